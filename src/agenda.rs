@@ -1,0 +1,458 @@
+//! [`AgendaItem`]: one numbered item of a readout, with who said what and
+//! what the sides agreed.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::error::{Collector, Detail, Error, echo};
+use crate::limits::{Limits, TextClass};
+use crate::minister::check_id;
+use crate::topic::Topic;
+
+macro_rules! verbs {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $($variant:ident => $json:literal, $phrase:literal, $doc:literal;)* }
+    ) => {
+        $(#[$meta])*
+        #[non_exhaustive]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl $name {
+            /// Every verb, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The JSON name (`stated`, `shared_view`, ...).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $json,)*
+                }
+            }
+
+            /// The verb as a readout writes it, in the past tense
+            /// ("asked for understanding", "shared the view").
+            pub fn phrase(self) -> &'static str {
+                match self {
+                    $($name::$variant => $phrase,)*
+                }
+            }
+
+            /// Reads a JSON name.
+            ///
+            /// # Errors
+            ///
+            /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
+            /// naming the unknown verb and listing the known ones.
+            pub fn parse(name: &str) -> Result<Self, Error> {
+                match name {
+                    $($json => Ok($name::$variant),)*
+                    other => Err(Error::new(Detail::InvalidValue {
+                        what: "verb",
+                        value: echo(other),
+                        reason: concat!("expected one of", $(" ", $json,)*).into(),
+                    })),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.phrase())
+            }
+        }
+    };
+}
+
+verbs! {
+    /// What one side did in a [`Statement`]: the readout's one-sided verbs.
+    OneSidedVerb {
+        Stated => "stated", "stated", "Stated (\"Minister Kamikawa stated that ...\").";
+        Expressed => "expressed", "expressed", "Expressed something named in the text (gratitude, condolences, a hope).";
+        ExpressedDesire => "expressed_desire", "expressed the desire", "Expressed the desire or intention to do something.";
+        ExpressedUnderstanding => "expressed_understanding", "expressed understanding", "Expressed understanding of the other side's position.";
+        ExpressedConcern => "expressed_concern", "expressed concern", "Expressed concern.";
+        Congratulated => "congratulated", "congratulated", "Congratulated someone.";
+        AskedForUnderstanding => "asked_for_understanding", "asked for understanding", "Asked for the other side's understanding.";
+        Explained => "explained", "explained", "Explained a position or a policy.";
+        Welcomed => "welcomed", "welcomed", "Welcomed something.";
+        Thanked => "thanked", "thanked", "Thanked someone.";
+        Emphasized => "emphasized", "emphasized", "Emphasized or reiterated a point.";
+        Requested => "requested", "requested", "Requested something.";
+        Invited => "invited", "invited", "Extended an invitation.";
+        Proposed => "proposed", "proposed", "Proposed something.";
+        Condemned => "condemned", "condemned", "Condemned something.";
+    }
+}
+
+verbs! {
+    /// What the sides did together in an [`Outcome`]: the readout's mutual
+    /// verbs.
+    MutualVerb {
+        Concurred => "concurred", "concurred", "Concurred (\"The two ministers concurred to ...\").";
+        Confirmed => "confirmed", "confirmed", "Confirmed.";
+        SharedView => "shared_view", "shared the view", "Shared the view.";
+        SharedRecognition => "shared_recognition", "shared the recognition", "Shared the recognition.";
+        ExchangedViews => "exchanged_views", "exchanged views", "Exchanged views.";
+        Agreed => "agreed", "agreed", "Agreed.";
+        Affirmed => "affirmed", "affirmed", "Affirmed or reaffirmed.";
+        Welcomed => "welcomed", "welcomed", "Welcomed together.";
+    }
+}
+
+/// One side's statement: who, with what verb, saying what.
+///
+/// The speaker is the id of a participant of the meeting
+/// ([`Minister::id`](crate::Minister::id)); the meeting's `build()` checks it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Statement {
+    speaker: String,
+    verb: OneSidedVerb,
+    text: String,
+}
+
+impl Statement {
+    /// The speaker's participant id.
+    pub fn speaker(&self) -> &str {
+        &self.speaker
+    }
+
+    /// The verb.
+    pub fn verb(&self) -> OneSidedVerb {
+        self.verb
+    }
+
+    /// What was said, as the readout words it after the verb.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// What two or more sides did together: the verb, the parties and the text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Outcome {
+    verb: MutualVerb,
+    parties: Vec<String>,
+    text: String,
+}
+
+impl Outcome {
+    /// The verb.
+    pub fn verb(&self) -> MutualVerb {
+        self.verb
+    }
+
+    /// The participant ids of the parties (two or more).
+    pub fn parties(&self) -> &[String] {
+        &self.parties
+    }
+
+    /// What they concurred in, confirmed or shared.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// One numbered item of an agenda or readout: a number, an optional title,
+/// topics, statements and outcomes.
+///
+/// ```
+/// use diplomeet::{AgendaItem, MutualVerb, OneSidedVerb, Topic, TopicCategory};
+///
+/// # fn main() -> Result<(), diplomeet::Error> {
+/// let item = AgendaItem::builder(4)
+///     .topic(Topic::builder(TopicCategory::ArmedConflict, "Russia's aggression against Ukraine").build()?)
+///     .statement("jp-kamikawa-yoko", OneSidedVerb::Stated, "that Japan will continue to ...")
+///     .outcome(
+///         MutualVerb::Confirmed,
+///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+///         "that they would continue to work closely together",
+///     )
+///     .build()?;
+/// assert_eq!(item.number(), 4);
+/// assert_eq!(item.outcomes()[0].parties().len(), 2);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AgendaItem {
+    number: u32,
+    title: Option<String>,
+    topics: Vec<Topic>,
+    statements: Vec<Statement>,
+    outcomes: Vec<Outcome>,
+}
+
+impl AgendaItem {
+    /// Starts a builder for item `number` (numbers start at 1).
+    pub fn builder(number: u32) -> AgendaItemBuilder {
+        AgendaItemBuilder {
+            number,
+            title: None,
+            topics: Vec::new(),
+            statements: Vec::new(),
+            outcomes: Vec::new(),
+            limits: Limits::default(),
+        }
+    }
+
+    /// The item's number.
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// The title, if the source gives one.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// The topics.
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    /// The statements, in the readout's order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The outcomes, in the readout's order.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+
+    /// Every participant id the item refers to, with its path within the
+    /// item (`statements[0].speaker`, `outcomes[1].parties[0]`).
+    pub(crate) fn references(&self) -> impl Iterator<Item = (String, &str)> {
+        let speakers = self
+            .statements
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("statements[{i}].speaker"), s.speaker.as_str()));
+        let parties = self.outcomes.iter().enumerate().flat_map(|(i, o)| {
+            o.parties
+                .iter()
+                .enumerate()
+                .map(move |(j, p)| (format!("outcomes[{i}].parties[{j}]"), p.as_str()))
+        });
+        speakers.chain(parties)
+    }
+}
+
+/// Builds an [`AgendaItem`]; see there for an example.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct AgendaItemBuilder {
+    number: u32,
+    title: Option<String>,
+    topics: Vec<Topic>,
+    statements: Vec<Statement>,
+    outcomes: Vec<Outcome>,
+    limits: Limits,
+}
+
+impl AgendaItemBuilder {
+    /// Sets the title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Adds a topic.
+    pub fn topic(mut self, topic: Topic) -> Self {
+        self.topics.push(topic);
+        self
+    }
+
+    /// Adds a statement by the participant with id `speaker`.
+    pub fn statement(
+        mut self,
+        speaker: impl Into<String>,
+        verb: OneSidedVerb,
+        text: impl Into<String>,
+    ) -> Self {
+        self.statements.push(Statement {
+            speaker: speaker.into(),
+            verb,
+            text: text.into(),
+        });
+        self
+    }
+
+    /// Adds an outcome shared by the participants with ids `parties`.
+    pub fn outcome<I, S>(mut self, verb: MutualVerb, parties: I, text: impl Into<String>) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.outcomes.push(Outcome {
+            verb,
+            parties: parties.into_iter().map(Into::into).collect(),
+            text: text.into(),
+        });
+        self
+    }
+
+    /// The limits to check against (default: [`Limits::default`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Checks and builds the item. Whether speakers and parties are
+    /// participants is checked by the meeting's `build()`.
+    ///
+    /// # Errors
+    ///
+    /// Every violation at once: number 0; a blank or over-long title or
+    /// text; a malformed speaker or party id; an outcome with fewer than two
+    /// distinct parties or the same party twice; too many topics,
+    /// statements, outcomes or parties.
+    pub fn build(self) -> Result<AgendaItem, Error> {
+        let mut out = Collector::new();
+        let l = &self.limits;
+        if self.number == 0 {
+            out.push(
+                "number",
+                Detail::InvalidValue {
+                    what: "agenda number",
+                    value: "0".into(),
+                    reason: "numbers start at 1".into(),
+                },
+            );
+        }
+        if let Some(t) = &self.title {
+            l.check_text(&mut out, "title", "agenda item title", TextClass::Title, t);
+        }
+        let max = l.max_entries();
+        for (field, n) in [
+            ("topics", self.topics.len()),
+            ("statements", self.statements.len()),
+            ("outcomes", self.outcomes.len()),
+        ] {
+            l.check_count(&mut out, field, field, n, max, "max_entries");
+        }
+        // Past a count limit, report the count alone: checking each of a
+        // hostile number of entries is the cost the limit prevents.
+        if out.is_empty() {
+            self.check_entries(&mut out);
+        }
+        out.finish()?;
+        Ok(AgendaItem {
+            number: self.number,
+            title: self.title,
+            topics: self.topics,
+            statements: self.statements,
+            outcomes: self.outcomes,
+        })
+    }
+
+    fn check_entries(&self, out: &mut Collector) {
+        let l = &self.limits;
+        for (i, s) in self.statements.iter().enumerate() {
+            check_id(l, out, &format!("statements[{i}].speaker"), &s.speaker);
+            l.check_text(
+                out,
+                &format!("statements[{i}].text"),
+                "statement text",
+                TextClass::Text,
+                &s.text,
+            );
+        }
+        for (i, o) in self.outcomes.iter().enumerate() {
+            let parties = format!("outcomes[{i}].parties");
+            if o.parties.len() > l.max_list_len() {
+                l.check_list(out, &parties, "parties", o.parties.len());
+            } else {
+                let mut seen = HashSet::with_capacity(o.parties.len());
+                for (j, p) in o.parties.iter().enumerate() {
+                    let path = format!("{parties}[{j}]");
+                    check_id(l, out, &path, p);
+                    if !seen.insert(p.as_str()) {
+                        out.push(
+                            &path,
+                            Detail::Duplicate {
+                                what: "party",
+                                value: echo(p),
+                            },
+                        );
+                    }
+                }
+                if seen.len() < 2 {
+                    out.push(
+                        &parties,
+                        Detail::TooFew {
+                            what: "distinct parties to a mutual outcome",
+                            found: seen.len(),
+                            needed: 2,
+                        },
+                    );
+                }
+            }
+            l.check_text(
+                out,
+                &format!("outcomes[{i}].text"),
+                "outcome text",
+                TextClass::Text,
+                &o.text,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn verbs_round_trip_by_name() {
+        for v in OneSidedVerb::ALL {
+            assert_eq!(OneSidedVerb::parse(v.as_str()).unwrap(), *v);
+        }
+        for v in MutualVerb::ALL {
+            assert_eq!(MutualVerb::parse(v.as_str()).unwrap(), *v);
+        }
+        assert_eq!(MutualVerb::SharedView.phrase(), "shared the view");
+        assert_eq!(
+            OneSidedVerb::AskedForUnderstanding.phrase(),
+            "asked for understanding"
+        );
+        assert!(MutualVerb::parse("stated").is_err());
+    }
+
+    #[test]
+    fn mutual_outcomes_need_two_distinct_parties() {
+        let e = AgendaItem::builder(0)
+            .outcome(MutualVerb::Concurred, ["a", "a"], "x")
+            .outcome(MutualVerb::Concurred, ["a"], "")
+            .statement("has space", OneSidedVerb::Stated, "y")
+            .build()
+            .unwrap_err();
+        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (ErrorKind::InvalidValue, "number"),
+                (ErrorKind::InvalidValue, "statements[0].speaker"),
+                (ErrorKind::Duplicate, "outcomes[0].parties[1]"),
+                (ErrorKind::TooFew, "outcomes[0].parties"),
+                (ErrorKind::TooFew, "outcomes[1].parties"),
+                (ErrorKind::Empty, "outcomes[1].text"),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_are_limited() {
+        let mut b = AgendaItem::builder(1).limits(Limits::default().with_max_entries(2));
+        for _ in 0..3 {
+            b = b.statement("a", OneSidedVerb::Stated, "x");
+        }
+        let e = b.build().unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::TooMany);
+        assert_eq!(e.path(), "statements");
+    }
+}

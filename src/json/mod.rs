@@ -1,0 +1,174 @@
+//! The versioned JSON document format (feature `serde`).
+//!
+//! A document is one meeting. Its first field, `"format"`, names the version:
+//! this release reads and writes `"diplomeet/1"` and rejects anything else
+//! with [`ErrorKind::UnsupportedFormat`](crate::ErrorKind::UnsupportedFormat).
+//! Participants are listed once, with ids; statements and outcomes refer to
+//! them by id. Unknown fields are errors, never dropped. Reading runs exactly
+//! the checks that `build()` runs and reports every violation with its path.
+//! Writing then reading gives back an equal [`Meeting`].
+//!
+//! | field | type | notes |
+//! |---|---|---|
+//! | `format` | string | `"diplomeet/1"` |
+//! | `title` | string | required |
+//! | `mode` | string | `in_person` (default), `telephone`, `video`, `hybrid` |
+//! | `form` | string | `meeting` (default), `talk`, `short_informal_talk`, `courtesy_call`, `working_meal`, `summit` |
+//! | `status` | string | `scheduled` (default), `held`, `postponed`, `cancelled` |
+//! | `venue` | object | `{"place", "country", "zone"}`: in person and hybrid only |
+//! | `zone` | string | IANA zone the start is stated in: telephone and video only |
+//! | `occasion` | string | what the meeting is on the sidelines of |
+//! | `start` | string | RFC 9557 (`2023-11-13T16:00:00-08:00[America/Los_Angeles]`) or a date alone (`2023-08-15`) |
+//! | `duration` | string | ISO 8601 (`PT30M`) |
+//! | `duration_approximate` | bool | default `false` |
+//! | `actors` | array | custom actors (codes AA, QM–QZ, XA–XZ, ZZ): `{"code", "name", "formal_name"?, "alpha3"?, "capital_zone", "zones"}` |
+//! | `participants` | array | `{"id", "name": {"given"?, "surname"?, "second_surname"?, "order"?, "uppercase_surname"?, "native"?}, "honorific"?, "country", "posts": [{"portfolio", "portfolio_name"?, "title", "term"?: {"start"?, "end"?}}], "home_zone"?}` |
+//! | `agenda` | array | `{"number", "title"?, "topics": [{"category", "label", "keywords"?, "aliases"?}], "statements": [{"speaker", "verb", "text"}], "outcomes": [{"verb", "parties", "text"}]}` |
+//! | `sources` | array | `{"url", "publisher"?}` |
+//!
+//! Country codes are alpha-2, alpha-3 or numeric, in any case; the writer
+//! uses alpha-2. The reader takes the offset of `start` as written: an
+//! offset that the zone no longer has at that civil time is an
+//! [`ErrorKind::OffsetConflict`](crate::ErrorKind::OffsetConflict) unless
+//! [`Meeting::from_json_with`] is given another [`OffsetPolicy`].
+
+mod read;
+mod write;
+
+use serde::de::{Deserialize, Deserializer, Error as _};
+
+use crate::agenda::AgendaItem;
+use crate::error::{Detail, Error};
+use crate::limits::Limits;
+use crate::meeting::Meeting;
+use crate::minister::Minister;
+use crate::time::OffsetPolicy;
+use crate::topic::Topic;
+
+/// The format this release reads and writes.
+pub(crate) const FORMAT: &str = "diplomeet/1";
+
+impl Meeting {
+    /// The name of the JSON document format this release reads and writes.
+    pub const JSON_FORMAT: &'static str = FORMAT;
+
+    /// Reads a JSON document with the default [`Limits`], rejecting offset
+    /// conflicts.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) for malformed JSON,
+    /// wrong types, unknown or duplicate fields; otherwise every violation of
+    /// the model's rules, each with its path.
+    ///
+    /// ```
+    /// use diplomeet::{ErrorKind, Meeting};
+    ///
+    /// let err = Meeting::from_json(r#"{"format": "diplomeet/1", "title": "x", "start": "2023-11-13", "participants": [], "extra": 1}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Syntax);
+    /// assert!(err.to_string().contains("extra"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Meeting, Error> {
+        read::meeting_from_slice(text.as_bytes(), &Limits::default(), OffsetPolicy::Reject)
+    }
+
+    /// Reads a JSON document from bytes (invalid UTF-8 is a
+    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) error).
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Meeting::from_json).
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Meeting, Error> {
+        read::meeting_from_slice(bytes, &Limits::default(), OffsetPolicy::Reject)
+    }
+
+    /// Reads a JSON document with the given limits and offset policy.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Meeting::from_json).
+    pub fn from_json_with(
+        bytes: &[u8],
+        limits: &Limits,
+        offsets: OffsetPolicy,
+    ) -> Result<Meeting, Error> {
+        read::meeting_from_slice(bytes, limits, offsets)
+    }
+
+    /// Writes the JSON document, indented.
+    ///
+    /// # Errors
+    ///
+    /// None in practice: the error exists because the writer's interface has
+    /// one.
+    ///
+    /// ```
+    /// # use diplomeet::Meeting;
+    /// # fn demo(meeting: &Meeting) -> Result<(), diplomeet::Error> {
+    /// let json = meeting.to_json()?;
+    /// assert_eq!(&Meeting::from_json(&json)?, meeting);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn to_json(&self) -> Result<String, Error> {
+        serde_json::to_string_pretty(self).map_err(|e| Error::new(Detail::Syntax(e.to_string())))
+    }
+
+    /// Writes the JSON document on one line.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_json`](Meeting::to_json).
+    pub fn to_json_compact(&self) -> Result<String, Error> {
+        serde_json::to_string(self).map_err(|e| Error::new(Detail::Syntax(e.to_string())))
+    }
+}
+
+impl<'de> Deserialize<'de> for Meeting {
+    /// Reads the document format with the default limits and offset policy;
+    /// errors become the deserializer's custom errors, all violations in one
+    /// message. [`Meeting::from_json`] keeps them structured.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = read::RawMeeting::deserialize(d)?;
+        raw.into_meeting(&Limits::default(), OffsetPolicy::Reject)
+            .map_err(D::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Minister {
+    /// Reads a participant as the document writes it; the country must be
+    /// built in.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        read::RawParticipant::deserialize(d)?
+            .into_minister(&Limits::default(), &[])
+            .map_err(D::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for AgendaItem {
+    /// Reads an agenda item as the document writes it.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        read::RawItem::deserialize(d)?
+            .into_item(&Limits::default())
+            .map_err(D::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Topic {
+    /// Reads a topic as the document writes it.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        read::RawTopic::deserialize(d)?
+            .into_topic(&Limits::default())
+            .map_err(D::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::name::PersonName {
+    /// Reads a name as the document writes it.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        read::RawName::deserialize(d)?
+            .into_name(&Limits::default())
+            .map_err(D::Error::custom)
+    }
+}

@@ -1,0 +1,585 @@
+//! Reading the JSON document: a private mirror of plain strings and lists,
+//! then the same builders and checks as the Rust API, collecting every
+//! violation with its path.
+
+use serde::Deserialize;
+
+use crate::agenda::{AgendaItem, MutualVerb, OneSidedVerb};
+use crate::country::Country;
+use crate::error::{Collector, Detail, Error, echo};
+use crate::limits::Limits;
+use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Source, Venue};
+use crate::minister::{Minister, Portfolio, Post, Term};
+use crate::name::{NameOrder, PersonName};
+use crate::time::{OffsetPolicy, ZonedDateTime, parse_duration, parse_zone};
+use crate::topic::{Topic, TopicCategory};
+
+use super::FORMAT;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMeeting {
+    format: String,
+    title: String,
+    #[serde(default)]
+    mode: Option<String>,
+    #[serde(default)]
+    form: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    venue: Option<RawVenue>,
+    #[serde(default)]
+    zone: Option<String>,
+    #[serde(default)]
+    occasion: Option<String>,
+    start: String,
+    #[serde(default)]
+    duration: Option<String>,
+    #[serde(default)]
+    duration_approximate: bool,
+    #[serde(default)]
+    actors: Vec<RawActor>,
+    participants: Vec<RawParticipant>,
+    #[serde(default)]
+    agenda: Vec<RawItem>,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVenue {
+    place: String,
+    country: String,
+    zone: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawActor {
+    code: String,
+    name: String,
+    #[serde(default)]
+    formal_name: Option<String>,
+    #[serde(default)]
+    alpha3: Option<String>,
+    capital_zone: String,
+    #[serde(default)]
+    zones: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawParticipant {
+    id: String,
+    name: RawName,
+    #[serde(default)]
+    honorific: Option<String>,
+    country: String,
+    posts: Vec<RawPost>,
+    #[serde(default)]
+    home_zone: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawName {
+    #[serde(default)]
+    given: Option<String>,
+    #[serde(default)]
+    surname: Option<String>,
+    #[serde(default)]
+    second_surname: Option<String>,
+    #[serde(default)]
+    order: Option<String>,
+    #[serde(default)]
+    uppercase_surname: bool,
+    #[serde(default)]
+    native: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPost {
+    portfolio: String,
+    #[serde(default)]
+    portfolio_name: Option<String>,
+    title: String,
+    #[serde(default)]
+    term: Option<RawTerm>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    #[serde(default)]
+    start: Option<String>,
+    #[serde(default)]
+    end: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawItem {
+    number: u32,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    topics: Vec<RawTopic>,
+    #[serde(default)]
+    statements: Vec<RawStatement>,
+    #[serde(default)]
+    outcomes: Vec<RawOutcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTopic {
+    category: String,
+    label: String,
+    #[serde(default)]
+    keywords: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    speaker: String,
+    verb: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutcome {
+    verb: String,
+    parties: Vec<String>,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    url: String,
+    #[serde(default)]
+    publisher: Option<String>,
+}
+
+/// Only the format field, to tell a document of another version from a
+/// malformed one.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: String,
+}
+
+/// Parses a whole document and converts it, reporting every violation.
+pub(crate) fn meeting_from_slice(
+    bytes: &[u8],
+    limits: &Limits,
+    offsets: OffsetPolicy,
+) -> Result<Meeting, Error> {
+    if bytes.len() > limits.max_document_bytes() {
+        return Err(Error::new(Detail::TooMany {
+            what: "bytes in the document",
+            count: bytes.len(),
+            limit: limits.max_document_bytes(),
+            limit_name: "max_document_bytes",
+        }));
+    }
+    match serde_json::from_slice::<RawMeeting>(bytes) {
+        Ok(raw) => raw.into_meeting(limits, offsets),
+        Err(e) => {
+            if let Ok(probe) = serde_json::from_slice::<FormatProbe>(bytes) {
+                if probe.format != FORMAT {
+                    return Err(unsupported(&probe.format));
+                }
+            }
+            Err(Error::new(Detail::Syntax(e.to_string())))
+        }
+    }
+}
+
+fn unsupported(found: &str) -> Error {
+    Error::new(Detail::UnsupportedFormat {
+        found: echo(found),
+        expected: FORMAT,
+    })
+    .within("format")
+}
+
+/// Resolves a country code: a custom actor declared in the document, else a
+/// built-in.
+fn country(code: &str, actors: &[Country]) -> Result<Country, Error> {
+    if let Some(a) = actors.iter().find(|a| a.alpha2().eq_ignore_ascii_case(code)) {
+        return Ok(a.clone());
+    }
+    Country::from_code(code)
+}
+
+fn date(text: &str, what: &'static str) -> Result<chrono::NaiveDate, Error> {
+    text.parse::<chrono::NaiveDate>().map_err(|e| {
+        Error::new(Detail::InvalidTimestamp {
+            input: echo(text),
+            reason: format!("{what} must be a date YYYY-MM-DD: {e}"),
+        })
+    })
+}
+
+impl RawMeeting {
+    pub(crate) fn into_meeting(
+        self,
+        limits: &Limits,
+        offsets: OffsetPolicy,
+    ) -> Result<Meeting, Error> {
+        if self.format != FORMAT {
+            return Err(unsupported(&self.format));
+        }
+        let mut out = Collector::new();
+        let mut b = Meeting::builder(self.title).limits(*limits);
+        if let Some(m) = self.mode.as_deref() {
+            b = b.mode(out.take("mode", Mode::parse(m)).unwrap_or(Mode::InPerson));
+        }
+        if let Some(f) = self.form.as_deref() {
+            if let Some(f) = out.take("form", MeetingForm::parse(f)) {
+                b = b.form(f);
+            }
+        }
+        if let Some(s) = self.status.as_deref() {
+            if let Some(s) = out.take("status", MeetingStatus::parse(s)) {
+                b = b.status(s);
+            }
+        }
+        let mode_failed = !out.is_empty();
+
+        // Custom actors first: participants and the venue may refer to them.
+        let mut actors: Vec<Country> = Vec::with_capacity(self.actors.len());
+        limits.check_list(&mut out, "actors", "actors", self.actors.len());
+        for (i, a) in self.actors.into_iter().enumerate() {
+            let path = format!("actors[{i}]");
+            if let Some(c) = out.take(&path, a.into_country(limits)) {
+                if actors.iter().any(|x| x.alpha2() == c.alpha2()) {
+                    out.push(
+                        &format!("{path}.code"),
+                        Detail::Duplicate {
+                            what: "actor code",
+                            value: c.alpha2().to_owned(),
+                        },
+                    );
+                } else {
+                    actors.push(c);
+                }
+            }
+        }
+
+        let mut zone = None;
+        if let Some(v) = self.venue {
+            let c = out.take("venue.country", country(&v.country, &actors));
+            let z = out.take("venue.zone", parse_zone(&v.zone));
+            if let (Some(c), Some(z)) = (c, z) {
+                if let Some(v) = out.take("venue", Venue::checked(v.place, c, z, limits)) {
+                    zone = Some(v.zone());
+                    b = b.venue(v);
+                }
+            }
+        }
+        if let Some(z) = self.zone.as_deref() {
+            if let Some(z) = out.take("zone", parse_zone(z)) {
+                zone = zone.or(Some(z));
+                b = b.zone(z);
+            }
+        }
+        if let Some(o) = self.occasion {
+            b = b.occasion(o);
+        }
+        // A bare date, or an RFC 9557 time.
+        if self.start.len() == 10 && !self.start.contains('T') {
+            if let Some(d) = out.take("start", date(&self.start, "a start without a time")) {
+                b = b.starts_on(d);
+            }
+        } else if let Some(z) = out.take("start", ZonedDateTime::parse(&self.start, offsets)) {
+            b = b.start(z);
+        }
+        if let Some(d) = self.duration.as_deref() {
+            if let Some(d) = out.take("duration", parse_duration(d)) {
+                b = b.duration(d);
+            }
+        }
+        b = b.approximate(self.duration_approximate);
+
+        let n = self.participants.len();
+        let mut partial = false;
+        if n > limits.max_participants() {
+            // Reported by the builder's count check; do not read them all.
+            partial = true;
+        } else {
+            for (i, p) in self.participants.into_iter().enumerate() {
+                let path = format!("participants[{i}]");
+                match p.into_minister(limits, &actors) {
+                    Ok(m) => b = b.participant(m),
+                    Err(e) => {
+                        partial = true;
+                        out.absorb(&path, e);
+                    }
+                }
+            }
+        }
+        if n > limits.max_participants() {
+            out.push(
+                "participants",
+                Detail::TooMany {
+                    what: "participants",
+                    count: n,
+                    limit: limits.max_participants(),
+                    limit_name: "max_participants",
+                },
+            );
+        }
+
+        let items = self.agenda.len();
+        if items > limits.max_agenda_items() {
+            out.push(
+                "agenda",
+                Detail::TooMany {
+                    what: "agenda items",
+                    count: items,
+                    limit: limits.max_agenda_items(),
+                    limit_name: "max_agenda_items",
+                },
+            );
+        } else {
+            for (i, item) in self.agenda.into_iter().enumerate() {
+                if let Some(item) = out.take(&format!("agenda[{i}]"), item.into_item(limits)) {
+                    b = b.agenda_item(item);
+                }
+            }
+        }
+        if self.sources.len() > limits.max_list_len() {
+            limits.check_list(&mut out, "sources", "sources", self.sources.len());
+        } else {
+            for (i, s) in self.sources.into_iter().enumerate() {
+                let path = format!("sources[{i}]");
+                if let Some(s) = out.take(&path, Source::checked(s.url, s.publisher, limits)) {
+                    b = b.source(s);
+                }
+            }
+        }
+        // A venue, zone or mode that failed to read would make the builder
+        // report a missing venue or zone on top: say it once.
+        if zone.is_none() || mode_failed {
+            out.check()?;
+        }
+        let meeting = b.partial(partial).build_into(&mut out);
+        match (meeting, out.finish()) {
+            (Some(m), Ok(())) => Ok(m),
+            (_, Err(e)) => Err(e),
+            (None, Ok(())) => Err(Error::new(Detail::Inconsistent(
+                "the meeting could not be built".into(),
+            ))),
+        }
+    }
+}
+
+impl RawActor {
+    fn into_country(self, limits: &Limits) -> Result<Country, Error> {
+        let mut out = Collector::new();
+        let capital = out.take("capital_zone", parse_zone(&self.capital_zone));
+        let mut zones = Vec::with_capacity(self.zones.len());
+        limits.check_list(&mut out, "zones", "zones", self.zones.len());
+        for (i, z) in self.zones.iter().take(limits.max_list_len()).enumerate() {
+            if let Some(z) = out.take(&format!("zones[{i}]"), parse_zone(z)) {
+                zones.push(z);
+            }
+        }
+        out.finish()?;
+        let Some(capital) = capital else {
+            return Err(Error::new(Detail::UnknownZone(echo(&self.capital_zone))));
+        };
+        let mut b = Country::builder(&self.code)
+            .name(self.name)
+            .capital_zone(capital);
+        if let Some(f) = self.formal_name {
+            b = b.formal_name(f);
+        }
+        if let Some(a) = self.alpha3 {
+            b = b.alpha3(a);
+        }
+        for z in zones {
+            b = b.zone(z);
+        }
+        b.build()
+    }
+}
+
+impl RawName {
+    pub(crate) fn into_name(self, limits: &Limits) -> Result<PersonName, Error> {
+        let mut b = PersonName::builder()
+            .uppercase_surname(self.uppercase_surname)
+            .limits(*limits);
+        if let Some(o) = self.order.as_deref() {
+            b = b.order(NameOrder::parse(o).map_err(|e| e.within("order"))?);
+        }
+        if let Some(g) = self.given {
+            b = b.given(g);
+        }
+        if let Some(s) = self.surname {
+            b = b.surname(s);
+        }
+        if let Some(s) = self.second_surname {
+            b = b.second_surname(s);
+        }
+        if let Some(n) = self.native {
+            b = b.native(n);
+        }
+        b.build()
+    }
+}
+
+impl RawParticipant {
+    pub(crate) fn into_minister(
+        self,
+        limits: &Limits,
+        actors: &[Country],
+    ) -> Result<Minister, Error> {
+        let mut out = Collector::new();
+        let name = out.take("name", self.name.into_name(limits));
+        let country = out.take("country", country(&self.country, actors));
+        let home = match self.home_zone.as_deref() {
+            Some(z) => out.take("home_zone", parse_zone(z)),
+            None => None,
+        };
+        let mut posts = Vec::with_capacity(self.posts.len());
+        if self.posts.len() <= limits.max_list_len() {
+            for (i, p) in self.posts.into_iter().enumerate() {
+                if let Some(p) = out.take(&format!("posts[{i}]"), p.into_post()) {
+                    posts.push(p);
+                }
+            }
+        } else {
+            limits.check_list(&mut out, "posts", "posts", self.posts.len());
+        }
+        let (Some(name), Some(country)) = (name, country) else {
+            return Err(out.finish().err().unwrap_or_else(|| {
+                Error::new(Detail::Inconsistent("participant not read".into()))
+            }));
+        };
+        let mut b = Minister::builder(name, country)
+            .id(self.id)
+            .limits(*limits);
+        if let Some(h) = self.honorific {
+            b = b.honorific(h);
+        }
+        if let Some(z) = home {
+            b = b.home_zone(z);
+        }
+        for p in posts {
+            b = b.post(p);
+        }
+        let built = b.build();
+        match (built, out.finish()) {
+            (Ok(m), Ok(())) => Ok(m),
+            (Ok(_), Err(e)) => Err(e),
+            (Err(e), Ok(())) => Err(e),
+            (Err(e1), Err(e2)) => {
+                let mut all = e2.into_violations();
+                all.extend(e1.into_violations());
+                Err(Error::from_violations(all).unwrap_or(e2_fallback()))
+            }
+        }
+    }
+}
+
+fn e2_fallback() -> Error {
+    Error::new(Detail::Inconsistent("participant not read".into()))
+}
+
+impl RawPost {
+    fn into_post(self) -> Result<Post, Error> {
+        let portfolio = Portfolio::parse(&self.portfolio, self.portfolio_name)?;
+        let term = match self.term {
+            None => None,
+            Some(t) => {
+                let start = t
+                    .start
+                    .as_deref()
+                    .map(|s| date(s, "a term's start").map_err(|e| e.within("term.start")))
+                    .transpose()?;
+                let end = t
+                    .end
+                    .as_deref()
+                    .map(|s| date(s, "a term's end").map_err(|e| e.within("term.end")))
+                    .transpose()?;
+                Some(Term::new(start, end).map_err(|e| e.within("term"))?)
+            }
+        };
+        let post = Post::new(portfolio, self.title)?;
+        Ok(match term {
+            Some(t) => post.with_term(t),
+            None => post,
+        })
+    }
+}
+
+impl RawTopic {
+    pub(crate) fn into_topic(self, limits: &Limits) -> Result<Topic, Error> {
+        let category = TopicCategory::parse(&self.category).map_err(|e| e.within("category"))?;
+        let mut b = Topic::builder(category, self.label).limits(*limits);
+        for k in self.keywords {
+            b = b.keyword(k);
+        }
+        for a in self.aliases {
+            b = b.alias(a);
+        }
+        b.build()
+    }
+}
+
+impl RawItem {
+    pub(crate) fn into_item(self, limits: &Limits) -> Result<AgendaItem, Error> {
+        let mut out = Collector::new();
+        let mut b = AgendaItem::builder(self.number).limits(*limits);
+        if let Some(t) = self.title {
+            b = b.title(t);
+        }
+        let max = limits.max_entries();
+        if self.topics.len() > max || self.statements.len() > max || self.outcomes.len() > max {
+            // Let the builder report the counts without reading every entry.
+            for (field, n) in [
+                ("topics", self.topics.len()),
+                ("statements", self.statements.len()),
+                ("outcomes", self.outcomes.len()),
+            ] {
+                limits.check_count(&mut out, field, field, n, max, "max_entries");
+            }
+            out.check()?;
+        }
+        for (i, t) in self.topics.into_iter().enumerate() {
+            if let Some(t) = out.take(&format!("topics[{i}]"), t.into_topic(limits)) {
+                b = b.topic(t);
+            }
+        }
+        for (i, s) in self.statements.into_iter().enumerate() {
+            let verb = out.take(
+                &format!("statements[{i}].verb"),
+                OneSidedVerb::parse(&s.verb),
+            );
+            b = b.statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
+        }
+        for (i, o) in self.outcomes.into_iter().enumerate() {
+            let verb = out.take(&format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
+            b = b.outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
+        }
+        let built = b.build();
+        match (built, out.finish()) {
+            (Ok(item), Ok(())) => Ok(item),
+            (Ok(_), Err(e)) | (Err(e), Ok(())) => Err(e),
+            (Err(e1), Err(e2)) => {
+                let mut all = e2.into_violations();
+                all.extend(e1.into_violations());
+                Err(Error::from_violations(all).unwrap_or(e2_fallback()))
+            }
+        }
+    }
+}

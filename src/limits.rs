@@ -1,0 +1,208 @@
+//! Size limits against hostile or mistaken input, and the text checks that
+//! apply them.
+
+use crate::error::{Collector, Detail};
+
+/// Upper bounds on the sizes of texts and lists, checked by every `build()` and
+/// by the JSON reader.
+///
+/// serde will happily accept a 10 MiB title; these limits are how the crate
+/// refuses one with an error that names the limit. The defaults are generous
+/// for real readouts and small enough that a hostile document cannot make a
+/// program allocate without bound. Lengths count Unicode scalar values
+/// (`char`s), not bytes.
+///
+/// | limit | default | applies to |
+/// |---|---|---|
+/// | `max_title_len` | 500 | meeting and agenda-item titles, topic labels, occasions |
+/// | `max_text_len` | 20 000 | statement and outcome texts |
+/// | `max_name_len` | 200 | name parts, honorifics, post titles, places, ids, keywords, publishers |
+/// | `max_url_len` | 2 048 | source URLs |
+/// | `max_participants` | 256 | participants of one meeting |
+/// | `max_agenda_items` | 200 | items on one agenda |
+/// | `max_entries` | 500 | statements, outcomes or topics of one agenda item |
+/// | `max_list_len` | 100 | posts, keywords, aliases, sources, outcome parties |
+/// | `max_document_bytes` | 16 MiB | a whole JSON document |
+///
+/// ```
+/// use diplomeet::Limits;
+///
+/// let strict = Limits::default().with_max_participants(10).with_max_title_len(120);
+/// assert_eq!(strict.max_participants(), 10);
+/// assert_eq!(strict.max_title_len(), 120);
+/// assert_eq!(Limits::default().max_participants(), 256);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Limits {
+    max_title_len: usize,
+    max_text_len: usize,
+    max_name_len: usize,
+    max_url_len: usize,
+    max_participants: usize,
+    max_agenda_items: usize,
+    max_entries: usize,
+    max_list_len: usize,
+    max_document_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_title_len: 500,
+            max_text_len: 20_000,
+            max_name_len: 200,
+            max_url_len: 2_048,
+            max_participants: 256,
+            max_agenda_items: 200,
+            max_entries: 500,
+            max_list_len: 100,
+            max_document_bytes: 16 * 1024 * 1024,
+        }
+    }
+}
+
+macro_rules! limit_accessors {
+    ($($field:ident, $with:ident, $doc:literal;)*) => {
+        impl Limits {
+            $(
+                #[doc = concat!("The longest or largest ", $doc, " allowed.")]
+                pub fn $field(&self) -> usize {
+                    self.$field
+                }
+
+                #[doc = concat!("Sets the limit on ", $doc, ".")]
+                #[must_use]
+                pub fn $with(mut self, value: usize) -> Self {
+                    self.$field = value;
+                    self
+                }
+            )*
+        }
+    };
+}
+
+limit_accessors! {
+    max_title_len, with_max_title_len, "titles, labels and occasions, in characters,";
+    max_text_len, with_max_text_len, "statement and outcome texts, in characters,";
+    max_name_len, with_max_name_len, "names, honorifics, post titles, places, ids and keywords, in characters,";
+    max_url_len, with_max_url_len, "source URLs, in characters,";
+    max_participants, with_max_participants, "number of participants in one meeting";
+    max_agenda_items, with_max_agenda_items, "number of agenda items in one meeting";
+    max_entries, with_max_entries, "number of statements, outcomes or topics in one agenda item";
+    max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or parties in one list";
+    max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
+}
+
+/// Which limit a text is held to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TextClass {
+    Title,
+    Text,
+    Name,
+    Url,
+}
+
+impl Limits {
+    fn text_limit(&self, class: TextClass) -> (usize, &'static str) {
+        match class {
+            TextClass::Title => (self.max_title_len, "max_title_len"),
+            TextClass::Text => (self.max_text_len, "max_text_len"),
+            TextClass::Name => (self.max_name_len, "max_name_len"),
+            TextClass::Url => (self.max_url_len, "max_url_len"),
+        }
+    }
+
+    /// Checks a required text: not blank, within its limit.
+    pub(crate) fn check_text(
+        &self,
+        out: &mut Collector,
+        path: &str,
+        what: &'static str,
+        class: TextClass,
+        value: &str,
+    ) {
+        if value.trim().is_empty() {
+            out.push(path, Detail::Empty { what });
+            return;
+        }
+        let (limit, limit_name) = self.text_limit(class);
+        // A text of at most `limit` bytes has at most `limit` chars: skip the count.
+        if value.len() > limit {
+            let len = value.chars().count();
+            if len > limit {
+                out.push(
+                    path,
+                    Detail::TooLong {
+                        what,
+                        len,
+                        limit,
+                        limit_name,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Checks the length of a list against a count limit.
+    pub(crate) fn check_count(
+        &self,
+        out: &mut Collector,
+        path: &str,
+        what: &'static str,
+        count: usize,
+        limit: usize,
+        limit_name: &'static str,
+    ) {
+        if count > limit {
+            out.push(
+                path,
+                Detail::TooMany {
+                    what,
+                    count,
+                    limit,
+                    limit_name,
+                },
+            );
+        }
+    }
+
+    /// Checks a list against `max_list_len`.
+    pub(crate) fn check_list(&self, out: &mut Collector, path: &str, what: &'static str, n: usize) {
+        self.check_count(out, path, what, n, self.max_list_len, "max_list_len");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    fn run(class: TextClass, value: &str) -> Vec<ErrorKind> {
+        let mut c = Collector::new();
+        Limits::default()
+            .with_max_name_len(3)
+            .check_text(&mut c, "x", "name", class, value);
+        match c.finish() {
+            Ok(()) => vec![],
+            Err(e) => e.violations().iter().map(|v| v.kind()).collect(),
+        }
+    }
+
+    #[test]
+    fn texts_are_counted_in_chars() {
+        assert_eq!(run(TextClass::Name, "äöü"), vec![]);
+        assert_eq!(run(TextClass::Name, "äöüé"), vec![ErrorKind::TooLong]);
+        assert_eq!(run(TextClass::Name, "  "), vec![ErrorKind::Empty]);
+        assert_eq!(run(TextClass::Name, ""), vec![ErrorKind::Empty]);
+    }
+
+    #[test]
+    fn too_long_names_the_limit() {
+        let mut c = Collector::new();
+        Limits::default().check_text(&mut c, "title", "title", TextClass::Title, &"x".repeat(501));
+        let e = c.finish().unwrap_err();
+        assert_eq!(e.path(), "title");
+        assert!(e.to_string().contains("max_title_len"), "{e}");
+        assert!(e.to_string().contains("501"), "{e}");
+    }
+}

@@ -1,0 +1,573 @@
+//! [`Minister`]: a person, their country and the posts they hold.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+use crate::country::Country;
+use crate::error::{Collector, Detail, Error, echo};
+use crate::limits::{Limits, TextClass};
+use crate::name::PersonName;
+
+/// The area a post covers.
+///
+/// The post's own wording ("Minister **for** Foreign Affairs", "Secretary of
+/// State") is kept beside it in [`Post::title`]; the portfolio is what programs
+/// match on.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Portfolio {
+    /// Foreign affairs (foreign minister, secretary of state).
+    ForeignAffairs,
+    /// Defence.
+    Defence,
+    /// Trade.
+    Trade,
+    /// Economy.
+    Economy,
+    /// Finance.
+    Finance,
+    /// Head of state (president, monarch).
+    HeadOfState,
+    /// Head of government (prime minister, chancellor).
+    HeadOfGovernment,
+    /// Deputy head of government (deputy prime minister, vice-premier).
+    DeputyHeadOfGovernment,
+    /// Any other portfolio, named by a short text ("climate", "digital affairs").
+    Other(String),
+}
+
+impl Portfolio {
+    /// The JSON name: `foreign_affairs`, `defence`, ..., `other`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Portfolio::ForeignAffairs => "foreign_affairs",
+            Portfolio::Defence => "defence",
+            Portfolio::Trade => "trade",
+            Portfolio::Economy => "economy",
+            Portfolio::Finance => "finance",
+            Portfolio::HeadOfState => "head_of_state",
+            Portfolio::HeadOfGovernment => "head_of_government",
+            Portfolio::DeputyHeadOfGovernment => "deputy_head_of_government",
+            Portfolio::Other(_) => "other",
+        }
+    }
+
+    /// Reads a JSON name; `other` takes its text from `other`.
+    pub(crate) fn parse(name: &str, other: Option<String>) -> Result<Self, Error> {
+        let p = match name {
+            "foreign_affairs" => Portfolio::ForeignAffairs,
+            "defence" => Portfolio::Defence,
+            "trade" => Portfolio::Trade,
+            "economy" => Portfolio::Economy,
+            "finance" => Portfolio::Finance,
+            "head_of_state" => Portfolio::HeadOfState,
+            "head_of_government" => Portfolio::HeadOfGovernment,
+            "deputy_head_of_government" => Portfolio::DeputyHeadOfGovernment,
+            "other" => {
+                return match other {
+                    Some(text) => Ok(Portfolio::Other(text)),
+                    None => Err(Error::new(Detail::Inconsistent(
+                        "portfolio \"other\" needs a portfolio_name".into(),
+                    ))
+                    .within("portfolio_name")),
+                };
+            }
+            unknown => {
+                return Err(Error::new(Detail::InvalidValue {
+                    what: "portfolio",
+                    value: echo(unknown),
+                    reason: "expected one of foreign_affairs, defence, trade, economy, finance, \
+                             head_of_state, head_of_government, deputy_head_of_government, other"
+                        .into(),
+                })
+                .within("portfolio"));
+            }
+        };
+        if other.is_some() {
+            return Err(Error::new(Detail::Inconsistent(
+                "portfolio_name is only for portfolio \"other\"".into(),
+            ))
+            .within("portfolio_name"));
+        }
+        Ok(p)
+    }
+}
+
+impl fmt::Display for Portfolio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Portfolio::Other(text) => f.write_str(text),
+            p => f.write_str(&p.as_str().replace('_', " ")),
+        }
+    }
+}
+
+/// A term of office: from a start date, to an end date, both inclusive and
+/// either open.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use diplomeet::Term;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let term = Term::new(Some("2023-09-13".parse()?), None)?;
+/// assert!(term.contains("2023-11-13".parse::<NaiveDate>()?));
+/// assert!(!term.contains("2023-09-12".parse::<NaiveDate>()?));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Term {
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+}
+
+impl Term {
+    /// A term from `start` to `end` (inclusive; `None` for open).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Inconsistent`](crate::ErrorKind::Inconsistent) when the
+    /// end is before the start.
+    pub fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Result<Term, Error> {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                return Err(Error::new(Detail::Inconsistent(format!(
+                    "term of office ends on {e}, before it starts on {s}"
+                ))));
+            }
+        }
+        Ok(Term { start, end })
+    }
+
+    /// The first day in office, if known.
+    pub fn start(&self) -> Option<NaiveDate> {
+        self.start
+    }
+
+    /// The last day in office, if the term has ended.
+    pub fn end(&self) -> Option<NaiveDate> {
+        self.end
+    }
+
+    /// Whether `date` falls within the term.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start.is_none_or(|s| s <= date) && self.end.is_none_or(|e| date <= e)
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.start, self.end) {
+            (Some(s), Some(e)) => write!(f, "in office from {s} to {e}"),
+            (Some(s), None) => write!(f, "in office from {s}"),
+            (None, Some(e)) => write!(f, "in office until {e}"),
+            (None, None) => f.write_str("in office, dates unknown"),
+        }
+    }
+}
+
+/// One post a minister holds: a portfolio, its official title and an
+/// optional term of office.
+///
+/// ```
+/// use diplomeet::{Portfolio, Post};
+///
+/// # fn main() -> Result<(), diplomeet::Error> {
+/// let post = Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?;
+/// assert_eq!(post.title(), "Minister for Foreign Affairs");
+/// assert_eq!(post.portfolio(), &Portfolio::ForeignAffairs);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Post {
+    portfolio: Portfolio,
+    title: String,
+    term: Option<Term>,
+}
+
+impl Post {
+    /// A post with its official title, as the source words it.
+    ///
+    /// # Errors
+    ///
+    /// A blank or over-long title, or an `Other` portfolio with a blank text.
+    pub fn new(portfolio: Portfolio, title: impl Into<String>) -> Result<Post, Error> {
+        let post = Post {
+            portfolio,
+            title: title.into(),
+            term: None,
+        };
+        let mut out = Collector::new();
+        post.check(&Limits::default(), &mut out);
+        out.finish()?;
+        Ok(post)
+    }
+
+    pub(crate) fn check(&self, limits: &Limits, out: &mut Collector) {
+        limits.check_text(out, "title", "post title", TextClass::Name, &self.title);
+        if let Portfolio::Other(text) = &self.portfolio {
+            limits.check_text(out, "portfolio_name", "portfolio name", TextClass::Name, text);
+        }
+    }
+
+    /// The same post with a term of office.
+    #[must_use]
+    pub fn with_term(mut self, term: Term) -> Post {
+        self.term = Some(term);
+        self
+    }
+
+    /// The portfolio.
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// The official title ("Minister for Foreign Affairs").
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The term of office, if known.
+    pub fn term(&self) -> Option<Term> {
+        self.term
+    }
+}
+
+/// A minister (or head of state or government): a person, their country and
+/// the posts they hold.
+///
+/// The post is separate from the person, as in Popolo's `Post` and Wikidata's
+/// P39: a Deputy Prime Minister who is also Minister of Foreign Affairs holds
+/// two. The home zone defaults to the country's capital zone.
+///
+/// ```
+/// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+///
+/// # fn main() -> Result<(), diplomeet::Error> {
+/// let name = PersonName::builder()
+///     .surname("Kamikawa")
+///     .given("Yoko")
+///     .order(NameOrder::SurnameFirst)
+///     .uppercase_surname(true)
+///     .build()?;
+/// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+///     .honorific("Ms.")
+///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+///     .build()?;
+/// assert_eq!(kamikawa.id(), "jp-kamikawa-yoko");
+/// assert_eq!(kamikawa.home_zone(), chrono_tz::Asia::Tokyo);
+/// assert_eq!(kamikawa.title(), "Minister for Foreign Affairs");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Minister {
+    id: String,
+    name: PersonName,
+    honorific: Option<String>,
+    country: Country,
+    posts: Vec<Post>,
+    home_zone: Tz,
+}
+
+impl Minister {
+    /// Starts a builder for a person of a country.
+    pub fn builder(name: PersonName, country: Country) -> MinisterBuilder {
+        MinisterBuilder {
+            id: None,
+            name,
+            honorific: None,
+            country,
+            posts: Vec::new(),
+            home_zone: None,
+            limits: Limits::default(),
+        }
+    }
+
+    /// The stable id that statements and outcomes refer to: given, or derived
+    /// from the country and the name (`jp-kamikawa-yoko`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The person's name.
+    pub fn name(&self) -> &PersonName {
+        &self.name
+    }
+
+    /// The honorific as the source writes it ("H.E. Mr.", "Ms."), if any.
+    pub fn honorific(&self) -> Option<&str> {
+        self.honorific.as_deref()
+    }
+
+    /// The country the minister serves.
+    pub fn country(&self) -> &Country {
+        &self.country
+    }
+
+    /// Every post held, the principal one first.
+    pub fn posts(&self) -> &[Post] {
+        &self.posts
+    }
+
+    /// The principal post's title ("Minister for Foreign Affairs").
+    pub fn title(&self) -> &str {
+        self.posts.first().map_or("", |p| p.title.as_str())
+    }
+
+    /// The zone the minister's clock runs on at home.
+    pub fn home_zone(&self) -> Tz {
+        self.home_zone
+    }
+
+    /// The posts whose term of office does not cover `date`.
+    pub fn posts_not_held_on(&self, date: NaiveDate) -> impl Iterator<Item = (usize, &Post)> {
+        self.posts
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.term.is_some_and(|t| !t.contains(date)))
+    }
+}
+
+impl fmt::Display for Minister {
+    /// "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan", "H.E. Mr.
+    /// Alberto Leo van Klaveren Stork, Minister of Foreign Affairs of the
+    /// Republic of Chile".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(h) = &self.honorific {
+            write!(f, "{h} ")?;
+        }
+        write!(f, "{}", self.name)?;
+        if !self.title().is_empty() {
+            write!(f, ", {} of {}", self.title(), self.country.formal_name_in_sentence())?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds a [`Minister`]; see there for an example.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct MinisterBuilder {
+    id: Option<String>,
+    name: PersonName,
+    honorific: Option<String>,
+    country: Country,
+    posts: Vec<Post>,
+    home_zone: Option<Tz>,
+    limits: Limits,
+}
+
+impl MinisterBuilder {
+    /// Sets the stable id (default: derived from the country and the name).
+    /// Ids are 1 to `max_name_len` characters with no white space or control
+    /// characters.
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets the honorific ("H.E. Mr.", "Ms.").
+    pub fn honorific(mut self, honorific: impl Into<String>) -> Self {
+        self.honorific = Some(honorific.into());
+        self
+    }
+
+    /// Adds a post; the first one added is the principal post.
+    pub fn post(mut self, post: Post) -> Self {
+        self.posts.push(post);
+        self
+    }
+
+    /// Sets the home zone (default: the country's capital zone).
+    pub fn home_zone(mut self, zone: Tz) -> Self {
+        self.home_zone = Some(zone);
+        self
+    }
+
+    /// The limits to check against (default: [`Limits::default`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Checks every field and builds the minister.
+    ///
+    /// # Errors
+    ///
+    /// Every violation at once: no post, too many posts, a blank or
+    /// over-long honorific, post title or id, an id with white space.
+    pub fn build(self) -> Result<Minister, Error> {
+        let mut out = Collector::new();
+        let l = &self.limits;
+        if let Some(h) = &self.honorific {
+            l.check_text(&mut out, "honorific", "honorific", TextClass::Name, h);
+        }
+        if self.posts.is_empty() {
+            out.push(
+                "posts",
+                Detail::TooFew {
+                    what: "posts",
+                    found: 0,
+                    needed: 1,
+                },
+            );
+        }
+        l.check_list(&mut out, "posts", "posts", self.posts.len());
+        for (i, post) in self.posts.iter().enumerate() {
+            let mut inner = Collector::new();
+            post.check(l, &mut inner);
+            if let Err(e) = inner.finish() {
+                out.absorb(&format!("posts[{i}]"), e);
+            }
+        }
+        let id = match self.id {
+            Some(id) => {
+                check_id(l, &mut out, "id", &id);
+                id
+            }
+            None => derive_id(&self.country, &self.name),
+        };
+        if id.is_empty() {
+            out.push(
+                "id",
+                Detail::Inconsistent(
+                    "no id can be derived from this name: give one with .id()".into(),
+                ),
+            );
+        }
+        out.finish()?;
+        let home_zone = self
+            .home_zone
+            .unwrap_or_else(|| self.country.capital_zone());
+        Ok(Minister {
+            id,
+            name: self.name,
+            honorific: self.honorific,
+            country: self.country,
+            posts: self.posts,
+            home_zone,
+        })
+    }
+}
+
+/// Checks a participant id: not blank, within `max_name_len`, no white space
+/// or control characters.
+pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: &str, id: &str) {
+    limits.check_text(out, path, "id", TextClass::Name, id);
+    if id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        out.push(
+            path,
+            Detail::InvalidValue {
+                what: "id",
+                value: echo(id),
+                reason: "ids have no white space or control characters".into(),
+            },
+        );
+    }
+}
+
+/// `jp-kamikawa-yoko`: the country code and the name in its own order,
+/// lowercased, runs of anything but letters and digits turned into one `-`.
+/// Empty when the name has no letters or digits.
+fn derive_id(country: &Country, name: &PersonName) -> String {
+    let full = name.to_string();
+    let mut slug = String::with_capacity(full.len() + 3);
+    let mut pending_dash = false;
+    for c in full.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if pending_dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_dash = false;
+            slug.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    if slug.is_empty() {
+        return slug;
+    }
+    format!("{}-{slug}", country.alpha2().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ErrorKind, NameOrder};
+
+    fn name() -> PersonName {
+        PersonName::builder()
+            .given("Alberto Leo")
+            .surname("van Klaveren")
+            .second_surname("Stork")
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn two_posts_and_default_zone() {
+        let m = Minister::builder(name(), Country::from_code("CL").unwrap())
+            .honorific("H.E. Mr.")
+            .post(Post::new(Portfolio::DeputyHeadOfGovernment, "Deputy Prime Minister").unwrap())
+            .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
+            .build()
+            .unwrap();
+        assert_eq!(m.id(), "cl-alberto-leo-van-klaveren-stork");
+        assert_eq!(m.posts().len(), 2);
+        assert_eq!(m.home_zone(), chrono_tz::America::Santiago);
+        assert_eq!(
+            m.to_string(),
+            "H.E. Mr. Alberto Leo van Klaveren Stork, Deputy Prime Minister of the Republic of Chile"
+        );
+    }
+
+    #[test]
+    fn derived_id_handles_unicode_and_capitals() {
+        let n = PersonName::builder()
+            .surname("Kamikawa")
+            .given("Yoko")
+            .order(NameOrder::SurnameFirst)
+            .uppercase_surname(true)
+            .build()
+            .unwrap();
+        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "jp-kamikawa-yoko");
+        let n = PersonName::builder().given("上川 陽子").build().unwrap();
+        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "jp-上川-陽子");
+        let n = PersonName::builder().given("—").build().unwrap();
+        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "");
+    }
+
+    #[test]
+    fn violations_name_their_paths() {
+        let e = Minister::builder(name(), Country::from_code("CL").unwrap())
+            .id("has space")
+            .honorific("")
+            .build()
+            .unwrap_err();
+        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (ErrorKind::Empty, "honorific"),
+                (ErrorKind::TooFew, "posts"),
+                (ErrorKind::InvalidValue, "id"),
+            ]
+        );
+        assert!(Post::new(Portfolio::Other(" ".into()), "Minister of X").is_err());
+    }
+
+    #[test]
+    fn terms() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert!(Term::new(Some(d(2024, 1, 1)), Some(d(2023, 1, 1))).is_err());
+        let t = Term::new(Some(d(2022, 3, 11)), Some(d(2024, 1, 1))).unwrap();
+        assert!(t.contains(d(2024, 1, 1)));
+        assert!(!t.contains(d(2024, 1, 2)));
+        assert!(Term::new(None, None).unwrap().contains(d(1900, 1, 1)));
+    }
+}

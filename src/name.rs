@@ -1,0 +1,345 @@
+//! A person's name kept in parts: [`PersonName`] and its builder.
+
+use std::fmt;
+
+use crate::error::{Collector, Detail, Error};
+use crate::limits::{Limits, TextClass};
+
+/// The order in which a name's parts are written.
+///
+/// Japanese, Chinese, Korean and Hungarian names, among others, put the surname
+/// first ("KAMIKAWA Yoko"); most Western names put the given names first
+/// ("Alberto Leo van Klaveren Stork").
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum NameOrder {
+    /// Given names, then surname(s).
+    #[default]
+    GivenFirst,
+    /// Surname(s), then given names.
+    SurnameFirst,
+}
+
+impl NameOrder {
+    /// The name used in the JSON format: `given_first` or `surname_first`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameOrder::GivenFirst => "given_first",
+            NameOrder::SurnameFirst => "surname_first",
+        }
+    }
+
+    pub(crate) fn parse(text: &str) -> Result<Self, Error> {
+        match text {
+            "given_first" => Ok(NameOrder::GivenFirst),
+            "surname_first" => Ok(NameOrder::SurnameFirst),
+            other => Err(Error::new(Detail::InvalidValue {
+                what: "name order",
+                value: crate::error::echo(other),
+                reason: "expected \"given_first\" or \"surname_first\"".into(),
+            })),
+        }
+    }
+}
+
+/// A person's name in parts, after CLDR's person-name fields.
+///
+/// A name has a surname, given names, or both; optionally a second surname
+/// (Spanish naming: "van Klaveren" + "Stork"), the order it is written in,
+/// whether the source capitalises the surname ("KAMIKAWA Yoko"), and the name
+/// in its own script (上川陽子). Every value is valid: build one with
+/// [`PersonName::builder`].
+///
+/// ```
+/// use diplomeet::{NameOrder, PersonName};
+///
+/// # fn main() -> Result<(), diplomeet::Error> {
+/// let kamikawa = PersonName::builder()
+///     .surname("Kamikawa")
+///     .given("Yoko")
+///     .order(NameOrder::SurnameFirst)
+///     .uppercase_surname(true)
+///     .native("上川陽子")
+///     .build()?;
+/// assert_eq!(kamikawa.to_string(), "KAMIKAWA Yoko");
+/// assert_eq!(kamikawa.family_name(), Some("Kamikawa".to_owned()));
+///
+/// let van_klaveren = PersonName::builder()
+///     .given("Alberto Leo")
+///     .surname("van Klaveren")
+///     .second_surname("Stork")
+///     .build()?;
+/// assert_eq!(van_klaveren.to_string(), "Alberto Leo van Klaveren Stork");
+/// assert_eq!(van_klaveren.short(), "van Klaveren");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonName {
+    given: Option<String>,
+    surname: Option<String>,
+    second_surname: Option<String>,
+    order: NameOrder,
+    uppercase_surname: bool,
+    native: Option<String>,
+}
+
+impl PersonName {
+    /// Starts a builder.
+    pub fn builder() -> PersonNameBuilder {
+        PersonNameBuilder::default()
+    }
+
+    /// The given names ("Alberto Leo"), if any.
+    pub fn given(&self) -> Option<&str> {
+        self.given.as_deref()
+    }
+
+    /// The (first) surname ("van Klaveren"), if any.
+    pub fn surname(&self) -> Option<&str> {
+        self.surname.as_deref()
+    }
+
+    /// The second surname ("Stork"), if any.
+    pub fn second_surname(&self) -> Option<&str> {
+        self.second_surname.as_deref()
+    }
+
+    /// The order the name is written in.
+    pub fn order(&self) -> NameOrder {
+        self.order
+    }
+
+    /// Whether the surname is written in capitals, as in "KAMIKAWA Yoko".
+    pub fn uppercase_surname(&self) -> bool {
+        self.uppercase_surname
+    }
+
+    /// The name in its own script (上川陽子), if given.
+    pub fn native(&self) -> Option<&str> {
+        self.native.as_deref()
+    }
+
+    /// Both surnames joined ("van Klaveren Stork"), as schema.org's
+    /// `familyName`; `None` for a name with no surname.
+    pub fn family_name(&self) -> Option<String> {
+        match (&self.surname, &self.second_surname) {
+            (Some(s), Some(s2)) => Some(format!("{s} {s2}")),
+            (Some(s), None) => Some(s.clone()),
+            (None, Some(s2)) => Some(s2.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// The name a readout uses after first mention: "Minister Kamikawa",
+    /// "Minister van Klaveren". The first surname, else the given names.
+    pub fn short(&self) -> &str {
+        self.surname
+            .as_deref()
+            .or(self.given.as_deref())
+            .unwrap_or_default()
+    }
+}
+
+impl fmt::Display for PersonName {
+    /// The full name in its own order, surname capitalised where the source
+    /// does so.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let surname = |f: &mut fmt::Formatter<'_>, s: &str| {
+            if self.uppercase_surname {
+                f.write_str(&s.to_uppercase())
+            } else {
+                f.write_str(s)
+            }
+        };
+        let mut parts_written = 0;
+        let mut sep = |f: &mut fmt::Formatter<'_>| {
+            parts_written += 1;
+            if parts_written > 1 { f.write_str(" ") } else { Ok(()) }
+        };
+        let surnames = |f: &mut fmt::Formatter<'_>,
+                        sep: &mut dyn FnMut(&mut fmt::Formatter<'_>) -> fmt::Result|
+         -> fmt::Result {
+            if let Some(s) = &self.surname {
+                sep(f)?;
+                surname(f, s)?;
+            }
+            if let Some(s) = &self.second_surname {
+                sep(f)?;
+                surname(f, s)?;
+            }
+            Ok(())
+        };
+        match self.order {
+            NameOrder::GivenFirst => {
+                if let Some(g) = &self.given {
+                    sep(f)?;
+                    f.write_str(g)?;
+                }
+                surnames(f, &mut sep)
+            }
+            NameOrder::SurnameFirst => {
+                surnames(f, &mut sep)?;
+                if let Some(g) = &self.given {
+                    sep(f)?;
+                    f.write_str(g)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Builds a [`PersonName`]; see there for an example.
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct PersonNameBuilder {
+    given: Option<String>,
+    surname: Option<String>,
+    second_surname: Option<String>,
+    order: NameOrder,
+    uppercase_surname: bool,
+    native: Option<String>,
+    limits: Limits,
+}
+
+impl PersonNameBuilder {
+    /// The given names, as the source writes them ("Alberto Leo").
+    pub fn given(mut self, given: impl Into<String>) -> Self {
+        self.given = Some(given.into());
+        self
+    }
+
+    /// The (first) surname ("Kamikawa", "van Klaveren").
+    pub fn surname(mut self, surname: impl Into<String>) -> Self {
+        self.surname = Some(surname.into());
+        self
+    }
+
+    /// A second surname ("Stork"); needs a first surname.
+    pub fn second_surname(mut self, surname: impl Into<String>) -> Self {
+        self.second_surname = Some(surname.into());
+        self
+    }
+
+    /// The order the parts are written in (default: given names first).
+    pub fn order(mut self, order: NameOrder) -> Self {
+        self.order = order;
+        self
+    }
+
+    /// Whether the surname is written in capitals (default: no).
+    pub fn uppercase_surname(mut self, yes: bool) -> Self {
+        self.uppercase_surname = yes;
+        self
+    }
+
+    /// The name in its own script (上川陽子).
+    pub fn native(mut self, native: impl Into<String>) -> Self {
+        self.native = Some(native.into());
+        self
+    }
+
+    /// The limits to check the parts against (default: [`Limits::default`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Checks the parts and builds the name.
+    ///
+    /// # Errors
+    ///
+    /// Every violation at once: no surname and no given name; a blank or
+    /// over-long part; a second surname without a first.
+    pub fn build(self) -> Result<PersonName, Error> {
+        let mut out = Collector::new();
+        let l = &self.limits;
+        for (path, what, value) in [
+            ("given", "given name", &self.given),
+            ("surname", "surname", &self.surname),
+            ("second_surname", "second surname", &self.second_surname),
+            ("native", "native-script name", &self.native),
+        ] {
+            if let Some(v) = value {
+                l.check_text(&mut out, path, what, TextClass::Name, v);
+            }
+        }
+        if self.given.is_none() && self.surname.is_none() {
+            out.push(
+                "",
+                Detail::Inconsistent("a name needs a surname or a given name".into()),
+            );
+        }
+        if self.second_surname.is_some() && self.surname.is_none() {
+            out.push(
+                "second_surname",
+                Detail::Inconsistent("a second surname needs a first surname".into()),
+            );
+        }
+        out.finish()?;
+        Ok(PersonName {
+            given: self.given,
+            surname: self.surname,
+            second_surname: self.second_surname,
+            order: self.order,
+            uppercase_surname: self.uppercase_surname,
+            native: self.native,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn surname_first_with_capitals() {
+        let n = PersonName::builder()
+            .surname("Kamikawa")
+            .given("Yoko")
+            .order(NameOrder::SurnameFirst)
+            .uppercase_surname(true)
+            .build()
+            .unwrap();
+        assert_eq!(n.to_string(), "KAMIKAWA Yoko");
+        assert_eq!(n.short(), "Kamikawa");
+    }
+
+    #[test]
+    fn second_surname_and_mononym() {
+        let n = PersonName::builder()
+            .given("Alberto Leo")
+            .surname("van Klaveren")
+            .second_surname("Stork")
+            .build()
+            .unwrap();
+        assert_eq!(n.to_string(), "Alberto Leo van Klaveren Stork");
+        assert_eq!(n.family_name().as_deref(), Some("van Klaveren Stork"));
+        let mono = PersonName::builder().given("Sukarno").build().unwrap();
+        assert_eq!(mono.to_string(), "Sukarno");
+        assert_eq!(mono.short(), "Sukarno");
+        assert_eq!(mono.family_name(), None);
+    }
+
+    #[test]
+    fn every_violation_is_reported() {
+        let e = PersonName::builder()
+            .given(" ")
+            .second_surname("x".repeat(201))
+            .build()
+            .unwrap_err();
+        let kinds: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (ErrorKind::Empty, "given"),
+                (ErrorKind::TooLong, "second_surname"),
+                (ErrorKind::Inconsistent, "second_surname"),
+            ]
+        );
+        let e = PersonName::builder().build().unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Inconsistent);
+    }
+}

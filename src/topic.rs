@@ -1,0 +1,271 @@
+//! [`Topic`]: what an agenda item is about, from a closed vocabulary.
+
+use std::fmt;
+
+use crate::error::{Collector, Detail, Error, echo};
+use crate::limits::{Limits, TextClass};
+
+macro_rules! categories {
+    ($($variant:ident => $name:literal, $doc:literal;)*) => {
+        /// The category of a [`Topic`]: a closed vocabulary, so that programs
+        /// can count and filter, which may grow in minor releases.
+        #[non_exhaustive]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum TopicCategory {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl TopicCategory {
+            /// Every category, in declaration order.
+            pub const ALL: &'static [TopicCategory] = &[$(TopicCategory::$variant,)*];
+
+            /// The JSON name (`critical_minerals`, `regional_affairs`, ...).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(TopicCategory::$variant => $name,)*
+                }
+            }
+
+            /// Reads a JSON name.
+            ///
+            /// # Errors
+            ///
+            /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
+            /// naming the unknown category.
+            pub fn parse(name: &str) -> Result<Self, Error> {
+                match name {
+                    $($name => Ok(TopicCategory::$variant),)*
+                    other => Err(Error::new(Detail::InvalidValue {
+                        what: "topic category",
+                        value: echo(other),
+                        reason: concat!("expected one of", $(" ", $name,)*).into(),
+                    })),
+                }
+            }
+        }
+    };
+}
+
+categories! {
+    BilateralRelations => "bilateral_relations", "The relationship as a whole: anniversaries, visits, opening words.";
+    Economy => "economy", "Economic relations and investment.";
+    Trade => "trade", "Trade agreements (CPTPP, FTAs), market access, exports such as wine and salmon.";
+    Energy => "energy", "Energy, including clean energy such as hydrogen and ammonia.";
+    CriticalMinerals => "critical_minerals", "Critical minerals and resources (copper, lithium).";
+    Environment => "environment", "Environment, including the sea and discharges into it.";
+    Climate => "climate", "Climate change.";
+    NuclearSafety => "nuclear_safety", "Nuclear safety (ALPS treated water, say).";
+    Security => "security", "Security in general, including non-proliferation.";
+    Defence => "defence", "Defence cooperation: port calls, defence attachés, exercises.";
+    ArmedConflict => "armed_conflict", "Wars and aggression (Russia's aggression against Ukraine).";
+    RegionalAffairs => "regional_affairs", "Regional situations (the Middle East, the Indo-Pacific).";
+    Humanitarian => "humanitarian", "Humanitarian situations and aid.";
+    HumanRights => "human_rights", "Human rights.";
+    Health => "health", "Health and pandemics.";
+    ScienceAndTechnology => "science_and_technology", "Science, technology and digital affairs.";
+    PeopleToPeople => "people_to_people", "Culture, education, tourism and exchanges between peoples.";
+    Migration => "migration", "Migration and refugees.";
+    Multilateral => "multilateral", "The UN and other multilateral bodies, the international order.";
+    Consular => "consular", "Consular matters, nationals abroad.";
+    Other => "other", "Anything else.";
+}
+
+impl fmt::Display for TopicCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A topic an agenda item touches: a category, a label, keywords and aliases.
+///
+/// Aliases are other names for the same thing as sources write them ("ALPS
+/// treated water", "treated water"); keywords are narrower terms that fall
+/// under it ("copper", "lithium").
+///
+/// ```
+/// use diplomeet::{Topic, TopicCategory};
+///
+/// # fn main() -> Result<(), diplomeet::Error> {
+/// let minerals = Topic::builder(TopicCategory::CriticalMinerals, "Critical minerals")
+///     .keyword("copper")
+///     .keyword("lithium")
+///     .build()?;
+/// assert!(minerals.matches("Lithium"));
+/// assert!(!minerals.matches("salmon"));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Topic {
+    category: TopicCategory,
+    label: String,
+    keywords: Vec<String>,
+    aliases: Vec<String>,
+}
+
+impl Topic {
+    /// Starts a builder.
+    pub fn builder(category: TopicCategory, label: impl Into<String>) -> TopicBuilder {
+        TopicBuilder {
+            category,
+            label: label.into(),
+            keywords: Vec::new(),
+            aliases: Vec::new(),
+            limits: Limits::default(),
+        }
+    }
+
+    /// The category.
+    pub fn category(&self) -> TopicCategory {
+        self.category
+    }
+
+    /// The label ("Critical minerals").
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// The keywords ("copper", "lithium").
+    pub fn keywords(&self) -> &[String] {
+        &self.keywords
+    }
+
+    /// Other names for the topic ("treated water").
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// Whether `term` is the label, an alias or a keyword, ignoring case.
+    pub fn matches(&self, term: &str) -> bool {
+        let term = term.trim().to_lowercase();
+        std::iter::once(&self.label)
+            .chain(&self.aliases)
+            .chain(&self.keywords)
+            .any(|s| s.to_lowercase() == term)
+    }
+}
+
+impl fmt::Display for Topic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// Builds a [`Topic`]; see there for an example.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct TopicBuilder {
+    category: TopicCategory,
+    label: String,
+    keywords: Vec<String>,
+    aliases: Vec<String>,
+    limits: Limits,
+}
+
+impl TopicBuilder {
+    /// Adds a keyword.
+    pub fn keyword(mut self, keyword: impl Into<String>) -> Self {
+        self.keywords.push(keyword.into());
+        self
+    }
+
+    /// Adds an alias.
+    pub fn alias(mut self, alias: impl Into<String>) -> Self {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// The limits to check against (default: [`Limits::default`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Checks and builds the topic.
+    ///
+    /// # Errors
+    ///
+    /// Every violation at once: a blank or over-long label, keyword or
+    /// alias; too many keywords or aliases; the same keyword or alias twice.
+    pub fn build(self) -> Result<Topic, Error> {
+        let mut out = Collector::new();
+        let l = &self.limits;
+        l.check_text(&mut out, "label", "topic label", TextClass::Title, &self.label);
+        for (field, what, list) in [
+            ("keywords", "keyword", &self.keywords),
+            ("aliases", "alias", &self.aliases),
+        ] {
+            if list.len() > l.max_list_len() {
+                // Report the count alone: checking each of a hostile number of
+                // entries (and pairs of them) is the cost the limit prevents.
+                l.check_list(&mut out, field, field, list.len());
+                continue;
+            }
+            for (i, s) in list.iter().enumerate() {
+                let path = format!("{field}[{i}]");
+                l.check_text(&mut out, &path, what, TextClass::Name, s);
+                if list.iter().take(i).any(|earlier| earlier == s) {
+                    out.push(
+                        &path,
+                        Detail::Duplicate {
+                            what,
+                            value: echo(s),
+                        },
+                    );
+                }
+            }
+        }
+        out.finish()?;
+        Ok(Topic {
+            category: self.category,
+            label: self.label,
+            keywords: self.keywords,
+            aliases: self.aliases,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn categories_round_trip_by_name() {
+        for c in TopicCategory::ALL {
+            assert_eq!(TopicCategory::parse(c.as_str()).unwrap(), *c);
+        }
+        let e = TopicCategory::parse("weather").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidValue);
+        assert!(e.to_string().contains("\"weather\""));
+    }
+
+    #[test]
+    fn aliases_match_ignoring_case() {
+        let t = Topic::builder(TopicCategory::NuclearSafety, "ALPS treated water")
+            .alias("treated water")
+            .build()
+            .unwrap();
+        assert!(t.matches("Treated Water"));
+        assert!(t.matches(" ALPS treated water "));
+    }
+
+    #[test]
+    fn duplicates_and_blanks_are_reported_with_paths() {
+        let e = Topic::builder(TopicCategory::Trade, "")
+            .keyword("wine")
+            .keyword("wine")
+            .alias(" ")
+            .build()
+            .unwrap_err();
+        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (ErrorKind::Empty, "label"),
+                (ErrorKind::Duplicate, "keywords[1]"),
+                (ErrorKind::Empty, "aliases[0]"),
+            ]
+        );
+    }
+}
