@@ -12,7 +12,7 @@ pub mod time;
 mod topic;
 
 #[cfg(feature = "serde")]
-mod json;
+pub mod json;
 
 pub use agenda::{AgendaItem, AgendaItemBuilder, MutualVerb, OneSidedVerb, Outcome, Statement};
 pub use country::{Country, CountryBuilder};

@@ -1,5 +1,9 @@
 //! The versioned JSON document format (feature `serde`).
 //!
+//! This module only documents the format; the entry points are
+//! [`Meeting::from_json`], [`Meeting::from_json_with`], [`Meeting::to_json`]
+//! and the `Serialize`/`Deserialize` implementations of the public types.
+//!
 //! A document is one meeting. Its first field, `"format"`, names the version:
 //! this release reads and writes `"diplomeet/1"` and rejects anything else
 //! with [`ErrorKind::UnsupportedFormat`](crate::ErrorKind::UnsupportedFormat).

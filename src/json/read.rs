@@ -305,9 +305,12 @@ impl RawMeeting {
         if let Some(d) = self.duration.as_deref() {
             if let Some(d) = out.take("duration", parse_duration(d)) {
                 b = b.duration(d);
+                b = b.approximate(self.duration_approximate);
             }
+        } else {
+            // Without a duration, the builder says the flag needs one.
+            b = b.approximate(self.duration_approximate);
         }
-        b = b.approximate(self.duration_approximate);
 
         let n = self.participants.len();
         let mut partial = false;

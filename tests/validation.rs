@@ -1,0 +1,463 @@
+//! Every validation rule, through the builders and through the JSON reader,
+//! asserting the kind and the path of each violation.
+
+#[path = "../examples/support/seed.rs"]
+mod seed;
+
+use chrono::{NaiveDate, TimeDelta};
+use diplomeet::time::parse_civil;
+use diplomeet::{
+    AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, OneSidedVerb,
+    PersonName, Portfolio, Post, Venue,
+};
+use serde_json::{Value, json};
+
+fn seed_value() -> Value {
+    serde_json::from_str(&seed::meeting().unwrap().to_json().unwrap()).unwrap()
+}
+
+/// The (kind, path) of every violation the reader reports for `doc`.
+fn violations(doc: &Value) -> Vec<(ErrorKind, String)> {
+    let text = serde_json::to_string(doc).unwrap();
+    match Meeting::from_json(&text) {
+        Ok(_) => vec![],
+        Err(e) => e
+            .violations()
+            .iter()
+            .map(|v| (v.kind(), v.path().to_owned()))
+            .collect(),
+    }
+}
+
+fn one(kind: ErrorKind, path: &str) -> Vec<(ErrorKind, String)> {
+    vec![(kind, path.to_owned())]
+}
+
+#[test]
+fn the_seed_document_is_valid() {
+    assert_eq!(violations(&seed_value()), vec![]);
+}
+
+#[test]
+fn one_participant_is_too_few() {
+    let mut d = seed_value();
+    d["participants"].as_array_mut().unwrap().truncate(1);
+    d["agenda"] = json!([]);
+    assert_eq!(violations(&d), one(ErrorKind::TooFew, "participants"));
+}
+
+#[test]
+fn two_participants_of_one_country_are_too_few_countries() {
+    let mut d = seed_value();
+    d["participants"][1]["country"] = json!("JP");
+    d["participants"][1]["home_zone"] = json!("Asia/Tokyo");
+    let got = violations(&d);
+    assert_eq!(got, one(ErrorKind::TooFew, "participants"));
+}
+
+#[test]
+fn the_same_id_twice_is_a_duplicate() {
+    let mut d = seed_value();
+    d["participants"][1]["id"] = json!(seed::KAMIKAWA);
+    let got = violations(&d);
+    assert!(
+        got.contains(&(ErrorKind::Duplicate, "participants[1].id".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_same_person_twice_is_a_duplicate() {
+    let mut d = seed_value();
+    let mut twin = d["participants"][0].clone();
+    twin["id"] = json!("kamikawa-again");
+    d["participants"].as_array_mut().unwrap().push(twin);
+    assert_eq!(violations(&d), one(ErrorKind::Duplicate, "participants[2]"));
+}
+
+#[test]
+fn speakers_and_parties_must_be_participants() {
+    let mut d = seed_value();
+    d["agenda"][0]["statements"][0]["speaker"] = json!("nobody");
+    d["agenda"][1]["outcomes"][0]["parties"][1] = json!("someone-else");
+    assert_eq!(
+        violations(&d),
+        vec![
+            (
+                ErrorKind::UnknownReference,
+                "agenda[0].statements[0].speaker".into()
+            ),
+            (
+                ErrorKind::UnknownReference,
+                "agenda[1].outcomes[0].parties[1]".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_mutual_outcome_needs_two_parties() {
+    let mut d = seed_value();
+    d["agenda"][1]["outcomes"][0]["parties"] = json!([seed::KAMIKAWA]);
+    assert_eq!(
+        violations(&d),
+        one(ErrorKind::TooFew, "agenda[1].outcomes[0].parties")
+    );
+}
+
+#[test]
+fn agenda_numbers_are_unique() {
+    let mut d = seed_value();
+    d["agenda"][2]["number"] = json!(2);
+    assert_eq!(violations(&d), one(ErrorKind::Duplicate, "agenda[2].number"));
+}
+
+#[test]
+fn durations_are_positive_and_at_most_a_day() {
+    for (text, kind) in [
+        ("PT0S", ErrorKind::DurationOutOfRange),
+        ("PT24H1S", ErrorKind::DurationOutOfRange),
+        ("P2D", ErrorKind::DurationOutOfRange),
+        ("thirty minutes", ErrorKind::InvalidDuration),
+        ("-PT30M", ErrorKind::InvalidDuration),
+    ] {
+        let mut d = seed_value();
+        d["duration"] = json!(text);
+        assert_eq!(violations(&d), one(kind, "duration"), "{text}");
+    }
+    let mut d = seed_value();
+    d["duration"] = json!("PT24H");
+    assert_eq!(violations(&d), vec![]);
+}
+
+#[test]
+fn an_approximate_duration_needs_a_duration() {
+    let mut d = seed_value();
+    d.as_object_mut().unwrap().remove("duration");
+    assert_eq!(
+        violations(&d),
+        one(ErrorKind::Inconsistent, "duration_approximate")
+    );
+}
+
+#[test]
+fn a_minister_must_hold_office_on_the_day() {
+    let mut d = seed_value();
+    d["participants"][0]["posts"][0]["term"]["start"] = json!("2024-01-01");
+    d["participants"][0]["posts"][0]["term"]["end"] = json!("2024-12-31");
+    let got = violations(&d);
+    assert_eq!(
+        got,
+        one(ErrorKind::OutsideTerm, "participants[0].posts[0].term")
+    );
+    let text = serde_json::to_string(&d).unwrap();
+    let msg = Meeting::from_json(&text).unwrap_err().to_string();
+    assert!(msg.contains("2023-11-13"), "{msg}");
+    assert!(msg.contains("KAMIKAWA Yoko"), "{msg}");
+}
+
+#[test]
+fn texts_are_required_and_bounded() {
+    let mut d = seed_value();
+    d["title"] = json!("  ");
+    d["agenda"][3]["statements"][0]["text"] = json!("");
+    d["participants"][1]["name"]["given"] = json!("x".repeat(201));
+    assert_eq!(
+        violations(&d).tap_sort(),
+        vec![
+            (ErrorKind::TooLong, "participants[1].name.given".into()),
+            (ErrorKind::Empty, "agenda[3].statements[0].text".into()),
+            (ErrorKind::Empty, "title".into()),
+        ]
+        .into_iter()
+        .collect::<Vec<_>>()
+        .tap_sort()
+    );
+}
+
+trait TapSort {
+    fn tap_sort(self) -> Self;
+}
+impl TapSort for Vec<(ErrorKind, String)> {
+    fn tap_sort(mut self) -> Self {
+        self.sort_by(|a, b| a.1.cmp(&b.1));
+        self
+    }
+}
+
+#[test]
+fn a_ten_mebibyte_title_is_refused_with_its_limit() {
+    let mut d = seed_value();
+    d["title"] = json!("x".repeat(10 * 1024 * 1024));
+    let text = serde_json::to_string(&d).unwrap();
+    let e = Meeting::from_json(&text).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooLong);
+    assert_eq!(e.path(), "title");
+    assert!(e.to_string().contains("max_title_len"), "{e}");
+    assert!(e.to_string().len() < 400, "the message must not echo the title");
+}
+
+#[test]
+fn unknown_codes_and_zones_name_the_value() {
+    let mut d = seed_value();
+    d["participants"][0]["country"] = json!("ZQ");
+    d["venue"]["zone"] = json!("America/Atlantis");
+    d["participants"][1]["home_zone"] = json!("Mars/Olympus");
+    let text = serde_json::to_string(&d).unwrap();
+    let e = Meeting::from_json(&text).unwrap_err();
+    let got: Vec<_> = e
+        .violations()
+        .iter()
+        .map(|v| (v.kind(), v.path().to_owned()))
+        .collect::<Vec<_>>()
+        .tap_sort();
+    assert_eq!(
+        got,
+        vec![
+            (ErrorKind::UnknownCountry, "participants[0].country".into()),
+            (ErrorKind::UnknownZone, "participants[1].home_zone".into()),
+            (ErrorKind::UnknownZone, "venue.zone".into()),
+        ]
+    );
+    let msg = e.to_string();
+    for needle in ["ZQ", "America/Atlantis", "Mars/Olympus"] {
+        assert!(msg.contains(needle), "{msg} lacks {needle}");
+    }
+}
+
+#[test]
+fn the_venue_zone_must_be_the_countrys() {
+    let mut d = seed_value();
+    d["venue"]["zone"] = json!("Asia/Tokyo");
+    assert_eq!(violations(&d), one(ErrorKind::ZoneNotInCountry, "venue.zone"));
+}
+
+#[test]
+fn a_start_in_a_gap_or_with_a_wrong_offset_is_refused() {
+    let mut d = seed_value();
+    d["start"] = json!("2023-11-13T16:00:00-07:00[America/Los_Angeles]");
+    assert_eq!(violations(&d), one(ErrorKind::OffsetConflict, "start"));
+    let mut d = seed_value();
+    d["start"] = json!("2023-11-13T16:00:00+09:00[Asia/Tokyo]");
+    assert_eq!(violations(&d), one(ErrorKind::Inconsistent, "start"));
+    let mut d = seed_value();
+    d["start"] = json!("yesterday");
+    assert_eq!(violations(&d), one(ErrorKind::InvalidTimestamp, "start"));
+
+    // Through the builder, a civil time in the gap is named as such.
+    let e = builder_with_start("2023-03-12T02:30:00").build().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Gap);
+    assert_eq!(e.path(), "start");
+    let msg = e.to_string();
+    assert!(msg.contains("America/Los_Angeles") && msg.contains("2023-03-12"), "{msg}");
+    // ... and one in the fold too.
+    let e = builder_with_start("2023-11-05T01:30:00").build().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Fold);
+    let ok = builder_with_start("2023-11-05T01:30:00")
+        .disambiguation(diplomeet::Disambiguation::Later)
+        .build()
+        .unwrap();
+    assert_eq!(
+        ok.when().to_string(),
+        "2023-11-05T01:30:00-08:00[America/Los_Angeles]"
+    );
+}
+
+fn builder_with_start(civil: &str) -> diplomeet::MeetingBuilder {
+    Meeting::builder("t")
+        .venue(
+            Venue::new(
+                "San Francisco",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::Los_Angeles,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil(civil).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+}
+
+#[test]
+fn a_date_alone_says_so_when_an_instant_is_asked_for() {
+    let m = Meeting::builder("Japan-Chile Foreign Ministers' Video Conference")
+        .mode(Mode::Video)
+        .zone(chrono_tz::Asia::Tokyo)
+        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap();
+    assert_eq!(m.start().unwrap_err().kind(), ErrorKind::NoTimeOfDay);
+    assert_eq!(m.end().unwrap_err().kind(), ErrorKind::NoTimeOfDay);
+    assert_eq!(m.local_times().unwrap_err().kind(), ErrorKind::NoTimeOfDay);
+    assert_eq!(m.venue_relation(), diplomeet::VenueRelation::Remote);
+    let back = Meeting::from_json(&m.to_json().unwrap()).unwrap();
+    assert_eq!(back, m);
+}
+
+#[test]
+fn no_duration_gives_no_end() {
+    let m = builder_with_start("2023-11-13T16:00:00").build().unwrap();
+    assert_eq!(m.end().unwrap_err().kind(), ErrorKind::NoDuration);
+    assert!(m.local_times().unwrap().iter().all(|l| l.end().is_none()));
+}
+
+#[test]
+fn modes_and_venues_must_agree() {
+    let e = builder_with_start("2023-11-13T16:00:00")
+        .mode(Mode::Telephone)
+        .build()
+        .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
+    let e = Meeting::builder("t")
+        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
+    let e = Meeting::builder("t")
+        .mode(Mode::Video)
+        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "zone"));
+}
+
+#[test]
+fn builder_reports_everything_at_once() {
+    let lone = seed::kamikawa().unwrap();
+    let e = Meeting::builder("")
+        .venue(
+            Venue::new(
+                "San Francisco",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::Los_Angeles,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2023-11-13T16:00:00").unwrap())
+        .duration(TimeDelta::try_hours(-1).unwrap())
+        .participant(lone)
+        .agenda_item(
+            AgendaItem::builder(1)
+                .statement("ghost", OneSidedVerb::Stated, "boo")
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap_err();
+    let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (ErrorKind::Empty, "title"),
+            (ErrorKind::DurationOutOfRange, "duration"),
+            (ErrorKind::TooFew, "participants"),
+            (ErrorKind::UnknownReference, "agenda[0].statements[0].speaker"),
+        ]
+    );
+    // Display lists every violation with its path.
+    let text = e.to_string();
+    assert!(text.contains("agenda[0].statements[0].speaker: speaker \"ghost\""), "{text}");
+}
+
+#[test]
+fn limits_are_configurable_and_named() {
+    let text = seed::meeting().unwrap().to_json().unwrap();
+    let tight = Limits::default().with_max_participants(1).with_max_agenda_items(3);
+    let e = Meeting::from_json_with(text.as_bytes(), &tight, OffsetPolicy::Reject).unwrap_err();
+    let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (ErrorKind::TooMany, "participants"),
+            (ErrorKind::TooMany, "agenda"),
+        ]
+    );
+    assert!(e.to_string().contains("max_participants"));
+    let tiny = Limits::default().with_max_document_bytes(100);
+    let e = Meeting::from_json_with(text.as_bytes(), &tiny, OffsetPolicy::Reject).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooMany);
+    assert!(e.to_string().contains("max_document_bytes"));
+}
+
+#[test]
+fn malformed_documents_are_syntax_errors() {
+    let text = seed::meeting().unwrap().to_json().unwrap();
+    let truncated = &text[..text.len() / 2];
+    for (doc, needle) in [
+        (truncated.to_owned(), "EOF"),
+        (text.replacen("\"title\"", "\"titel\"", 1), "titel"),
+        (text.replacen("\"number\": 1", "\"number\": \"one\"", 1), "invalid type"),
+        (text.replacen("\"number\": 1", "\"number\": -1", 1), "invalid value"),
+        (text.replacen("\"number\": 1", "\"number\": 1e999", 1), ""),
+        (
+            text.replacen("\"title\"", "\"title\": \"a\", \"title\"", 1),
+            "duplicate field",
+        ),
+        (format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)), ""),
+        (String::new(), "EOF"),
+    ] {
+        let e = Meeting::from_json(&doc).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Syntax, "{e}");
+        assert!(e.to_string().contains(needle), "{e} lacks {needle}");
+    }
+    let e = Meeting::from_json_slice(b"{\"format\": \"diplomeet/1\", \"title\": \"\xff\"}").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Syntax);
+}
+
+#[test]
+fn other_format_versions_are_refused_by_name() {
+    let text = seed::meeting()
+        .unwrap()
+        .to_json()
+        .unwrap()
+        .replace("diplomeet/1", "diplomeet/2")
+        .replacen("\"title\"", "\"new_field\": 1, \"title\"", 1);
+    let e = Meeting::from_json(&text).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnsupportedFormat);
+    assert!(e.to_string().contains("diplomeet/2"), "{e}");
+}
+
+#[test]
+fn custom_actors_round_trip() {
+    let eu = Country::from_code("EU").unwrap();
+    let org = Country::builder("XO")
+        .name("Organisation of X")
+        .capital_zone(chrono_tz::Europe::Vienna)
+        .zone(chrono_tz::UTC)
+        .build()
+        .unwrap();
+    let person = |given: &str, c: &Country| {
+        Minister::builder(
+            PersonName::builder().given(given).surname("Doe").build().unwrap(),
+            c.clone(),
+        )
+        .post(Post::new(Portfolio::Other("secretary-general".into()), "Secretary-General").unwrap())
+        .build()
+        .unwrap()
+    };
+    let m = Meeting::builder("EU-XO talks")
+        .venue(Venue::new("Vienna", org.clone(), chrono_tz::Europe::Vienna).unwrap())
+        .starts_at(parse_civil("2026-03-29T02:30:00").unwrap())
+        .disambiguation(diplomeet::Disambiguation::Compatible)
+        .participant(person("Ann", &eu))
+        .participant(person("Bob", &org))
+        .build()
+        .unwrap();
+    assert_eq!(
+        m.when().to_string(),
+        "2026-03-29T03:30:00+02:00[Europe/Vienna]"
+    );
+    assert_eq!(
+        m.venue_relation(),
+        diplomeet::VenueRelation::Hosted { host: org.clone() }
+    );
+    let json = m.to_json().unwrap();
+    assert!(json.contains("\"actors\""), "{json}");
+    assert_eq!(Meeting::from_json(&json).unwrap(), m);
+}
