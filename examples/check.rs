@@ -55,7 +55,11 @@ fn main() -> ExitCode {
         Ok(m) => m,
         Err(e) => {
             for v in e.violations() {
-                let path = if v.path().is_empty() { "(document)" } else { v.path() };
+                let path = if v.path().is_empty() {
+                    "(document)"
+                } else {
+                    v.path()
+                };
                 eprintln!("error: {path}: [{}] {}", v.kind(), v.message());
             }
             return ExitCode::FAILURE;

@@ -223,21 +223,46 @@ impl AgendaItem {
         &self.outcomes
     }
 
-    /// Every participant id the item refers to, with its path within the
-    /// item (`statements[0].speaker`, `outcomes[1].parties[0]`).
-    pub(crate) fn references(&self) -> impl Iterator<Item = (String, &str)> {
+    /// Every participant id the item refers to, with where it sits: a
+    /// statement's speaker `(i, None)` or an outcome's party `(i, Some(j))`.
+    pub(crate) fn references(&self) -> impl Iterator<Item = (Reference, &str)> {
         let speakers = self
             .statements
             .iter()
             .enumerate()
-            .map(|(i, s)| (format!("statements[{i}].speaker"), s.speaker.as_str()));
+            .map(|(i, s)| (Reference::Speaker(i), s.speaker.as_str()));
         let parties = self.outcomes.iter().enumerate().flat_map(|(i, o)| {
             o.parties
                 .iter()
                 .enumerate()
-                .map(move |(j, p)| (format!("outcomes[{i}].parties[{j}]"), p.as_str()))
+                .map(move |(j, p)| (Reference::Party(i, j), p.as_str()))
         });
         speakers.chain(parties)
+    }
+}
+
+/// Where an agenda item refers to a participant.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Reference {
+    /// `statements[i].speaker`
+    Speaker(usize),
+    /// `outcomes[i].parties[j]`
+    Party(usize, usize),
+}
+
+impl Reference {
+    pub(crate) fn what(self) -> &'static str {
+        match self {
+            Reference::Speaker(_) => "speaker",
+            Reference::Party(..) => "party",
+        }
+    }
+
+    pub(crate) fn path(self) -> String {
+        match self {
+            Reference::Speaker(i) => format!("statements[{i}].speaker"),
+            Reference::Party(i, j) => format!("outcomes[{i}].parties[{j}]"),
+        }
     }
 }
 
@@ -327,16 +352,18 @@ impl AgendaItemBuilder {
             l.check_text(&mut out, "title", "agenda item title", TextClass::Title, t);
         }
         let max = l.max_entries();
+        let mut counts_ok = true;
         for (field, n) in [
             ("topics", self.topics.len()),
             ("statements", self.statements.len()),
             ("outcomes", self.outcomes.len()),
         ] {
+            counts_ok &= n <= max;
             l.check_count(&mut out, field, field, n, max, "max_entries");
         }
         // Past a count limit, report the count alone: checking each of a
         // hostile number of entries is the cost the limit prevents.
-        if out.is_empty() {
+        if counts_ok {
             self.check_entries(&mut out);
         }
         out.finish()?;
@@ -352,27 +379,27 @@ impl AgendaItemBuilder {
     fn check_entries(&self, out: &mut Collector) {
         let l = &self.limits;
         for (i, s) in self.statements.iter().enumerate() {
-            check_id(l, out, &format!("statements[{i}].speaker"), &s.speaker);
-            l.check_text(
+            check_id(l, out, || format!("statements[{i}].speaker"), &s.speaker);
+            l.check_text_at(
                 out,
-                &format!("statements[{i}].text"),
+                || format!("statements[{i}].text"),
                 "statement text",
                 TextClass::Text,
                 &s.text,
             );
         }
         for (i, o) in self.outcomes.iter().enumerate() {
-            let parties = format!("outcomes[{i}].parties");
+            let parties = || format!("outcomes[{i}].parties");
             if o.parties.len() > l.max_list_len() {
-                l.check_list(out, &parties, "parties", o.parties.len());
+                l.check_list(out, &parties(), "parties", o.parties.len());
             } else {
                 let mut seen = HashSet::with_capacity(o.parties.len());
                 for (j, p) in o.parties.iter().enumerate() {
-                    let path = format!("{parties}[{j}]");
-                    check_id(l, out, &path, p);
+                    let path = || format!("outcomes[{i}].parties[{j}]");
+                    check_id(l, out, path, p);
                     if !seen.insert(p.as_str()) {
-                        out.push(
-                            &path,
+                        out.push_at(
+                            path,
                             Detail::Duplicate {
                                 what: "party",
                                 value: echo(p),
@@ -381,8 +408,8 @@ impl AgendaItemBuilder {
                     }
                 }
                 if seen.len() < 2 {
-                    out.push(
-                        &parties,
+                    out.push_at(
+                        parties,
                         Detail::TooFew {
                             what: "distinct parties to a mutual outcome",
                             found: seen.len(),
@@ -391,9 +418,9 @@ impl AgendaItemBuilder {
                     );
                 }
             }
-            l.check_text(
+            l.check_text_at(
                 out,
-                &format!("outcomes[{i}].text"),
+                || format!("outcomes[{i}].text"),
                 "outcome text",
                 TextClass::Text,
                 &o.text,
@@ -431,7 +458,11 @@ mod tests {
             .statement("has space", OneSidedVerb::Stated, "y")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        let got: Vec<_> = e
+            .violations()
+            .iter()
+            .map(|v| (v.kind(), v.path()))
+            .collect();
         assert_eq!(
             got,
             vec![

@@ -191,7 +191,10 @@ pub(crate) enum Detail {
     #[error("malformed JSON: {0}")]
     Syntax(String),
     #[error("unsupported document format {found:?}, this version reads {expected:?}")]
-    UnsupportedFormat { found: String, expected: &'static str },
+    UnsupportedFormat {
+        found: String,
+        expected: &'static str,
+    },
 }
 
 impl Detail {
@@ -398,6 +401,27 @@ impl Collector {
             .push(if path.is_empty() { v } else { v.within(path) });
     }
 
+    /// Records a violation at a path that is only formatted when needed (in
+    /// loops over many entries, the happy path allocates nothing).
+    pub(crate) fn push_at(&mut self, path: impl FnOnce() -> String, detail: Detail) {
+        self.violations.push(Violation::new(detail).within(&path()));
+    }
+
+    /// Like [`take`](Collector::take), with a lazily formatted path.
+    pub(crate) fn take_at<T>(
+        &mut self,
+        path: impl FnOnce() -> String,
+        result: Result<T, Error>,
+    ) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.absorb(&path(), e);
+                None
+            }
+        }
+    }
+
     /// Records every violation of `err`, prefixed with `path`.
     pub(crate) fn absorb(&mut self, path: &str, err: Error) {
         for v in err.into_violations() {
@@ -451,7 +475,10 @@ mod tests {
             .within("[2]")
             .within("agenda");
         assert_eq!(v.path(), "agenda[2].statements[0]");
-        assert_eq!(v.to_string(), "agenda[2].statements[0]: text must not be empty");
+        assert_eq!(
+            v.to_string(),
+            "agenda[2].statements[0]: text must not be empty"
+        );
     }
 
     #[test]

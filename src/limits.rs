@@ -112,6 +112,33 @@ impl Limits {
         }
     }
 
+    /// What is wrong with a required text, if anything: blank, or over its
+    /// limit.
+    pub(crate) fn text_problem(
+        &self,
+        what: &'static str,
+        class: TextClass,
+        value: &str,
+    ) -> Option<Detail> {
+        if value.trim().is_empty() {
+            return Some(Detail::Empty { what });
+        }
+        let (limit, limit_name) = self.text_limit(class);
+        // A text of at most `limit` bytes has at most `limit` chars: skip the count.
+        if value.len() > limit {
+            let len = value.chars().count();
+            if len > limit {
+                return Some(Detail::TooLong {
+                    what,
+                    len,
+                    limit,
+                    limit_name,
+                });
+            }
+        }
+        None
+    }
+
     /// Checks a required text: not blank, within its limit.
     pub(crate) fn check_text(
         &self,
@@ -121,25 +148,22 @@ impl Limits {
         class: TextClass,
         value: &str,
     ) {
-        if value.trim().is_empty() {
-            out.push(path, Detail::Empty { what });
-            return;
+        if let Some(d) = self.text_problem(what, class, value) {
+            out.push(path, d);
         }
-        let (limit, limit_name) = self.text_limit(class);
-        // A text of at most `limit` bytes has at most `limit` chars: skip the count.
-        if value.len() > limit {
-            let len = value.chars().count();
-            if len > limit {
-                out.push(
-                    path,
-                    Detail::TooLong {
-                        what,
-                        len,
-                        limit,
-                        limit_name,
-                    },
-                );
-            }
+    }
+
+    /// [`check_text`](Limits::check_text) with a lazily formatted path.
+    pub(crate) fn check_text_at(
+        &self,
+        out: &mut Collector,
+        path: impl FnOnce() -> String,
+        what: &'static str,
+        class: TextClass,
+        value: &str,
+    ) {
+        if let Some(d) = self.text_problem(what, class, value) {
+            out.push_at(path, d);
         }
     }
 

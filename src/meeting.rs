@@ -263,7 +263,10 @@ impl Source {
     ///
     /// A malformed or over-long URL, or a blank or over-long publisher
     /// ([`Limits::default`]).
-    pub fn new(url: impl Into<String>, publisher: Option<impl Into<String>>) -> Result<Source, Error> {
+    pub fn new(
+        url: impl Into<String>,
+        publisher: Option<impl Into<String>>,
+    ) -> Result<Source, Error> {
         Source::checked(url.into(), publisher.map(Into::into), &Limits::default())
     }
 
@@ -549,7 +552,8 @@ impl Meeting {
     ///
     /// As [`start`](Meeting::start).
     pub fn start_in(&self, zone: Tz) -> Result<DateTime<Tz>, Error> {
-        self.zoned_start("start").map(|z| z.in_zone(zone).to_datetime())
+        self.zoned_start("start")
+            .map(|z| z.in_zone(zone).to_datetime())
     }
 
     /// The end on another clock.
@@ -573,7 +577,9 @@ impl Meeting {
 
     fn zoned_end(&self) -> Result<ZonedDateTime, Error> {
         let start = self.zoned_start("end")?;
-        let duration = self.duration.ok_or_else(|| Error::new(Detail::NoDuration))?;
+        let duration = self
+            .duration
+            .ok_or_else(|| Error::new(Detail::NoDuration))?;
         // Checked when the meeting was built; re-checked rather than trusted.
         start.checked_add(duration)
     }
@@ -673,10 +679,7 @@ impl Meeting {
             Some(d) => Some(local.checked_add(d)?.to_datetime()),
             None => None,
         };
-        let day_shift = local
-            .date()
-            .signed_duration_since(start.date())
-            .num_days();
+        let day_shift = local.date().signed_duration_since(start.date()).num_days();
         Ok(LocalTime {
             participant: participant.to_owned(),
             start: local.to_datetime(),
@@ -702,7 +705,11 @@ impl fmt::Display for Meeting {
     /// relation, participants and the agenda.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.title)?;
-        writeln!(f, "  form:       {} ({}), {}", self.form, self.mode, self.status)?;
+        writeln!(
+            f,
+            "  form:       {} ({}), {}",
+            self.form, self.mode, self.status
+        )?;
         match &self.venue {
             Some(v) => writeln!(f, "  venue:      {v}")?,
             None => writeln!(f, "  zone:       {}", self.zone.name())?,
@@ -712,10 +719,19 @@ impl fmt::Display for Meeting {
         }
         writeln!(f, "  start:      {}", self.start)?;
         if let Some(d) = self.duration {
-            let about = if self.duration_approximate { "about " } else { "" };
+            let about = if self.duration_approximate {
+                "about "
+            } else {
+                ""
+            };
             writeln!(f, "  duration:   {about}{} minutes", d.num_minutes())?;
         }
-        writeln!(f, "  kind:       {}, {}", self.kind(), self.venue_relation())?;
+        writeln!(
+            f,
+            "  kind:       {}, {}",
+            self.kind(),
+            self.venue_relation()
+        )?;
         writeln!(f, "  participants:")?;
         let locals: HashMap<String, LocalTime> = self
             .local_times()
@@ -750,7 +766,13 @@ impl fmt::Display for Meeting {
             }
             for o in item.outcomes() {
                 let parties: Vec<String> = o.parties().iter().map(|p| short(p)).collect();
-                writeln!(f, "       {} {} {}", parties.join(" and "), o.verb(), o.text())?;
+                writeln!(
+                    f,
+                    "       {} {} {}",
+                    parties.join(" and "),
+                    o.verb(),
+                    o.text()
+                )?;
             }
         }
         Ok(())
@@ -760,6 +782,8 @@ impl fmt::Display for Meeting {
 #[derive(Debug, Clone)]
 enum PendingStart {
     Missing,
+    /// The JSON reader could not read the start and has said so already.
+    Unreadable,
     Civil(NaiveDateTime),
     Date(NaiveDate),
     Zoned(ZonedDateTime),
@@ -899,6 +923,11 @@ impl MeetingBuilder {
         self
     }
 
+    pub(crate) fn start_unreadable(mut self) -> Self {
+        self.start = PendingStart::Unreadable;
+        self
+    }
+
     pub(crate) fn partial(mut self, partial: bool) -> Self {
         self.partial = partial;
         self
@@ -1017,9 +1046,13 @@ impl MeetingBuilder {
                 );
                 None
             }
+            PendingStart::Unreadable => None,
             PendingStart::Date(d) => Some(Start::On(*d)),
             PendingStart::Civil(c) => out
-                .take("start", ZonedDateTime::resolve(*c, zone, self.disambiguation))
+                .take(
+                    "start",
+                    ZonedDateTime::resolve(*c, zone, self.disambiguation),
+                )
                 .map(Start::At),
             PendingStart::Zoned(z) => {
                 if z.zone() == zone {
@@ -1054,7 +1087,9 @@ impl MeetingBuilder {
                 "duration",
                 Detail::DurationOutOfRange {
                     value: crate::time::format_duration(d),
-                    reason: format!("a meeting lasts more than zero and at most {MAX_DURATION_HOURS} hours"),
+                    reason: format!(
+                        "a meeting lasts more than zero and at most {MAX_DURATION_HOURS} hours"
+                    ),
                 },
             );
         } else if let Some(Start::At(z)) = start {
@@ -1167,17 +1202,12 @@ impl MeetingBuilder {
             if self.partial {
                 continue;
             }
-            for (path, id) in item.references() {
+            for (place, id) in item.references() {
                 if !ids.contains(id) {
-                    let what = if path.starts_with("statements") {
-                        "speaker"
-                    } else {
-                        "party"
-                    };
-                    out.push(
-                        &format!("agenda[{i}].{path}"),
+                    out.push_at(
+                        || format!("agenda[{i}].{}", place.path()),
                         Detail::UnknownReference {
-                            what,
+                            what: place.what(),
                             id: echo(id),
                         },
                     );

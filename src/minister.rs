@@ -210,7 +210,13 @@ impl Post {
     pub(crate) fn check(&self, limits: &Limits, out: &mut Collector) {
         limits.check_text(out, "title", "post title", TextClass::Name, &self.title);
         if let Portfolio::Other(text) = &self.portfolio {
-            limits.check_text(out, "portfolio_name", "portfolio name", TextClass::Name, text);
+            limits.check_text(
+                out,
+                "portfolio_name",
+                "portfolio name",
+                TextClass::Name,
+                text,
+            );
         }
     }
 
@@ -343,7 +349,12 @@ impl fmt::Display for Minister {
         }
         write!(f, "{}", self.name)?;
         if !self.title().is_empty() {
-            write!(f, ", {} of {}", self.title(), self.country.formal_name_in_sentence())?;
+            write!(
+                f,
+                ", {} of {}",
+                self.title(),
+                self.country.formal_name_in_sentence()
+            )?;
         }
         Ok(())
     }
@@ -427,7 +438,7 @@ impl MinisterBuilder {
         }
         let id = match self.id {
             Some(id) => {
-                check_id(l, &mut out, "id", &id);
+                check_id(l, &mut out, || "id".to_owned(), &id);
                 id
             }
             None => derive_id(&self.country, &self.name),
@@ -457,10 +468,10 @@ impl MinisterBuilder {
 
 /// Checks a participant id: not blank, within `max_name_len`, no white space
 /// or control characters.
-pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: &str, id: &str) {
-    limits.check_text(out, path, "id", TextClass::Name, id);
+pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: impl Fn() -> String, id: &str) {
+    limits.check_text_at(out, &path, "id", TextClass::Name, id);
     if id.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        out.push(
+        out.push_at(
             path,
             Detail::InvalidValue {
                 what: "id",
@@ -535,9 +546,15 @@ mod tests {
             .uppercase_surname(true)
             .build()
             .unwrap();
-        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "jp-kamikawa-yoko");
+        assert_eq!(
+            derive_id(&Country::from_code("JP").unwrap(), &n),
+            "jp-kamikawa-yoko"
+        );
         let n = PersonName::builder().given("上川 陽子").build().unwrap();
-        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "jp-上川-陽子");
+        assert_eq!(
+            derive_id(&Country::from_code("JP").unwrap(), &n),
+            "jp-上川-陽子"
+        );
         let n = PersonName::builder().given("—").build().unwrap();
         assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "");
     }
@@ -549,7 +566,11 @@ mod tests {
             .honorific("")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        let got: Vec<_> = e
+            .violations()
+            .iter()
+            .map(|v| (v.kind(), v.path()))
+            .collect();
         assert_eq!(
             got,
             vec![

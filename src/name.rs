@@ -155,7 +155,11 @@ impl fmt::Display for PersonName {
         let mut parts_written = 0;
         let mut sep = |f: &mut fmt::Formatter<'_>| {
             parts_written += 1;
-            if parts_written > 1 { f.write_str(" ") } else { Ok(()) }
+            if parts_written > 1 {
+                f.write_str(" ")
+            } else {
+                Ok(())
+            }
         };
         let surnames = |f: &mut fmt::Formatter<'_>,
                         sep: &mut dyn FnMut(&mut fmt::Formatter<'_>) -> fmt::Result|
@@ -330,7 +334,11 @@ mod tests {
             .second_surname("x".repeat(201))
             .build()
             .unwrap_err();
-        let kinds: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        let kinds: Vec<_> = e
+            .violations()
+            .iter()
+            .map(|v| (v.kind(), v.path()))
+            .collect();
         assert_eq!(
             kinds,
             vec![

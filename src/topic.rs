@@ -190,7 +190,13 @@ impl TopicBuilder {
     pub fn build(self) -> Result<Topic, Error> {
         let mut out = Collector::new();
         let l = &self.limits;
-        l.check_text(&mut out, "label", "topic label", TextClass::Title, &self.label);
+        l.check_text(
+            &mut out,
+            "label",
+            "topic label",
+            TextClass::Title,
+            &self.label,
+        );
         for (field, what, list) in [
             ("keywords", "keyword", &self.keywords),
             ("aliases", "alias", &self.aliases),
@@ -258,7 +264,11 @@ mod tests {
             .alias(" ")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e.violations().iter().map(|v| (v.kind(), v.path())).collect();
+        let got: Vec<_> = e
+            .violations()
+            .iter()
+            .map(|v| (v.kind(), v.path()))
+            .collect();
         assert_eq!(
             got,
             vec![

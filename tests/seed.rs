@@ -1,5 +1,12 @@
 //! The reference meeting's facts, end to end: built from the readout,
 //! rendered on every clock, derived kind and venue relation, JSON round trip.
+// Tests stop loudly on the first surprise.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "../examples/support/seed.rs"]
 mod seed;
@@ -25,7 +32,10 @@ fn tokyo_sees_nine_am_on_the_fourteenth() {
         kamikawa.end().unwrap().to_rfc3339(),
         "2023-11-14T09:30:00+09:00"
     );
-    assert!(kamikawa.to_string().contains("2023-11-14 09:00 JST"), "{kamikawa}");
+    assert!(
+        kamikawa.to_string().contains("2023-11-14 09:00 JST"),
+        "{kamikawa}"
+    );
     assert!(kamikawa.to_string().contains("+1 day"), "{kamikawa}");
 }
 

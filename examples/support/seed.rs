@@ -6,8 +6,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diplomeet::{
-    AgendaItem, Country, Meeting, MeetingStatus, Minister, MutualVerb, NameOrder,
-    OneSidedVerb, PersonName, Portfolio, Post, Source, Term, Topic, TopicCategory, Venue,
+    AgendaItem, Country, Meeting, MeetingStatus, Minister, MutualVerb, NameOrder, OneSidedVerb,
+    PersonName, Portfolio, Post, Source, Term, Topic, TopicCategory, Venue,
 };
 
 /// Kamikawa's participant id.
@@ -23,7 +23,12 @@ fn date(y: i32, m: u32, d: u32) -> SeedResult<NaiveDate> {
     Ok(NaiveDate::from_ymd_opt(y, m, d).ok_or("invalid date")?)
 }
 
-fn topic(category: TopicCategory, label: &str, keywords: &[&str], aliases: &[&str]) -> SeedResult<Topic> {
+fn topic(
+    category: TopicCategory,
+    label: &str,
+    keywords: &[&str],
+    aliases: &[&str],
+) -> SeedResult<Topic> {
     let mut b = Topic::builder(category, label);
     for k in keywords {
         b = b.keyword(*k);

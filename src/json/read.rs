@@ -8,7 +8,7 @@ use crate::agenda::{AgendaItem, MutualVerb, OneSidedVerb};
 use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::Limits;
-use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Source, Venue};
+use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Source, Start, Venue};
 use crate::minister::{Minister, Portfolio, Post, Term};
 use crate::name::{NameOrder, PersonName};
 use crate::time::{OffsetPolicy, ZonedDateTime, parse_duration, parse_zone};
@@ -213,7 +213,10 @@ fn unsupported(found: &str) -> Error {
 /// Resolves a country code: a custom actor declared in the document, else a
 /// built-in.
 fn country(code: &str, actors: &[Country]) -> Result<Country, Error> {
-    if let Some(a) = actors.iter().find(|a| a.alpha2().eq_ignore_ascii_case(code)) {
+    if let Some(a) = actors
+        .iter()
+        .find(|a| a.alpha2().eq_ignore_ascii_case(code))
+    {
         return Ok(a.clone());
     }
     Country::from_code(code)
@@ -295,13 +298,18 @@ impl RawMeeting {
             b = b.occasion(o);
         }
         // A bare date, or an RFC 9557 time.
-        if self.start.len() == 10 && !self.start.contains('T') {
-            if let Some(d) = out.take("start", date(&self.start, "a start without a time")) {
-                b = b.starts_on(d);
-            }
-        } else if let Some(z) = out.take("start", ZonedDateTime::parse(&self.start, offsets)) {
-            b = b.start(z);
-        }
+        let start = if self.start.len() == 10 && !self.start.contains('T') {
+            out.take("start", date(&self.start, "a start without a time"))
+                .map(Start::On)
+        } else {
+            out.take("start", ZonedDateTime::parse(&self.start, offsets))
+                .map(Start::At)
+        };
+        b = match start {
+            Some(Start::At(z)) => b.start(z),
+            Some(Start::On(d)) => b.starts_on(d),
+            None => b.start_unreadable(),
+        };
         if let Some(d) = self.duration.as_deref() {
             if let Some(d) = out.take("duration", parse_duration(d)) {
                 b = b.duration(d);
@@ -319,12 +327,11 @@ impl RawMeeting {
             partial = true;
         } else {
             for (i, p) in self.participants.into_iter().enumerate() {
-                let path = format!("participants[{i}]");
                 match p.into_minister(limits, &actors) {
                     Ok(m) => b = b.participant(m),
                     Err(e) => {
                         partial = true;
-                        out.absorb(&path, e);
+                        out.absorb(&format!("participants[{i}]"), e);
                     }
                 }
             }
@@ -354,7 +361,7 @@ impl RawMeeting {
             );
         } else {
             for (i, item) in self.agenda.into_iter().enumerate() {
-                if let Some(item) = out.take(&format!("agenda[{i}]"), item.into_item(limits)) {
+                if let Some(item) = out.take_at(|| format!("agenda[{i}]"), item.into_item(limits)) {
                     b = b.agenda_item(item);
                 }
             }
@@ -363,8 +370,8 @@ impl RawMeeting {
             limits.check_list(&mut out, "sources", "sources", self.sources.len());
         } else {
             for (i, s) in self.sources.into_iter().enumerate() {
-                let path = format!("sources[{i}]");
-                if let Some(s) = out.take(&path, Source::checked(s.url, s.publisher, limits)) {
+                let path = || format!("sources[{i}]");
+                if let Some(s) = out.take_at(path, Source::checked(s.url, s.publisher, limits)) {
                     b = b.source(s);
                 }
             }
@@ -456,7 +463,7 @@ impl RawParticipant {
         let mut posts = Vec::with_capacity(self.posts.len());
         if self.posts.len() <= limits.max_list_len() {
             for (i, p) in self.posts.into_iter().enumerate() {
-                if let Some(p) = out.take(&format!("posts[{i}]"), p.into_post()) {
+                if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post()) {
                     posts.push(p);
                 }
             }
@@ -468,9 +475,7 @@ impl RawParticipant {
                 Error::new(Detail::Inconsistent("participant not read".into()))
             }));
         };
-        let mut b = Minister::builder(name, country)
-            .id(self.id)
-            .limits(*limits);
+        let mut b = Minister::builder(name, country).id(self.id).limits(*limits);
         if let Some(h) = self.honorific {
             b = b.honorific(h);
         }
@@ -559,19 +564,19 @@ impl RawItem {
             out.check()?;
         }
         for (i, t) in self.topics.into_iter().enumerate() {
-            if let Some(t) = out.take(&format!("topics[{i}]"), t.into_topic(limits)) {
+            if let Some(t) = out.take_at(|| format!("topics[{i}]"), t.into_topic(limits)) {
                 b = b.topic(t);
             }
         }
         for (i, s) in self.statements.into_iter().enumerate() {
-            let verb = out.take(
-                &format!("statements[{i}].verb"),
+            let verb = out.take_at(
+                || format!("statements[{i}].verb"),
                 OneSidedVerb::parse(&s.verb),
             );
             b = b.statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
         }
         for (i, o) in self.outcomes.into_iter().enumerate() {
-            let verb = out.take(&format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
+            let verb = out.take_at(|| format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
             b = b.outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
         }
         let built = b.build();

@@ -1,33 +1,76 @@
-//! STUB, replaced by the time helper's module.
-#![allow(missing_docs, dead_code, clippy::unwrap_used)]
-use crate::error::{Detail, Error};
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone, Utc};
-use chrono_tz::Tz;
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum Disambiguation { #[default] Reject, Earlier, Later, Compatible }
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum OffsetPolicy { #[default] Reject, KeepCivil, KeepInstant }
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ZonedDateTime { civil: NaiveDateTime, zone: Tz, offset: FixedOffset }
-impl ZonedDateTime {
-  pub fn resolve(civil: NaiveDateTime, zone: Tz, _p: Disambiguation) -> Result<Self, Error> { let dt = zone.from_local_datetime(&civil).single().ok_or_else(|| Error::new(Detail::Gap{zone: zone.name().into(), civil: civil.to_string(), before: String::new(), after: String::new()}))?; Ok(Self::from_datetime(&dt)) }
-  pub fn from_datetime(dt: &DateTime<Tz>) -> Self { ZonedDateTime { civil: dt.naive_local(), zone: dt.timezone(), offset: dt.offset().fix() } }
-  pub fn from_instant(i: DateTime<Utc>, zone: Tz) -> Self { Self::from_datetime(&i.with_timezone(&zone)) }
-  pub fn parse(text: &str, _p: OffsetPolicy) -> Result<Self, Error> { let (a, b) = text.split_once('[').ok_or_else(|| Error::new(Detail::InvalidTimestamp{input: text.into(), reason: "x".into()}))?; let zone = parse_zone(b.trim_end_matches(']'))?; let dt = DateTime::parse_from_rfc3339(a).map_err(|e| Error::new(Detail::InvalidTimestamp{input: text.into(), reason: e.to_string()}))?; Ok(Self::from_instant(dt.to_utc(), zone)) }
-  pub fn civil(&self) -> NaiveDateTime { self.civil }
-  pub fn date(&self) -> NaiveDate { self.civil.date() }
-  pub fn zone(&self) -> Tz { self.zone }
-  pub fn offset(&self) -> FixedOffset { self.offset }
-  pub fn to_datetime(&self) -> DateTime<Tz> { self.instant().with_timezone(&self.zone) }
-  pub fn instant(&self) -> DateTime<Utc> { (self.civil - self.offset).and_utc() }
-  pub fn in_zone(&self, zone: Tz) -> Self { Self::from_instant(self.instant(), zone) }
-  pub fn checked_add(&self, d: TimeDelta) -> Result<Self, Error> { Ok(Self::from_instant(self.instant() + d, self.zone)) }
-}
-impl std::fmt::Display for ZonedDateTime { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { write!(f, "{}{}[{}]", self.civil.format("%Y-%m-%dT%H:%M:%S"), self.offset, self.zone.name()) } }
-impl std::str::FromStr for ZonedDateTime { type Err = Error; fn from_str(s: &str) -> Result<Self, Error> { Self::parse(s, OffsetPolicy::Reject) } }
-pub fn parse_zone(name: &str) -> Result<Tz, Error> { name.parse::<Tz>().map_err(|_| Error::new(Detail::UnknownZone(name.into()))) }
-pub fn parse_civil(text: &str) -> Result<NaiveDateTime, Error> { NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").map_err(|e| Error::new(Detail::InvalidTimestamp{input: text.into(), reason: e.to_string()})) }
-pub fn parse_duration(text: &str) -> Result<TimeDelta, Error> { let m: i64 = text.trim_start_matches("PT").trim_end_matches('M').parse().map_err(|_| Error::new(Detail::InvalidDuration{input: text.into(), reason: "x".into()}))?; Ok(TimeDelta::minutes(m)) }
-pub fn format_duration(d: TimeDelta) -> String { format!("PT{}M", d.num_minutes()) }
+//! Zoned civil time: the clock on the wall at the venue, its IANA zone, and the
+//! exact instant they stand for.
+//!
+//! A meeting happens at a **civil time** in a **zone**: 16:00 on 2023-11-13 in
+//! `America/Los_Angeles`. That is what a readout states and what this crate keeps.
+//! The instant (2023-11-14T00:00Z), and the civil time anywhere else (09:00 on
+//! 2023-11-14 in `Asia/Tokyo`), follow from the zone's rules, through the UTC
+//! offset the zone has then (-08:00).
+//!
+//! # Gaps and folds
+//!
+//! A civil time is usually one instant, but not around a change of offset:
+//!
+//! * a **gap** (spring forward) is skipped: `America/New_York` goes from
+//!   01:59:59-05:00 to 03:00:00-04:00 on 2026-03-08, so 02:30 never happens there.
+//!   Gaps can be 30 minutes (`Australia/Lord_Howe`), start at midnight
+//!   (`America/Santiago`, where 2026-09-06 begins at 01:00), or last a whole day
+//!   (`Pacific/Apia` skipped 2011-12-30, going from -10:00 to +14:00);
+//! * a **fold** (fall back) happens twice: 01:30 on 2026-11-01 in New York is first
+//!   01:30-04:00, then, an hour later, 01:30-05:00.
+//!
+//! [`ZonedDateTime::resolve`] turns a civil time into a [`ZonedDateTime`] under an
+//! explicit [`Disambiguation`] policy (TC39 Temporal's): `Reject` (the default:
+//! an error that names the zone, the time and both offsets), `Earlier`, `Later`
+//! or `Compatible`. The result holds the civil time clocks really showed, so a
+//! skipped 02:30 resolved with `Compatible` *is* 03:30-04:00.
+//!
+//! ```
+//! use diplomeet::time::{parse_civil, parse_zone};
+//! use diplomeet::{Disambiguation, ErrorKind, ZonedDateTime};
+//!
+//! let ny = parse_zone("America/New_York")?;
+//! let twice = parse_civil("2026-11-01T01:30")?;
+//! let err = ZonedDateTime::resolve(twice, ny, Disambiguation::Reject).unwrap_err();
+//! assert_eq!(err.kind(), ErrorKind::Fold);
+//! assert_eq!(
+//!     err.to_string(),
+//!     "2026-11-01T01:30:00 is ambiguous in America/New_York: \
+//!      it occurs at offset -04:00 and again at -05:00"
+//! );
+//! let second = ZonedDateTime::resolve(twice, ny, Disambiguation::Later)?;
+//! assert_eq!(second.to_string(), "2026-11-01T01:30:00-05:00[America/New_York]");
+//! # Ok::<(), diplomeet::Error>(())
+//! ```
+//!
+//! # Text
+//!
+//! A zoned time is written in RFC 9557 form, civil time, offset and zone:
+//! `2023-11-13T16:00:00-08:00[America/Los_Angeles]`. The offset makes the string
+//! exact even in a fold; the zone makes it mean something to people. When the two
+//! disagree (the zone's rules changed since the string was written), an
+//! [`OffsetPolicy`] decides which one wins; [`ZonedDateTime::parse`] lists what is
+//! accepted. Civil times alone are read by [`parse_civil`], zone names by
+//! [`parse_zone`], ISO 8601 durations (`PT30M`) by [`parse_duration`] and written
+//! by [`format_duration`].
+//!
+//! Nothing here reads the system clock or the machine's zone. The zone rules are
+//! those of the tz database release that chrono-tz embeds (2025b).
+
+mod civil;
+mod disambiguation;
+mod duration;
+mod lookup;
+mod offset_policy;
+mod rfc9557;
+mod zone;
+mod zoned;
+
+pub use civil::parse_civil;
+pub use disambiguation::Disambiguation;
+pub use duration::{format_duration, parse_duration};
+#[allow(unused_imports)]
+pub(crate) use duration::{format_iso_duration, parse_iso_duration};
+pub use offset_policy::OffsetPolicy;
+pub use zone::parse_zone;
+pub use zoned::ZonedDateTime;
