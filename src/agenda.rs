@@ -1,7 +1,6 @@
 //! [`AgendaItem`]: one numbered item of a readout, with who said what and
 //! what the sides agreed.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use crate::error::{Collector, Detail, Error, echo};
@@ -59,8 +58,23 @@ macro_rules! verbs {
         }
 
         impl fmt::Display for $name {
+            /// The phrase a readout uses ("shared the view").
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.phrase())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+
+            /// Reads the JSON name (`shared_view`) or the phrase ("shared the
+            /// view").
+            fn from_str(s: &str) -> Result<Self, Error> {
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.phrase() == s)
+                    .map_or_else(|| $name::parse(s), Ok)
             }
         }
     };
@@ -326,6 +340,15 @@ impl AgendaItemBuilder {
         self
     }
 
+    /// Reserves room for entries the caller is about to add.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn reserve(mut self, topics: usize, statements: usize, outcomes: usize) -> Self {
+        self.topics.reserve(topics);
+        self.statements.reserve(statements);
+        self.outcomes.reserve(outcomes);
+        self
+    }
+
     /// Checks and builds the item. Whether speakers and parties are
     /// participants is checked by the meeting's `build()`.
     ///
@@ -393,11 +416,14 @@ impl AgendaItemBuilder {
             if o.parties.len() > l.max_list_len() {
                 l.check_list(out, &parties(), "parties", o.parties.len());
             } else {
-                let mut seen = HashSet::with_capacity(o.parties.len());
+                // Parties are few (at most `max_list_len`, usually two): a
+                // scan of the earlier ones is cheaper than a hash set.
+                let mut distinct = 0;
                 for (j, p) in o.parties.iter().enumerate() {
                     let path = || format!("outcomes[{i}].parties[{j}]");
                     check_id(l, out, path, p);
-                    if !seen.insert(p.as_str()) {
+                    let earlier = o.parties.get(..j).unwrap_or_default();
+                    if earlier.contains(p) {
                         out.push_at(
                             path,
                             Detail::Duplicate {
@@ -405,14 +431,16 @@ impl AgendaItemBuilder {
                                 value: echo(p),
                             },
                         );
+                    } else {
+                        distinct += 1;
                     }
                 }
-                if seen.len() < 2 {
+                if distinct < 2 {
                     out.push_at(
                         parties,
                         Detail::TooFew {
                             what: "distinct parties to a mutual outcome",
-                            found: seen.len(),
+                            found: distinct,
                             needed: 2,
                         },
                     );

@@ -188,8 +188,10 @@ pub(crate) enum Detail {
     NoTimeOfDay { date: String, what: &'static str },
     #[error("the meeting has no duration, so it has no end")]
     NoDuration,
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     #[error("malformed JSON: {0}")]
     Syntax(String),
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     #[error("unsupported document format {found:?}, this version reads {expected:?}")]
     UnsupportedFormat {
         found: String,
@@ -333,6 +335,7 @@ impl Error {
     }
 
     /// Prefixes every violation's path with `segment`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn within(self, segment: &str) -> Self {
         Error {
             violations: self
@@ -408,6 +411,7 @@ impl Collector {
     }
 
     /// Like [`take`](Collector::take), with a lazily formatted path.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn take_at<T>(
         &mut self,
         path: impl FnOnce() -> String,
@@ -447,6 +451,7 @@ impl Collector {
 
     /// `Ok(())` when nothing was recorded so far, else the error with every
     /// violation, leaving the collector empty: for an early return.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn check(&mut self) -> Result<(), Error> {
         match Error::from_violations(std::mem::take(&mut self.violations)) {
             None => Ok(()),

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Offset, TimeDelta};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeDelta};
 use chrono_tz::Tz;
 
 use crate::agenda::AgendaItem;
@@ -56,8 +56,17 @@ macro_rules! named_enum {
         }
 
         impl fmt::Display for $name {
+            /// The JSON name, which [`FromStr`](std::str::FromStr) reads back.
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.as_str().replace('_', " "))
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = Error;
+
+            fn from_str(s: &str) -> Result<Self, Error> {
+                $name::parse(s)
             }
         }
     };
@@ -352,16 +361,17 @@ impl fmt::Display for Start {
 /// A participant's view of the meeting on their own clock.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LocalTime {
-    participant: String,
+    participant: Option<String>,
     start: DateTime<Tz>,
     end: Option<DateTime<Tz>>,
     day_shift: i64,
 }
 
 impl LocalTime {
-    /// The participant's id.
-    pub fn participant(&self) -> &str {
-        &self.participant
+    /// The participant's id; `None` for a clock asked for by zone
+    /// ([`Meeting::local_time_in`]).
+    pub fn participant(&self) -> Option<&str> {
+        self.participant.as_deref()
     }
 
     /// The zone of this clock.
@@ -480,7 +490,10 @@ impl Meeting {
             status: MeetingStatus::Scheduled,
             sources: Vec::new(),
             limits: Limits::default(),
+            participant_slots: Vec::new(),
+            agenda_slots: Vec::new(),
             partial: false,
+            unread_ids: Some(Vec::new()),
         }
     }
 
@@ -667,12 +680,12 @@ impl Meeting {
     pub fn local_times(&self) -> Result<Vec<LocalTime>, Error> {
         self.participants
             .iter()
-            .map(|m| self.local_time(m.id(), m.home_zone()))
+            .map(|m| self.local_time(Some(m.id()), m.home_zone()))
             .collect()
     }
 
     /// The meeting on the clock of `zone`, labelled with `participant`.
-    fn local_time(&self, participant: &str, zone: Tz) -> Result<LocalTime, Error> {
+    fn local_time(&self, participant: Option<&str>, zone: Tz) -> Result<LocalTime, Error> {
         let start = self.zoned_start("local start")?;
         let local = start.in_zone(zone);
         let end = match self.duration {
@@ -681,7 +694,7 @@ impl Meeting {
         };
         let day_shift = local.date().signed_duration_since(start.date()).num_days();
         Ok(LocalTime {
-            participant: participant.to_owned(),
+            participant: participant.map(str::to_owned),
             start: local.to_datetime(),
             end,
             day_shift,
@@ -695,7 +708,7 @@ impl Meeting {
     ///
     /// As [`local_times`](Meeting::local_times).
     pub fn local_time_in(&self, zone: Tz) -> Result<LocalTime, Error> {
-        self.local_time("", zone)
+        self.local_time(None, zone)
     }
 }
 
@@ -708,7 +721,9 @@ impl fmt::Display for Meeting {
         writeln!(
             f,
             "  form:       {} ({}), {}",
-            self.form, self.mode, self.status
+            self.form.as_str().replace('_', " "),
+            self.mode.as_str().replace('_', " "),
+            self.status
         )?;
         match &self.venue {
             Some(v) => writeln!(f, "  venue:      {v}")?,
@@ -737,7 +752,7 @@ impl fmt::Display for Meeting {
             .local_times()
             .unwrap_or_default()
             .into_iter()
-            .map(|l| (l.participant.clone(), l))
+            .filter_map(|l| Some((l.participant.clone()?, l)))
             .collect();
         for m in &self.participants {
             writeln!(f, "    - {m} [{}]", m.id())?;
@@ -783,6 +798,7 @@ impl fmt::Display for Meeting {
 enum PendingStart {
     Missing,
     /// The JSON reader could not read the start and has said so already.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     Unreadable,
     Civil(NaiveDateTime),
     Date(NaiveDate),
@@ -811,10 +827,19 @@ pub struct MeetingBuilder {
     status: MeetingStatus,
     sources: Vec<Source>,
     limits: Limits,
+    /// For each participant and agenda item, its index in the document the
+    /// JSON reader read it from (entries that failed to read are left out,
+    /// and paths must still name the document's index). Empty: the index.
+    participant_slots: Vec<usize>,
+    agenda_slots: Vec<usize>,
     /// Set by the JSON reader when some participants failed to read: checks
     /// that need the whole list are skipped, so that they report nothing
     /// spurious.
     partial: bool,
+    /// Ids of participants the JSON reader could not read: references to
+    /// them are not reported again. `None`: none were even tried (over the
+    /// count limit), so references are not checked.
+    unread_ids: Option<Vec<String>>,
 }
 
 impl MeetingBuilder {
@@ -923,13 +948,46 @@ impl MeetingBuilder {
         self
     }
 
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn start_unreadable(mut self) -> Self {
         self.start = PendingStart::Unreadable;
         self
     }
 
-    pub(crate) fn partial(mut self, partial: bool) -> Self {
-        self.partial = partial;
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn participant_at(mut self, slot: usize, minister: Minister) -> Self {
+        self.participant_slots.push(slot);
+        self.participants.push(minister);
+        self
+    }
+
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn agenda_item_at(mut self, slot: usize, item: AgendaItem) -> Self {
+        self.agenda_slots.push(slot);
+        self.agenda.push(item);
+        self
+    }
+
+    /// The document index of participant `i`.
+    fn p_slot(&self, i: usize) -> usize {
+        self.participant_slots.get(i).copied().unwrap_or(i)
+    }
+
+    /// The document index of agenda item `i`.
+    fn a_slot(&self, i: usize) -> usize {
+        self.agenda_slots.get(i).copied().unwrap_or(i)
+    }
+
+    /// Records the id of a participant that could not be read (`None`: the
+    /// participants were not read at all).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn unread_participant(mut self, id: Option<String>) -> Self {
+        self.partial = true;
+        match (id, &mut self.unread_ids) {
+            (Some(id), Some(ids)) => ids.push(id),
+            _ => self.unread_ids = None,
+        }
         self
     }
 
@@ -1010,7 +1068,10 @@ impl MeetingBuilder {
             (None, true) => {
                 out.push(
                     "venue",
-                    Detail::Inconsistent(format!("a meeting {mode} needs a venue")),
+                    Detail::Inconsistent(format!(
+                        "a meeting {} needs a venue",
+                        mode.as_str().replace('_', " ")
+                    )),
                 );
                 None
             }
@@ -1047,7 +1108,20 @@ impl MeetingBuilder {
                 None
             }
             PendingStart::Unreadable => None,
-            PendingStart::Date(d) => Some(Start::On(*d)),
+            PendingStart::Date(d) => {
+                if (0..=9999).contains(&d.year()) {
+                    Some(Start::On(*d))
+                } else {
+                    out.push(
+                        "start",
+                        Detail::OutOfRange {
+                            what: "year".to_owned(),
+                            value: format!("{} (years run 0000 to 9999)", d.year()),
+                        },
+                    );
+                    None
+                }
+            }
             PendingStart::Civil(c) => out
                 .take(
                     "start",
@@ -1056,7 +1130,7 @@ impl MeetingBuilder {
                 .map(Start::At),
             PendingStart::Zoned(z) => {
                 if z.zone() == zone {
-                    Some(Start::At(*z))
+                    out.take("start", z.check_year()).map(|()| Start::At(*z))
                 } else {
                     out.push(
                         "start",
@@ -1135,12 +1209,40 @@ impl MeetingBuilder {
                 },
             );
         }
+        // One code, one actor: two different custom actors under the same
+        // code could not be told apart in a document.
+        let mut by_code: HashMap<&str, &Country> = HashMap::with_capacity(n + 1);
+        let venue = self
+            .venue
+            .iter()
+            .map(|v| ("venue.country".to_owned(), v.country()));
+        let people = self.participants.iter().enumerate().map(|(i, m)| {
+            (
+                format!("participants[{}].country", self.p_slot(i)),
+                m.country(),
+            )
+        });
+        for (path, c) in venue.chain(people) {
+            match by_code.get(c.alpha2()) {
+                Some(seen) if *seen != c => out.push(
+                    &path,
+                    Detail::Duplicate {
+                        what: "country code for two different actors",
+                        value: c.alpha2().to_owned(),
+                    },
+                ),
+                Some(_) => {}
+                None => {
+                    by_code.insert(c.alpha2(), c);
+                }
+            }
+        }
         let mut ids: HashSet<&str> = HashSet::with_capacity(n);
         let mut people = HashSet::with_capacity(n);
         for (i, m) in self.participants.iter().enumerate() {
             if !ids.insert(m.id()) {
                 out.push(
-                    &format!("participants[{i}].id"),
+                    &format!("participants[{}].id", self.p_slot(i)),
                     Detail::Duplicate {
                         what: "participant id",
                         value: echo(m.id()),
@@ -1148,7 +1250,7 @@ impl MeetingBuilder {
                 );
             } else if !people.insert((m.name(), m.country().alpha2())) {
                 out.push(
-                    &format!("participants[{i}]"),
+                    &format!("participants[{}]", self.p_slot(i)),
                     Detail::Duplicate {
                         what: "participant",
                         value: echo(&m.name().to_string()),
@@ -1162,7 +1264,7 @@ impl MeetingBuilder {
         for (i, m) in self.participants.iter().enumerate() {
             for (j, post) in m.posts_not_held_on(date) {
                 out.push(
-                    &format!("participants[{i}].posts[{j}].term"),
+                    &format!("participants[{}].posts[{j}].term", self.p_slot(i)),
                     Detail::OutsideTerm {
                         who: m.name().to_string(),
                         post: post.title().to_owned(),
@@ -1187,25 +1289,28 @@ impl MeetingBuilder {
         if n > l.max_agenda_items() {
             return;
         }
-        let ids: HashSet<&str> = self.participants.iter().map(Minister::id).collect();
+        let mut ids: HashSet<&str> = self.participants.iter().map(Minister::id).collect();
+        if let Some(unread) = &self.unread_ids {
+            ids.extend(unread.iter().map(String::as_str));
+        }
         let mut numbers = HashSet::with_capacity(n);
         for (i, item) in self.agenda.iter().enumerate() {
             if !numbers.insert(item.number()) {
                 out.push(
-                    &format!("agenda[{i}].number"),
+                    &format!("agenda[{}].number", self.a_slot(i)),
                     Detail::Duplicate {
                         what: "agenda number",
                         value: item.number().to_string(),
                     },
                 );
             }
-            if self.partial {
+            if self.unread_ids.is_none() {
                 continue;
             }
             for (place, id) in item.references() {
                 if !ids.contains(id) {
                     out.push_at(
-                        || format!("agenda[{i}].{}", place.path()),
+                        || format!("agenda[{}].{}", self.a_slot(i), place.path()),
                         Detail::UnknownReference {
                             what: place.what(),
                             id: echo(id),

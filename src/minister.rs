@@ -55,6 +55,7 @@ impl Portfolio {
     }
 
     /// Reads a JSON name; `other` takes its text from `other`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn parse(name: &str, other: Option<String>) -> Result<Self, Error> {
         let p = match name {
             "foreign_affairs" => Portfolio::ForeignAffairs,
@@ -196,13 +197,22 @@ impl Post {
     ///
     /// A blank or over-long title, or an `Other` portfolio with a blank text.
     pub fn new(portfolio: Portfolio, title: impl Into<String>) -> Result<Post, Error> {
+        Post::checked(portfolio, title.into(), &Limits::default())
+    }
+
+    /// [`Post::new`] against the given limits.
+    pub(crate) fn checked(
+        portfolio: Portfolio,
+        title: String,
+        limits: &Limits,
+    ) -> Result<Post, Error> {
         let post = Post {
             portfolio,
-            title: title.into(),
+            title,
             term: None,
         };
         let mut out = Collector::new();
-        post.check(&Limits::default(), &mut out);
+        post.check(limits, &mut out);
         out.finish()?;
         Ok(post)
     }
@@ -291,6 +301,7 @@ impl Minister {
             posts: Vec::new(),
             home_zone: None,
             limits: Limits::default(),
+            posts_unread: false,
         }
     }
 
@@ -371,6 +382,9 @@ pub struct MinisterBuilder {
     posts: Vec<Post>,
     home_zone: Option<Tz>,
     limits: Limits,
+    /// Set by the JSON reader when posts failed to read (and were reported):
+    /// no post left is then not a violation of its own.
+    posts_unread: bool,
 }
 
 impl MinisterBuilder {
@@ -406,6 +420,12 @@ impl MinisterBuilder {
         self
     }
 
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn posts_unread(mut self, unread: bool) -> Self {
+        self.posts_unread = unread;
+        self
+    }
+
     /// Checks every field and builds the minister.
     ///
     /// # Errors
@@ -418,7 +438,7 @@ impl MinisterBuilder {
         if let Some(h) = &self.honorific {
             l.check_text(&mut out, "honorific", "honorific", TextClass::Name, h);
         }
-        if self.posts.is_empty() {
+        if self.posts.is_empty() && !self.posts_unread {
             out.push(
                 "posts",
                 Detail::TooFew {
@@ -441,9 +461,9 @@ impl MinisterBuilder {
                 check_id(l, &mut out, || "id".to_owned(), &id);
                 id
             }
-            None => derive_id(&self.country, &self.name),
+            None => derive_id(&self.country, &self.name, l.max_name_len()),
         };
-        if id.is_empty() {
+        if id.is_empty() && out.is_empty() {
             out.push(
                 "id",
                 Detail::Inconsistent(
@@ -483,9 +503,10 @@ pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: impl Fn() -> 
 }
 
 /// `jp-kamikawa-yoko`: the country code and the name in its own order,
-/// lowercased, runs of anything but letters and digits turned into one `-`.
-/// Empty when the name has no letters or digits.
-fn derive_id(country: &Country, name: &PersonName) -> String {
+/// lowercased, runs of anything but letters and digits turned into one `-`,
+/// cut to at most `max_chars` characters (so that it always passes the id
+/// checks the JSON reader runs). Empty when the name has no letters or digits.
+fn derive_id(country: &Country, name: &PersonName, max_chars: usize) -> String {
     let full = name.to_string();
     let mut slug = String::with_capacity(full.len() + 3);
     let mut pending_dash = false;
@@ -503,7 +524,15 @@ fn derive_id(country: &Country, name: &PersonName) -> String {
     if slug.is_empty() {
         return slug;
     }
-    format!("{}-{slug}", country.alpha2().to_lowercase())
+    let id = format!("{}-{slug}", country.alpha2().to_lowercase());
+    match id.char_indices().nth(max_chars) {
+        None => id,
+        Some((cut, _)) => id
+            .get(..cut)
+            .unwrap_or_default()
+            .trim_end_matches('-')
+            .to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -547,16 +576,22 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(
-            derive_id(&Country::from_code("JP").unwrap(), &n),
+            derive_id(&Country::from_code("JP").unwrap(), &n, 200),
             "jp-kamikawa-yoko"
         );
         let n = PersonName::builder().given("上川 陽子").build().unwrap();
         assert_eq!(
-            derive_id(&Country::from_code("JP").unwrap(), &n),
+            derive_id(&Country::from_code("JP").unwrap(), &n, 200),
             "jp-上川-陽子"
         );
         let n = PersonName::builder().given("—").build().unwrap();
-        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n), "");
+        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n, 200), "");
+        let n = PersonName::builder()
+            .given("a b")
+            .surname("c")
+            .build()
+            .unwrap();
+        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n, 5), "jp-a");
     }
 
     #[test]

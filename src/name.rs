@@ -29,7 +29,13 @@ impl NameOrder {
         }
     }
 
-    pub(crate) fn parse(text: &str) -> Result<Self, Error> {
+    /// Reads a JSON name: `given_first` or `surname_first`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming
+    /// the value.
+    pub fn parse(text: &str) -> Result<Self, Error> {
         match text {
             "given_first" => Ok(NameOrder::GivenFirst),
             "surname_first" => Ok(NameOrder::SurnameFirst),
@@ -39,6 +45,20 @@ impl NameOrder {
                 reason: "expected \"given_first\" or \"surname_first\"".into(),
             })),
         }
+    }
+}
+
+impl std::str::FromStr for NameOrder {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        NameOrder::parse(s)
+    }
+}
+
+impl fmt::Display for NameOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

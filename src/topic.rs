@@ -70,6 +70,14 @@ categories! {
     Other => "other", "Anything else.";
 }
 
+impl std::str::FromStr for TopicCategory {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        TopicCategory::parse(s)
+    }
+}
+
 impl fmt::Display for TopicCategory {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -181,6 +189,14 @@ impl TopicBuilder {
         self
     }
 
+    /// Sets both lists at once, as the JSON reader has them.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn lists(mut self, keywords: Vec<String>, aliases: Vec<String>) -> Self {
+        self.keywords = keywords;
+        self.aliases = aliases;
+        self
+    }
+
     /// Checks and builds the topic.
     ///
     /// # Errors
@@ -207,12 +223,14 @@ impl TopicBuilder {
                 l.check_list(&mut out, field, field, list.len());
                 continue;
             }
+            // Lists are short (at most `max_list_len`): a scan of the
+            // earlier entries beats hashing for the usual handful.
             for (i, s) in list.iter().enumerate() {
-                let path = format!("{field}[{i}]");
-                l.check_text(&mut out, &path, what, TextClass::Name, s);
+                let path = || format!("{field}[{i}]");
+                l.check_text_at(&mut out, path, what, TextClass::Name, s);
                 if list.iter().take(i).any(|earlier| earlier == s) {
-                    out.push(
-                        &path,
+                    out.push_at(
+                        path,
                         Detail::Duplicate {
                             what,
                             value: echo(s),

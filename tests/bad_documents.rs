@@ -1,6 +1,8 @@
 //! Every document under `tests/bad/` is refused with the expected kind of
 //! error and a message, never a panic. (The `check` example is driven over
 //! the same files by `.ci/run`.)
+// These tests read and write JSON documents.
+#![cfg(feature = "serde")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,

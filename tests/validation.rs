@@ -1,5 +1,7 @@
 //! Every validation rule, through the builders and through the JSON reader,
 //! asserting the kind and the path of each violation.
+// These tests read and write JSON documents.
+#![cfg(feature = "serde")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -519,4 +521,84 @@ fn custom_actors_round_trip() {
     let json = m.to_json().unwrap();
     assert!(json.contains("\"actors\""), "{json}");
     assert_eq!(Meeting::from_json(&json).unwrap(), m);
+}
+
+#[test]
+fn paths_name_the_document_index_even_after_a_failed_entry() {
+    let mut d = seed_value();
+    d["agenda"][0]["statements"][0]["verb"] = json!("whispered");
+    d["agenda"][1]["statements"][0]["speaker"] = json!("ghost");
+    d["agenda"][4]["number"] = json!(2);
+    d["participants"][0]["country"] = json!("QQ");
+    let got = violations(&d).tap_sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                ErrorKind::InvalidValue,
+                "agenda[0].statements[0].verb".into()
+            ),
+            (
+                ErrorKind::UnknownReference,
+                "agenda[1].statements[0].speaker".into()
+            ),
+            (ErrorKind::Duplicate, "agenda[4].number".into()),
+            (ErrorKind::UnknownCountry, "participants[0].country".into()),
+        ]
+    );
+}
+
+#[test]
+fn two_actors_may_not_share_a_code() {
+    let actor = |name: &str| {
+        Country::builder("XA")
+            .name(name)
+            .capital_zone(chrono_tz::UTC)
+            .build()
+            .unwrap()
+    };
+    let person = |given: &str, c: Country| {
+        Minister::builder(PersonName::builder().given(given).build().unwrap(), c)
+            .post(Post::new(Portfolio::ForeignAffairs, "Envoy").unwrap())
+            .build()
+            .unwrap()
+    };
+    let e = Meeting::builder("t")
+        .mode(Mode::Video)
+        .zone(chrono_tz::UTC)
+        .starts_on(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())
+        .participant(person("A", actor("Org A")))
+        .participant(person("B", actor("Org B")))
+        .participant(seed::kamikawa().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.path()),
+        (ErrorKind::Duplicate, "participants[1].country")
+    );
+}
+
+#[test]
+fn dates_are_strict_and_within_four_digit_years() {
+    for bad in ["2023-11-1 ", " 2023-11-13", "+2023-11-13", "2023-13-01"] {
+        let mut d = seed_value();
+        d["participants"][0]["posts"][0]["term"]["start"] = json!(bad);
+        assert_eq!(
+            violations(&d),
+            one(
+                ErrorKind::InvalidTimestamp,
+                "participants[0].posts[0].term.start"
+            ),
+            "{bad:?}"
+        );
+    }
+    let e = Meeting::builder("t")
+        .mode(Mode::Video)
+        .zone(chrono_tz::UTC)
+        .starts_on(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::OutOfRange, "start"));
 }

@@ -222,8 +222,24 @@ fn country(code: &str, actors: &[Country]) -> Result<Country, Error> {
     Country::from_code(code)
 }
 
+/// A date exactly `YYYY-MM-DD` (chrono's own parser also takes padding and
+/// signs, which the writer never produces).
 fn date(text: &str, what: &'static str) -> Result<chrono::NaiveDate, Error> {
-    text.parse::<chrono::NaiveDate>().map_err(|e| {
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    let parsed = if shape_ok {
+        text.parse::<chrono::NaiveDate>().map_err(|e| e.to_string())
+    } else {
+        Err("expected YYYY-MM-DD".to_owned())
+    };
+    parsed.map_err(|e| {
         Error::new(Detail::InvalidTimestamp {
             input: echo(text),
             reason: format!("{what} must be a date YYYY-MM-DD: {e}"),
@@ -321,16 +337,16 @@ impl RawMeeting {
         }
 
         let n = self.participants.len();
-        let mut partial = false;
         if n > limits.max_participants() {
-            // Reported by the builder's count check; do not read them all.
-            partial = true;
+            // Reported below; do not read them all.
+            b = b.unread_participant(None);
         } else {
             for (i, p) in self.participants.into_iter().enumerate() {
+                let id = p.id.clone();
                 match p.into_minister(limits, &actors) {
-                    Ok(m) => b = b.participant(m),
+                    Ok(m) => b = b.participant_at(i, m),
                     Err(e) => {
-                        partial = true;
+                        b = b.unread_participant(Some(id));
                         out.absorb(&format!("participants[{i}]"), e);
                     }
                 }
@@ -362,7 +378,7 @@ impl RawMeeting {
         } else {
             for (i, item) in self.agenda.into_iter().enumerate() {
                 if let Some(item) = out.take_at(|| format!("agenda[{i}]"), item.into_item(limits)) {
-                    b = b.agenda_item(item);
+                    b = b.agenda_item_at(i, item);
                 }
             }
         }
@@ -381,7 +397,7 @@ impl RawMeeting {
         if zone.is_none() || mode_failed {
             out.check()?;
         }
-        let meeting = b.partial(partial).build_into(&mut out);
+        let meeting = b.build_into(&mut out);
         match (meeting, out.finish()) {
             (Some(m), Ok(())) => Ok(m),
             (_, Err(e)) => Err(e),
@@ -461,9 +477,10 @@ impl RawParticipant {
             None => None,
         };
         let mut posts = Vec::with_capacity(self.posts.len());
+        let posts_given = self.posts.len();
         if self.posts.len() <= limits.max_list_len() {
             for (i, p) in self.posts.into_iter().enumerate() {
-                if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post()) {
+                if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post(limits)) {
                     posts.push(p);
                 }
             }
@@ -482,6 +499,7 @@ impl RawParticipant {
         if let Some(z) = home {
             b = b.home_zone(z);
         }
+        b = b.posts_unread(posts.len() < posts_given);
         for p in posts {
             b = b.post(p);
         }
@@ -499,55 +517,79 @@ impl RawParticipant {
     }
 }
 
+/// The error for a value that failed to build although no violation was
+/// recorded: not expected to happen, but never a panic.
 fn e2_fallback() -> Error {
-    Error::new(Detail::Inconsistent("participant not read".into()))
+    Error::new(Detail::Inconsistent("value not read".into()))
 }
 
 impl RawPost {
-    fn into_post(self) -> Result<Post, Error> {
-        let portfolio = Portfolio::parse(&self.portfolio, self.portfolio_name)?;
+    fn into_post(self, limits: &Limits) -> Result<Post, Error> {
+        let mut out = Collector::new();
+        let portfolio = out.take("", Portfolio::parse(&self.portfolio, self.portfolio_name));
         let term = match self.term {
             None => None,
             Some(t) => {
                 let start = t
                     .start
                     .as_deref()
-                    .map(|s| date(s, "a term's start").map_err(|e| e.within("term.start")))
-                    .transpose()?;
+                    .and_then(|s| out.take("term.start", date(s, "a term's start")));
                 let end = t
                     .end
                     .as_deref()
-                    .map(|s| date(s, "a term's end").map_err(|e| e.within("term.end")))
-                    .transpose()?;
-                Some(Term::new(start, end).map_err(|e| e.within("term"))?)
+                    .and_then(|s| out.take("term.end", date(s, "a term's end")));
+                let dates_ok =
+                    t.start.is_none() == start.is_none() && t.end.is_none() == end.is_none();
+                if dates_ok {
+                    out.take("term", Term::new(start, end))
+                } else {
+                    None
+                }
             }
         };
-        let post = Post::new(portfolio, self.title)?;
-        Ok(match term {
-            Some(t) => post.with_term(t),
-            None => post,
-        })
+        let Some(portfolio) = portfolio else {
+            // Still check the title, so every violation is reported.
+            let mut title = Collector::new();
+            limits.check_text(
+                &mut title,
+                "title",
+                "post title",
+                crate::limits::TextClass::Name,
+                &self.title,
+            );
+            if let Err(e) = title.finish() {
+                out.absorb("", e);
+            }
+            return Err(out.finish().err().unwrap_or_else(e2_fallback));
+        };
+        let post = out.take("", Post::checked(portfolio, self.title, limits));
+        out.finish()?;
+        match (post, term) {
+            (Some(p), Some(t)) => Ok(p.with_term(t)),
+            (Some(p), None) => Ok(p),
+            (None, _) => Err(e2_fallback()),
+        }
     }
 }
 
 impl RawTopic {
     pub(crate) fn into_topic(self, limits: &Limits) -> Result<Topic, Error> {
         let category = TopicCategory::parse(&self.category).map_err(|e| e.within("category"))?;
-        let mut b = Topic::builder(category, self.label).limits(*limits);
-        for k in self.keywords {
-            b = b.keyword(k);
-        }
-        for a in self.aliases {
-            b = b.alias(a);
-        }
-        b.build()
+        Topic::builder(category, self.label)
+            .limits(*limits)
+            .lists(self.keywords, self.aliases)
+            .build()
     }
 }
 
 impl RawItem {
     pub(crate) fn into_item(self, limits: &Limits) -> Result<AgendaItem, Error> {
         let mut out = Collector::new();
-        let mut b = AgendaItem::builder(self.number).limits(*limits);
+        let mut b = AgendaItem::builder(self.number).limits(*limits).reserve(
+            self.topics.len(),
+            self.statements.len(),
+            self.outcomes.len(),
+        );
         if let Some(t) = self.title {
             b = b.title(t);
         }

@@ -32,7 +32,7 @@ use super::civil::{CivilText, Cursor, OffsetText, invalid};
 use super::lookup::{Local, lookup};
 use super::zone::parse_zone;
 use super::{Disambiguation, OffsetPolicy, ZonedDateTime};
-use crate::error::{Detail, Error};
+use crate::error::{Detail, Error, echo};
 
 /// The offset part of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,7 +193,8 @@ fn zone_annotation(cur: &mut Cursor<'_>, text: &str) -> Result<Tz, Error> {
         return Err(invalid(
             text,
             format!(
-                "the first annotation [{name}] is a tag; the time-zone annotation must come first"
+                "the first annotation [{}] is a tag; the time-zone annotation must come first",
+                echo(name)
             ),
         ));
     }
@@ -201,7 +202,8 @@ fn zone_annotation(cur: &mut Cursor<'_>, text: &str) -> Result<Tz, Error> {
         return Err(invalid(
             text,
             format!(
-                "numeric offset time zones such as [{name}] are not supported: use an IANA name"
+                "numeric offset time zones such as [{}] are not supported: use an IANA name",
+                echo(name)
             ),
         ));
     }
@@ -242,16 +244,19 @@ fn tags(cur: &mut Cursor<'_>) -> Result<(), String> {
             !value.is_empty() && value.split('-').all(|part| (1..=8).contains(&part.len()));
         if !value_ok || !cur.eat(b']') {
             return Err(format!(
-                "malformed value in annotation [{key}=...]: expected 1 to 8 letters or \
+                "malformed value in annotation [{}=...]: expected 1 to 8 letters or \
                  digits in each '-'-separated part and a closing ']', found {}",
+                echo(key),
                 cur.found()
             ));
         }
         let understood = key == "u-ca" && value.eq_ignore_ascii_case("iso8601");
         if critical && !understood {
             return Err(format!(
-                "unsupported critical annotation [!{key}={value}] (only the ISO 8601 \
-                 calendar is supported)"
+                "unsupported critical annotation [!{}={}] (only the ISO 8601 \
+                 calendar is supported)",
+                echo(key),
+                echo(value)
             ));
         }
     }
