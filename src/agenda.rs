@@ -340,6 +340,33 @@ impl AgendaItemBuilder {
         self
     }
 
+    /// Adds a statement in place (the JSON reader's loop, without moving the
+    /// builder for each entry).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn push_statement(&mut self, speaker: String, verb: OneSidedVerb, text: String) {
+        self.statements.push(Statement {
+            speaker,
+            verb,
+            text,
+        });
+    }
+
+    /// Adds an outcome in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn push_outcome(&mut self, verb: MutualVerb, parties: Vec<String>, text: String) {
+        self.outcomes.push(Outcome {
+            verb,
+            parties,
+            text,
+        });
+    }
+
+    /// Adds a topic in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn push_topic(&mut self, topic: Topic) {
+        self.topics.push(topic);
+    }
+
     /// Reserves room for entries the caller is about to add.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn reserve(mut self, topics: usize, statements: usize, outcomes: usize) -> Self {

@@ -120,7 +120,9 @@ impl Limits {
         class: TextClass,
         value: &str,
     ) -> Option<Detail> {
-        if value.trim().is_empty() {
+        // Most texts start with a visible ASCII character: no need to trim.
+        let visible_start = value.as_bytes().first().is_some_and(u8::is_ascii_graphic);
+        if !visible_start && value.trim().is_empty() {
             return Some(Detail::Empty { what });
         }
         let (limit, limit_name) = self.text_limit(class);

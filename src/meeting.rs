@@ -1,7 +1,7 @@
 //! [`Meeting`]: who met, where, when, for how long, on the sidelines of what,
 //! and what was said and agreed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeDelta};
@@ -963,9 +963,18 @@ impl MeetingBuilder {
     }
 
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn agenda_item_at(mut self, slot: usize, item: AgendaItem) -> Self {
+    pub(crate) fn push_agenda_item_at(&mut self, slot: usize, item: AgendaItem) {
         self.agenda_slots.push(slot);
         self.agenda.push(item);
+    }
+
+    /// Reserves room for the participants and agenda items about to be added.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn reserve(mut self, participants: usize, agenda: usize) -> Self {
+        self.participants.reserve(participants);
+        self.participant_slots.reserve(participants);
+        self.agenda.reserve(agenda);
+        self.agenda_slots.reserve(agenda);
         self
     }
 
@@ -1194,53 +1203,50 @@ impl MeetingBuilder {
                 },
             );
         }
-        let countries: HashSet<&str> = self
-            .participants
+        // Participants are few (at most `max_participants`, usually two):
+        // comparing each with the earlier ones beats hashing.
+        let ps = &self.participants;
+        let earlier = |i: usize| ps.get(..i).unwrap_or_default();
+        let countries = ps
             .iter()
-            .map(|m| m.country().alpha2())
-            .collect();
-        if n >= 2 && countries.len() < 2 {
+            .enumerate()
+            .filter(|(i, m)| {
+                !earlier(*i)
+                    .iter()
+                    .any(|e| e.country().alpha2() == m.country().alpha2())
+            })
+            .count();
+        if n >= 2 && countries < 2 {
             out.push(
                 "participants",
                 Detail::TooFew {
                     what: "countries among the participants",
-                    found: countries.len(),
+                    found: countries,
                     needed: 2,
                 },
             );
         }
         // One code, one actor: two different custom actors under the same
         // code could not be told apart in a document.
-        let mut by_code: HashMap<&str, &Country> = HashMap::with_capacity(n + 1);
-        let venue = self
-            .venue
-            .iter()
-            .map(|v| ("venue.country".to_owned(), v.country()));
-        let people = self.participants.iter().enumerate().map(|(i, m)| {
-            (
-                format!("participants[{}].country", self.p_slot(i)),
-                m.country(),
-            )
-        });
-        for (path, c) in venue.chain(people) {
-            match by_code.get(c.alpha2()) {
-                Some(seen) if *seen != c => out.push(
-                    &path,
+        let venue = self.venue.as_ref().map(Venue::country);
+        for (i, m) in ps.iter().enumerate() {
+            let c = m.country();
+            let clash = venue
+                .into_iter()
+                .chain(earlier(i).iter().map(Minister::country))
+                .any(|e| e.alpha2() == c.alpha2() && e != c);
+            if clash {
+                out.push_at(
+                    || format!("participants[{}].country", self.p_slot(i)),
                     Detail::Duplicate {
                         what: "country code for two different actors",
                         value: c.alpha2().to_owned(),
                     },
-                ),
-                Some(_) => {}
-                None => {
-                    by_code.insert(c.alpha2(), c);
-                }
+                );
             }
         }
-        let mut ids: HashSet<&str> = HashSet::with_capacity(n);
-        let mut people = HashSet::with_capacity(n);
-        for (i, m) in self.participants.iter().enumerate() {
-            if !ids.insert(m.id()) {
+        for (i, m) in ps.iter().enumerate() {
+            if earlier(i).iter().any(|e| e.id() == m.id()) {
                 out.push(
                     &format!("participants[{}].id", self.p_slot(i)),
                     Detail::Duplicate {
@@ -1248,7 +1254,10 @@ impl MeetingBuilder {
                         value: echo(m.id()),
                     },
                 );
-            } else if !people.insert((m.name(), m.country().alpha2())) {
+            } else if earlier(i)
+                .iter()
+                .any(|e| e.name() == m.name() && e.country().alpha2() == m.country().alpha2())
+            {
                 out.push(
                     &format!("participants[{}]", self.p_slot(i)),
                     Detail::Duplicate {
@@ -1289,13 +1298,32 @@ impl MeetingBuilder {
         if n > l.max_agenda_items() {
             return;
         }
-        let mut ids: HashSet<&str> = self.participants.iter().map(Minister::id).collect();
+        // A sorted list: binary search over a handful of ids beats hashing
+        // each of the many references.
+        let mut ids: Vec<&str> = self.participants.iter().map(Minister::id).collect();
         if let Some(unread) = &self.unread_ids {
             ids.extend(unread.iter().map(String::as_str));
         }
-        let mut numbers = HashSet::with_capacity(n);
+        ids.sort_unstable();
+        // Agenda numbers, sorted with their positions: a repeat is reported at
+        // every position after the first that holds it.
+        let mut numbers: Vec<(u32, usize)> = self
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.number(), i))
+            .collect();
+        numbers.sort_unstable();
+        let mut repeated: Vec<usize> = numbers
+            .windows(2)
+            .filter_map(|w| match w {
+                [(a, _), (b, j)] if a == b => Some(*j),
+                _ => None,
+            })
+            .collect();
+        repeated.sort_unstable();
         for (i, item) in self.agenda.iter().enumerate() {
-            if !numbers.insert(item.number()) {
+            if repeated.binary_search(&i).is_ok() {
                 out.push(
                     &format!("agenda[{}].number", self.a_slot(i)),
                     Detail::Duplicate {
@@ -1308,7 +1336,7 @@ impl MeetingBuilder {
                 continue;
             }
             for (place, id) in item.references() {
-                if !ids.contains(id) {
+                if ids.binary_search(&id).is_err() {
                     out.push_at(
                         || format!("agenda[{}].{}", self.a_slot(i), place.path()),
                         Detail::UnknownReference {

@@ -490,7 +490,14 @@ impl MinisterBuilder {
 /// or control characters.
 pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: impl Fn() -> String, id: &str) {
     limits.check_text_at(out, &path, "id", TextClass::Name, id);
-    if id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    let bad = if id.is_ascii() {
+        // The usual case, without decoding: ASCII white space and control
+        // characters are all at or below the space, or DEL.
+        id.bytes().any(|b| b <= b' ' || b == 0x7f)
+    } else {
+        id.chars().any(|c| c.is_whitespace() || c.is_control())
+    };
+    if bad {
         out.push_at(
             path,
             Detail::InvalidValue {

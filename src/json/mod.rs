@@ -74,7 +74,11 @@ impl Meeting {
     /// assert!(err.to_string().contains("extra"));
     /// ```
     pub fn from_json(text: &str) -> Result<Meeting, Error> {
-        read::meeting_from_slice(text.as_bytes(), &Limits::default(), OffsetPolicy::Reject)
+        read::read_meeting(
+            read::Input::Text(text),
+            &Limits::default(),
+            OffsetPolicy::Reject,
+        )
     }
 
     /// Reads a JSON document from bytes (invalid UTF-8 is a
@@ -84,7 +88,11 @@ impl Meeting {
     ///
     /// As [`from_json`](Meeting::from_json).
     pub fn from_json_slice(bytes: &[u8]) -> Result<Meeting, Error> {
-        read::meeting_from_slice(bytes, &Limits::default(), OffsetPolicy::Reject)
+        read::read_meeting(
+            read::Input::Bytes(bytes),
+            &Limits::default(),
+            OffsetPolicy::Reject,
+        )
     }
 
     /// Reads a JSON document with the given limits and offset policy.
@@ -97,7 +105,7 @@ impl Meeting {
         limits: &Limits,
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
-        read::meeting_from_slice(bytes, limits, offsets)
+        read::read_meeting(read::Input::Bytes(bytes), limits, offsets)
     }
 
     /// Writes the JSON document, indented.

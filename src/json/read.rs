@@ -175,24 +175,48 @@ struct FormatProbe {
     format: String,
 }
 
+/// Where a document comes from: bytes (checked for UTF-8 as they are read)
+/// or a `str` (already UTF-8, so serde_json skips that check).
+#[derive(Clone, Copy)]
+pub(crate) enum Input<'a> {
+    Bytes(&'a [u8]),
+    Text(&'a str),
+}
+
+impl Input<'_> {
+    fn len(self) -> usize {
+        match self {
+            Input::Bytes(b) => b.len(),
+            Input::Text(t) => t.len(),
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(self) -> Result<T, serde_json::Error> {
+        match self {
+            Input::Bytes(b) => serde_json::from_slice(b),
+            Input::Text(t) => serde_json::from_str(t),
+        }
+    }
+}
+
 /// Parses a whole document and converts it, reporting every violation.
-pub(crate) fn meeting_from_slice(
-    bytes: &[u8],
+pub(crate) fn read_meeting(
+    input: Input<'_>,
     limits: &Limits,
     offsets: OffsetPolicy,
 ) -> Result<Meeting, Error> {
-    if bytes.len() > limits.max_document_bytes() {
+    if input.len() > limits.max_document_bytes() {
         return Err(Error::new(Detail::TooMany {
             what: "bytes in the document",
-            count: bytes.len(),
+            count: input.len(),
             limit: limits.max_document_bytes(),
             limit_name: "max_document_bytes",
         }));
     }
-    match serde_json::from_slice::<RawMeeting>(bytes) {
+    match input.parse::<RawMeeting>() {
         Ok(raw) => raw.into_meeting(limits, offsets),
         Err(e) => {
-            if let Ok(probe) = serde_json::from_slice::<FormatProbe>(bytes) {
+            if let Ok(probe) = input.parse::<FormatProbe>() {
                 if probe.format != FORMAT {
                     return Err(unsupported(&probe.format));
                 }
@@ -257,7 +281,10 @@ impl RawMeeting {
             return Err(unsupported(&self.format));
         }
         let mut out = Collector::new();
-        let mut b = Meeting::builder(self.title).limits(*limits);
+        let mut b = Meeting::builder(self.title).limits(*limits).reserve(
+            self.participants.len().min(limits.max_participants()),
+            self.agenda.len().min(limits.max_agenda_items()),
+        );
         if let Some(m) = self.mode.as_deref() {
             b = b.mode(out.take("mode", Mode::parse(m)).unwrap_or(Mode::InPerson));
         }
@@ -378,7 +405,7 @@ impl RawMeeting {
         } else {
             for (i, item) in self.agenda.into_iter().enumerate() {
                 if let Some(item) = out.take_at(|| format!("agenda[{i}]"), item.into_item(limits)) {
-                    b = b.agenda_item_at(i, item);
+                    b.push_agenda_item_at(i, item);
                 }
             }
         }
@@ -607,7 +634,7 @@ impl RawItem {
         }
         for (i, t) in self.topics.into_iter().enumerate() {
             if let Some(t) = out.take_at(|| format!("topics[{i}]"), t.into_topic(limits)) {
-                b = b.topic(t);
+                b.push_topic(t);
             }
         }
         for (i, s) in self.statements.into_iter().enumerate() {
@@ -615,11 +642,11 @@ impl RawItem {
                 || format!("statements[{i}].verb"),
                 OneSidedVerb::parse(&s.verb),
             );
-            b = b.statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
+            b.push_statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
         }
         for (i, o) in self.outcomes.into_iter().enumerate() {
             let verb = out.take_at(|| format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
-            b = b.outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
+            b.push_outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
         }
         let built = b.build();
         match (built, out.finish()) {

@@ -25,7 +25,7 @@
 //!   tag, or another calendar, is an error when critical (`[!u-ca=japanese]`) and
 //!   ignored when elective (`[u-ca=japanese]`, `[foo=bar]`), as RFC 9557 §3.3 asks.
 
-use chrono::{FixedOffset, NaiveDateTime};
+use chrono::{FixedOffset, NaiveDateTime, Offset, TimeZone};
 use chrono_tz::Tz;
 
 use super::civil::{CivilText, Cursor, OffsetText, invalid};
@@ -91,6 +91,14 @@ fn matching(
     civil: &NaiveDateTime,
     offset: FixedOffset,
 ) -> Result<Result<ZonedDateTime, String>, Error> {
+    // Fast path: the stated offset is the zone's offset at the instant it
+    // names, so the civil time exists with that offset (either occurrence
+    // of a fold included). One lookup instead of a scan.
+    if let Some(utc) = civil.checked_sub_offset(offset) {
+        if zone.offset_from_utc_datetime(&utc).fix() == offset {
+            return Ok(Ok(ZonedDateTime::raw(*civil, zone, offset)));
+        }
+    }
     let found = lookup(zone, civil)?;
     let valid = match found {
         Local::Unique(o) if o == offset => return Ok(Ok(ZonedDateTime::raw(*civil, zone, o))),
