@@ -1,7 +1,6 @@
 //! [`Meeting`]: who met, where, when, for how long, on the sidelines of what,
 //! and what was said and agreed.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeDelta};
@@ -206,7 +205,15 @@ impl Venue {
                 "zone",
                 Detail::ZoneNotInCountry {
                     zone: zone.name().to_owned(),
-                    country: format!("{} ({})", country.name(), country.alpha2()),
+                    country: {
+                        let zones: Vec<&str> = country.zones().iter().map(|z| z.name()).collect();
+                        format!(
+                            "{} ({}), which are: {}",
+                            country.name(),
+                            country.alpha2(),
+                            zones.join(", ")
+                        )
+                    },
                 },
             );
         }
@@ -360,18 +367,18 @@ impl fmt::Display for Start {
 
 /// A participant's view of the meeting on their own clock.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct LocalTime {
-    participant: Option<String>,
+pub struct LocalTime<'m> {
+    participant: Option<&'m Minister>,
     start: DateTime<Tz>,
     end: Option<DateTime<Tz>>,
     day_shift: i64,
 }
 
-impl LocalTime {
-    /// The participant's id; `None` for a clock asked for by zone
+impl<'m> LocalTime<'m> {
+    /// The participant; `None` for a clock asked for by zone
     /// ([`Meeting::local_time_in`]).
-    pub fn participant(&self) -> Option<&str> {
-        self.participant.as_deref()
+    pub fn participant(&self) -> Option<&'m Minister> {
+        self.participant
     }
 
     /// The zone of this clock.
@@ -397,7 +404,7 @@ impl LocalTime {
     }
 }
 
-impl fmt::Display for LocalTime {
+impl fmt::Display for LocalTime<'_> {
     /// `2023-11-14 09:00 JST (UTC+09:00, Asia/Tokyo, +1 day)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -677,15 +684,19 @@ impl Meeting {
     /// [`ErrorKind::NoTimeOfDay`](crate::ErrorKind::NoTimeOfDay) when only
     /// the date is known. A missing duration is not an error: the ends are
     /// `None`.
-    pub fn local_times(&self) -> Result<Vec<LocalTime>, Error> {
+    pub fn local_times(&self) -> Result<Vec<LocalTime<'_>>, Error> {
         self.participants
             .iter()
-            .map(|m| self.local_time(Some(m.id()), m.home_zone()))
+            .map(|m| self.local_time(Some(m), m.home_zone()))
             .collect()
     }
 
     /// The meeting on the clock of `zone`, labelled with `participant`.
-    fn local_time(&self, participant: Option<&str>, zone: Tz) -> Result<LocalTime, Error> {
+    fn local_time<'m>(
+        &'m self,
+        participant: Option<&'m Minister>,
+        zone: Tz,
+    ) -> Result<LocalTime<'m>, Error> {
         let start = self.zoned_start("local start")?;
         let local = start.in_zone(zone);
         let end = match self.duration {
@@ -694,7 +705,7 @@ impl Meeting {
         };
         let day_shift = local.date().signed_duration_since(start.date()).num_days();
         Ok(LocalTime {
-            participant: participant.map(str::to_owned),
+            participant,
             start: local.to_datetime(),
             end,
             day_shift,
@@ -707,7 +718,7 @@ impl Meeting {
     /// # Errors
     ///
     /// As [`local_times`](Meeting::local_times).
-    pub fn local_time_in(&self, zone: Tz) -> Result<LocalTime, Error> {
+    pub fn local_time_in(&self, zone: Tz) -> Result<LocalTime<'_>, Error> {
         self.local_time(None, zone)
     }
 }
@@ -748,15 +759,13 @@ impl fmt::Display for Meeting {
             self.venue_relation()
         )?;
         writeln!(f, "  participants:")?;
-        let locals: HashMap<String, LocalTime> = self
-            .local_times()
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|l| Some((l.participant.clone()?, l)))
-            .collect();
+        let locals = self.local_times().unwrap_or_default();
         for m in &self.participants {
             writeln!(f, "    - {m} [{}]", m.id())?;
-            if let Some(l) = locals.get(m.id()) {
+            if let Some(l) = locals
+                .iter()
+                .find(|l| l.participant().is_some_and(|p| p.id() == m.id()))
+            {
                 writeln!(f, "      local start: {l}")?;
             }
         }

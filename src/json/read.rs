@@ -2,6 +2,8 @@
 //! then the same builders and checks as the Rust API, collecting every
 //! violation with its path.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use crate::agenda::{AgendaItem, MutualVerb, OneSidedVerb};
@@ -16,43 +18,99 @@ use crate::topic::{Topic, TopicCategory};
 
 use super::FORMAT;
 
+/// A short string the reader only looks at (a code, a zone name, a verb):
+/// borrowed from the input when it has no escapes, so that reading it costs
+/// no allocation.
+pub(crate) struct Word<'a>(Cow<'a, str>);
+
+impl std::ops::Deref for Word<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Word<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Cow<'de, str>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                v: &'de str,
+            ) -> Result<Self::Value, E> {
+                Ok(Cow::Borrowed(v))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Cow::Owned(v.to_owned()))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Cow::Owned(v))
+            }
+        }
+
+        d.deserialize_str(Visit).map(Word)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawMeeting {
-    format: String,
+pub(crate) struct RawMeeting<'a> {
+    #[serde(borrow)]
+    format: Word<'a>,
     title: String,
     #[serde(default)]
-    mode: Option<String>,
+    #[serde(borrow)]
+    mode: Option<Word<'a>>,
     #[serde(default)]
-    form: Option<String>,
+    #[serde(borrow)]
+    form: Option<Word<'a>>,
     #[serde(default)]
-    status: Option<String>,
+    #[serde(borrow)]
+    status: Option<Word<'a>>,
     #[serde(default)]
-    venue: Option<RawVenue>,
+    #[serde(borrow)]
+    venue: Option<RawVenue<'a>>,
     #[serde(default)]
-    zone: Option<String>,
+    #[serde(borrow)]
+    zone: Option<Word<'a>>,
     #[serde(default)]
     occasion: Option<String>,
-    start: String,
+    #[serde(borrow)]
+    start: Word<'a>,
     #[serde(default)]
-    duration: Option<String>,
+    #[serde(borrow)]
+    duration: Option<Word<'a>>,
     #[serde(default)]
     duration_approximate: bool,
     #[serde(default)]
     actors: Vec<RawActor>,
-    participants: Vec<RawParticipant>,
+    #[serde(borrow)]
+    participants: Vec<RawParticipant<'a>>,
     #[serde(default)]
-    agenda: Vec<RawItem>,
+    #[serde(borrow)]
+    agenda: Vec<RawItem<'a>>,
     #[serde(default)]
     sources: Vec<RawSource>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawVenue {
+struct RawVenue<'a> {
     place: String,
-    country: String,
-    zone: String,
+    #[serde(borrow)]
+    country: Word<'a>,
+    #[serde(borrow)]
+    zone: Word<'a>,
 }
 
 #[derive(Deserialize)]
@@ -71,20 +129,24 @@ pub(crate) struct RawActor {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawParticipant {
+pub(crate) struct RawParticipant<'a> {
     id: String,
-    name: RawName,
+    #[serde(borrow)]
+    name: RawName<'a>,
     #[serde(default)]
     honorific: Option<String>,
-    country: String,
-    posts: Vec<RawPost>,
+    #[serde(borrow)]
+    country: Word<'a>,
+    #[serde(borrow)]
+    posts: Vec<RawPost<'a>>,
     #[serde(default)]
-    home_zone: Option<String>,
+    #[serde(borrow)]
+    home_zone: Option<Word<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawName {
+pub(crate) struct RawName<'a> {
     #[serde(default)]
     given: Option<String>,
     #[serde(default)]
@@ -92,7 +154,8 @@ pub(crate) struct RawName {
     #[serde(default)]
     second_surname: Option<String>,
     #[serde(default)]
-    order: Option<String>,
+    #[serde(borrow)]
+    order: Option<Word<'a>>,
     #[serde(default)]
     uppercase_surname: bool,
     #[serde(default)]
@@ -101,42 +164,50 @@ pub(crate) struct RawName {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPost {
-    portfolio: String,
+struct RawPost<'a> {
+    #[serde(borrow)]
+    portfolio: Word<'a>,
     #[serde(default)]
     portfolio_name: Option<String>,
     title: String,
     #[serde(default)]
-    term: Option<RawTerm>,
+    #[serde(borrow)]
+    term: Option<RawTerm<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTerm {
+struct RawTerm<'a> {
     #[serde(default)]
-    start: Option<String>,
+    #[serde(borrow)]
+    start: Option<Word<'a>>,
     #[serde(default)]
-    end: Option<String>,
+    #[serde(borrow)]
+    end: Option<Word<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawItem {
+pub(crate) struct RawItem<'a> {
     number: u32,
     #[serde(default)]
     title: Option<String>,
     #[serde(default)]
-    topics: Vec<RawTopic>,
+    #[serde(borrow)]
+    topics: Vec<RawTopic<'a>>,
     #[serde(default)]
-    statements: Vec<RawStatement>,
+    #[serde(borrow)]
+    statements: Vec<RawStatement<'a>>,
     #[serde(default)]
-    outcomes: Vec<RawOutcome>,
+    #[serde(borrow)]
+    outcomes: Vec<RawOutcome<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct RawTopic {
-    category: String,
+pub(crate) struct RawTopic<'a> {
+    #[serde(borrow)]
+    category: Word<'a>,
     label: String,
     #[serde(default)]
     keywords: Vec<String>,
@@ -146,16 +217,18 @@ pub(crate) struct RawTopic {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawStatement {
+struct RawStatement<'a> {
     speaker: String,
-    verb: String,
+    #[serde(borrow)]
+    verb: Word<'a>,
     text: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawOutcome {
-    verb: String,
+struct RawOutcome<'a> {
+    #[serde(borrow)]
+    verb: Word<'a>,
     parties: Vec<String>,
     text: String,
 }
@@ -183,7 +256,7 @@ pub(crate) enum Input<'a> {
     Text(&'a str),
 }
 
-impl Input<'_> {
+impl<'i> Input<'i> {
     fn len(self) -> usize {
         match self {
             Input::Bytes(b) => b.len(),
@@ -191,7 +264,7 @@ impl Input<'_> {
         }
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(self) -> Result<T, serde_json::Error> {
+    fn parse<T: Deserialize<'i>>(self) -> Result<T, serde_json::Error> {
         match self {
             Input::Bytes(b) => serde_json::from_slice(b),
             Input::Text(t) => serde_json::from_str(t),
@@ -271,13 +344,13 @@ fn date(text: &str, what: &'static str) -> Result<chrono::NaiveDate, Error> {
     })
 }
 
-impl RawMeeting {
+impl RawMeeting<'_> {
     pub(crate) fn into_meeting(
         self,
         limits: &Limits,
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
-        if self.format != FORMAT {
+        if &*self.format != FORMAT {
             return Err(unsupported(&self.format));
         }
         let mut out = Collector::new();
@@ -466,7 +539,7 @@ impl RawActor {
     }
 }
 
-impl RawName {
+impl RawName<'_> {
     pub(crate) fn into_name(self, limits: &Limits) -> Result<PersonName, Error> {
         let mut b = PersonName::builder()
             .uppercase_surname(self.uppercase_surname)
@@ -490,7 +563,7 @@ impl RawName {
     }
 }
 
-impl RawParticipant {
+impl RawParticipant<'_> {
     pub(crate) fn into_minister(
         self,
         limits: &Limits,
@@ -550,7 +623,7 @@ fn e2_fallback() -> Error {
     Error::new(Detail::Inconsistent("value not read".into()))
 }
 
-impl RawPost {
+impl RawPost<'_> {
     fn into_post(self, limits: &Limits) -> Result<Post, Error> {
         let mut out = Collector::new();
         let portfolio = out.take("", Portfolio::parse(&self.portfolio, self.portfolio_name));
@@ -599,7 +672,7 @@ impl RawPost {
     }
 }
 
-impl RawTopic {
+impl RawTopic<'_> {
     pub(crate) fn into_topic(self, limits: &Limits) -> Result<Topic, Error> {
         let category = TopicCategory::parse(&self.category).map_err(|e| e.within("category"))?;
         Topic::builder(category, self.label)
@@ -609,7 +682,7 @@ impl RawTopic {
     }
 }
 
-impl RawItem {
+impl RawItem<'_> {
     pub(crate) fn into_item(self, limits: &Limits) -> Result<AgendaItem, Error> {
         let mut out = Collector::new();
         let mut b = AgendaItem::builder(self.number).limits(*limits).reserve(
