@@ -22,9 +22,36 @@ macro_rules! verbs {
 
         impl $name {
             /// Every verb, in declaration order.
+            ///
+            #[doc = "```"]
+            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
+            #[doc = ""]
+            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
+            #[doc = concat!("assert!(", stringify!($name), "::ALL.contains(&", stringify!($name), "::Welcomed));")]
+            #[doc = "// Every verb reads back from its JSON name and from its phrase."]
+            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
+            #[doc = concat!("    assert_eq!(", stringify!($name), "::parse(verb.as_str())?, *verb);")]
+            #[doc = concat!("    assert_eq!(verb.phrase().parse::<", stringify!($name), ">()?, *verb);")]
+            #[doc = "}"]
+            #[doc = "# Ok(())"]
+            #[doc = "# }"]
+            #[doc = "```"]
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];
 
             /// The JSON name (`stated`, `shared_view`, ...).
+            ///
+            #[doc = "```"]
+            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
+            #[doc = ""]
+            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::Welcomed.as_str(), \"welcomed\");")]
+            #[doc = "// JSON names are snake_case."]
+            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
+            #[doc = "    assert!(verb.as_str().bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));"]
+            #[doc = "}"]
+            #[doc = "# Ok(())"]
+            #[doc = "# }"]
+            #[doc = "```"]
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $json,)*
@@ -33,6 +60,21 @@ macro_rules! verbs {
 
             /// The verb as a readout writes it, in the past tense
             /// ("asked for understanding", "shared the view").
+            ///
+            #[doc = "```"]
+            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
+            #[doc = ""]
+            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::Welcomed.phrase(), \"welcomed\");")]
+            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
+            #[doc = "    // The phrase is also the verb's `Display` form."]
+            #[doc = "    assert_eq!(verb.to_string(), verb.phrase());"]
+            #[doc = "    // Phrases are lowercase words, as they sit in a sentence."]
+            #[doc = "    assert!(verb.phrase().bytes().all(|b| b.is_ascii_lowercase() || b == b' '));"]
+            #[doc = "}"]
+            #[doc = "# Ok(())"]
+            #[doc = "# }"]
+            #[doc = "```"]
             pub fn phrase(self) -> &'static str {
                 match self {
                     $($name::$variant => $phrase,)*
@@ -45,6 +87,19 @@ macro_rules! verbs {
             ///
             /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
             /// naming the unknown verb and listing the known ones.
+            ///
+            #[doc = "```"]
+            #[doc = concat!("use diplomeet::{ErrorKind, ", stringify!($name), "};")]
+            #[doc = ""]
+            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\"welcomed\")?, ", stringify!($name), "::Welcomed);")]
+            #[doc = ""]
+            #[doc = concat!("let err = ", stringify!($name), "::parse(\"shouted\").unwrap_err();")]
+            #[doc = "assert_eq!(err.kind(), ErrorKind::InvalidValue);"]
+            #[doc = "assert!(err.to_string().contains(\"\\\"shouted\\\"\"));"]
+            #[doc = "# Ok(())"]
+            #[doc = "# }"]
+            #[doc = "```"]
             pub fn parse(name: &str) -> Result<Self, Error> {
                 match name {
                     $($json => Ok($name::$variant),)*
@@ -82,6 +137,21 @@ macro_rules! verbs {
 
 verbs! {
     /// What one side did in a [`Statement`]: the readout's one-sided verbs.
+    ///
+    /// ```
+    /// use diplomeet::OneSidedVerb;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let verb = OneSidedVerb::AskedForUnderstanding;
+    /// assert_eq!(verb.as_str(), "asked_for_understanding");
+    /// assert_eq!(verb.to_string(), "asked for understanding");
+    /// // `FromStr` reads the JSON name or the phrase; `parse` the JSON name only.
+    /// assert_eq!("asked for understanding".parse::<OneSidedVerb>()?, verb);
+    /// assert_eq!("asked_for_understanding".parse::<OneSidedVerb>()?, verb);
+    /// assert!(OneSidedVerb::parse("asked for understanding").is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
     OneSidedVerb {
         Stated => "stated", "stated", "Stated (\"Minister Kamikawa stated that ...\").";
         Expressed => "expressed", "expressed", "Expressed something named in the text (gratitude, condolences, a hope).";
@@ -104,6 +174,20 @@ verbs! {
 verbs! {
     /// What the sides did together in an [`Outcome`]: the readout's mutual
     /// verbs.
+    ///
+    /// ```
+    /// use diplomeet::MutualVerb;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let verb = MutualVerb::SharedView;
+    /// assert_eq!(verb.as_str(), "shared_view");
+    /// assert_eq!(verb.to_string(), "shared the view");
+    /// assert_eq!("shared the view".parse::<MutualVerb>()?, verb);
+    /// // A one-sided verb is not a mutual one.
+    /// assert!("stated".parse::<MutualVerb>().is_err());
+    /// # Ok(())
+    /// # }
+    /// ```
     MutualVerb {
         Concurred => "concurred", "concurred", "Concurred (\"The two ministers concurred to ...\").";
         Confirmed => "confirmed", "confirmed", "Confirmed.";
@@ -120,6 +204,22 @@ verbs! {
 ///
 /// The speaker is the id of a participant of the meeting
 /// ([`Minister::id`](crate::Minister::id)); the meeting's `build()` checks it.
+/// Statements are added with [`AgendaItemBuilder::statement`].
+///
+/// ```
+/// use diplomeet::{AgendaItem, OneSidedVerb};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let item = AgendaItem::builder(2)
+///     .statement("jp-kamikawa-yoko", OneSidedVerb::Stated, "that Japan will continue to ...")
+///     .build()?;
+/// let statement = item.statements().first().ok_or("no statement")?;
+/// assert_eq!(statement.speaker(), "jp-kamikawa-yoko");
+/// assert_eq!(statement.verb(), OneSidedVerb::Stated);
+/// assert_eq!(statement.text(), "that Japan will continue to ...");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Statement {
     speaker: String,
@@ -129,22 +229,91 @@ pub struct Statement {
 
 impl Statement {
     /// The speaker's participant id.
+    /// ```
+    /// use diplomeet::{AgendaItem, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .statement("jp-kamikawa-yoko", OneSidedVerb::Thanked, "Chile for its warm welcome")
+    ///     .build()?;
+    /// let statement = item.statements().first().ok_or("no statement")?;
+    /// assert_eq!(statement.speaker(), "jp-kamikawa-yoko");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn speaker(&self) -> &str {
         &self.speaker
     }
 
     /// The verb.
+    /// ```
+    /// use diplomeet::{AgendaItem, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .statement(
+    ///         "jp-kamikawa-yoko",
+    ///         OneSidedVerb::ExpressedConcern,
+    ///         "about the situation in the Middle East",
+    ///     )
+    ///     .build()?;
+    /// let statement = item.statements().first().ok_or("no statement")?;
+    /// assert_eq!(statement.verb(), OneSidedVerb::ExpressedConcern);
+    /// assert_eq!(statement.verb().phrase(), "expressed concern");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn verb(&self) -> OneSidedVerb {
         self.verb
     }
 
     /// What was said, as the readout words it after the verb.
+    /// ```
+    /// use diplomeet::{AgendaItem, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .statement(
+    ///         "jp-kamikawa-yoko",
+    ///         OneSidedVerb::Welcomed,
+    ///         "the 126th anniversary of diplomatic relations",
+    ///     )
+    ///     .build()?;
+    /// let statement = item.statements().first().ok_or("no statement")?;
+    /// let sentence = format!("Minister Kamikawa {} {}.", statement.verb(), statement.text());
+    /// assert_eq!(
+    ///     sentence,
+    ///     "Minister Kamikawa welcomed the 126th anniversary of diplomatic relations."
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 }
 
 /// What two or more sides did together: the verb, the parties and the text.
+/// Outcomes are added with [`AgendaItemBuilder::outcome`].
+///
+/// ```
+/// use diplomeet::{AgendaItem, MutualVerb};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let item = AgendaItem::builder(3)
+///     .outcome(
+///         MutualVerb::Concurred,
+///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+///         "to strengthen cooperation on critical minerals",
+///     )
+///     .build()?;
+/// let outcome = item.outcomes().first().ok_or("no outcome")?;
+/// assert_eq!(outcome.verb(), MutualVerb::Concurred);
+/// assert_eq!(outcome.parties().len(), 2);
+/// assert_eq!(outcome.text(), "to strengthen cooperation on critical minerals");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Outcome {
     verb: MutualVerb,
@@ -154,16 +323,65 @@ pub struct Outcome {
 
 impl Outcome {
     /// The verb.
+    /// ```
+    /// use diplomeet::{AgendaItem, MutualVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .outcome(
+    ///         MutualVerb::SharedView,
+    ///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+    ///         "that the rule of law matters",
+    ///     )
+    ///     .build()?;
+    /// let outcome = item.outcomes().first().ok_or("no outcome")?;
+    /// assert_eq!(outcome.verb(), MutualVerb::SharedView);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn verb(&self) -> MutualVerb {
         self.verb
     }
 
     /// The participant ids of the parties (two or more).
+    /// ```
+    /// use diplomeet::{AgendaItem, MutualVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .outcome(
+    ///         MutualVerb::Agreed,
+    ///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+    ///         "to meet again",
+    ///     )
+    ///     .build()?;
+    /// let outcome = item.outcomes().first().ok_or("no outcome")?;
+    /// assert_eq!(outcome.parties(), ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn parties(&self) -> &[String] {
         &self.parties
     }
 
     /// What they concurred in, confirmed or shared.
+    /// ```
+    /// use diplomeet::{AgendaItem, MutualVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .outcome(
+    ///         MutualVerb::Confirmed,
+    ///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+    ///         "that they would work closely together",
+    ///     )
+    ///     .build()?;
+    /// let outcome = item.outcomes().first().ok_or("no outcome")?;
+    /// let sentence = format!("The two ministers {} {}.", outcome.verb(), outcome.text());
+    /// assert_eq!(sentence, "The two ministers confirmed that they would work closely together.");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -201,6 +419,18 @@ pub struct AgendaItem {
 
 impl AgendaItem {
     /// Starts a builder for item `number` (numbers start at 1).
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1).title("Opening remarks").build()?;
+    /// assert_eq!(item.number(), 1);
+    ///
+    /// // Numbering starts at 1.
+    /// assert_eq!(AgendaItem::builder(0).build().unwrap_err().kind(), ErrorKind::InvalidValue);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn builder(number: u32) -> AgendaItemBuilder {
         AgendaItemBuilder {
             number,
@@ -213,26 +443,96 @@ impl AgendaItem {
     }
 
     /// The item's number.
+    /// ```
+    /// use diplomeet::AgendaItem;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(7).build()?;
+    /// assert_eq!(item.number(), 7);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn number(&self) -> u32 {
         self.number
     }
 
     /// The title, if the source gives one.
+    /// ```
+    /// use diplomeet::AgendaItem;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1).title("Bilateral relations").build()?;
+    /// assert_eq!(item.title(), Some("Bilateral relations"));
+    /// assert_eq!(AgendaItem::builder(2).build()?.title(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.title.as_deref()
     }
 
     /// The topics.
+    /// ```
+    /// use diplomeet::{AgendaItem, Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(3)
+    ///     .topic(Topic::builder(TopicCategory::CriticalMinerals, "Critical minerals").build()?)
+    ///     .topic(Topic::builder(TopicCategory::Energy, "Hydrogen").build()?)
+    ///     .build()?;
+    /// let labels: Vec<&str> = item.topics().iter().map(Topic::label).collect();
+    /// assert_eq!(labels, ["Critical minerals", "Hydrogen"]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn topics(&self) -> &[Topic] {
         &self.topics
     }
 
     /// The statements, in the readout's order.
+    /// ```
+    /// use diplomeet::{AgendaItem, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .statement("jp-kamikawa-yoko", OneSidedVerb::Stated, "that ...")
+    ///     .statement(
+    ///         "cl-alberto-leo-van-klaveren-stork",
+    ///         OneSidedVerb::Explained,
+    ///         "Chile's position",
+    ///     )
+    ///     .build()?;
+    /// let speakers: Vec<&str> = item.statements().iter().map(|s| s.speaker()).collect();
+    /// assert_eq!(speakers, ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn statements(&self) -> &[Statement] {
         &self.statements
     }
 
     /// The outcomes, in the readout's order.
+    /// ```
+    /// use diplomeet::{AgendaItem, MutualVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .outcome(
+    ///         MutualVerb::ExchangedViews,
+    ///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+    ///         "on regional affairs",
+    ///     )
+    ///     .outcome(
+    ///         MutualVerb::Agreed,
+    ///         ["jp-kamikawa-yoko", "cl-alberto-leo-van-klaveren-stork"],
+    ///         "to stay in close contact",
+    ///     )
+    ///     .build()?;
+    /// let verbs: Vec<MutualVerb> = item.outcomes().iter().map(|o| o.verb()).collect();
+    /// assert_eq!(verbs, [MutualVerb::ExchangedViews, MutualVerb::Agreed]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn outcomes(&self) -> &[Outcome] {
         &self.outcomes
     }
@@ -280,7 +580,19 @@ impl Reference {
     }
 }
 
-/// Builds an [`AgendaItem`]; see there for an example.
+/// Builds an [`AgendaItem`]; see there for a full example. Each setter
+/// below has its own.
+///
+/// ```
+/// use diplomeet::AgendaItem;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// // An item with a number alone is valid: the readout may say no more.
+/// let item = AgendaItem::builder(1).build()?;
+/// assert!(item.topics().is_empty() && item.statements().is_empty() && item.outcomes().is_empty());
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct AgendaItemBuilder {
@@ -294,18 +606,66 @@ pub struct AgendaItemBuilder {
 
 impl AgendaItemBuilder {
     /// Sets the title.
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1).title("Economic relations").build()?;
+    /// assert_eq!(item.title(), Some("Economic relations"));
+    ///
+    /// let err = AgendaItem::builder(1).title("  ").build().unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::Empty, "title"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
         self
     }
 
     /// Adds a topic.
+    /// ```
+    /// use diplomeet::{AgendaItem, Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .topic(Topic::builder(TopicCategory::Trade, "CPTPP").build()?)
+    ///     .build()?;
+    /// assert_eq!(item.topics().len(), 1);
+    /// assert!(item.topics().iter().any(|t| t.matches("cptpp")));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn topic(mut self, topic: Topic) -> Self {
         self.topics.push(topic);
         self
     }
 
     /// Adds a statement by the participant with id `speaker`.
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .statement(
+    ///         "cl-alberto-leo-van-klaveren-stork",
+    ///         OneSidedVerb::Invited,
+    ///         "Minister Kamikawa to visit Chile",
+    ///     )
+    ///     .build()?;
+    /// let statement = item.statements().first().ok_or("no statement")?;
+    /// assert_eq!(statement.speaker(), "cl-alberto-leo-van-klaveren-stork");
+    /// assert_eq!(statement.verb(), OneSidedVerb::Invited);
+    ///
+    /// // Speaker ids have no white space.
+    /// let err = AgendaItem::builder(1)
+    ///     .statement("Minister Kamikawa", OneSidedVerb::Stated, "that ...")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidValue, "statements[0].speaker"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn statement(
         mut self,
         speaker: impl Into<String>,
@@ -321,6 +681,28 @@ impl AgendaItemBuilder {
     }
 
     /// Adds an outcome shared by the participants with ids `parties`.
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind, MutualVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let item = AgendaItem::builder(1)
+    ///     .outcome(
+    ///         MutualVerb::Affirmed,
+    ///         vec!["jp-kamikawa-yoko".to_owned(), "cl-alberto-leo-van-klaveren-stork".to_owned()],
+    ///         "their partnership",
+    ///     )
+    ///     .build()?;
+    /// assert_eq!(item.outcomes().first().map(|o| o.parties().len()), Some(2));
+    ///
+    /// // A mutual outcome needs two distinct parties.
+    /// let err = AgendaItem::builder(1)
+    ///     .outcome(MutualVerb::Agreed, ["jp-kamikawa-yoko"], "to meet again")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::TooFew, "outcomes[0].parties"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn outcome<I, S>(mut self, verb: MutualVerb, parties: I, text: impl Into<String>) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -335,6 +717,20 @@ impl AgendaItemBuilder {
     }
 
     /// The limits to check against (default: [`Limits::default`]).
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind, Limits, Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = AgendaItem::builder(1)
+    ///     .limits(Limits::default().with_max_entries(1))
+    ///     .topic(Topic::builder(TopicCategory::Trade, "Wine").build()?)
+    ///     .topic(Topic::builder(TopicCategory::Trade, "Salmon").build()?)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "topics"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
@@ -385,6 +781,28 @@ impl AgendaItemBuilder {
     /// text; a malformed speaker or party id; an outcome with fewer than two
     /// distinct parties or the same party twice; too many topics,
     /// statements, outcomes or parties.
+    /// ```
+    /// use diplomeet::{AgendaItem, ErrorKind, MutualVerb, OneSidedVerb};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = AgendaItem::builder(0)
+    ///     .statement("a", OneSidedVerb::Stated, "")
+    ///     .outcome(MutualVerb::Concurred, ["a", "a"], "to ...")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// assert_eq!(
+    ///     found,
+    ///     [
+    ///         (ErrorKind::InvalidValue, "number"),
+    ///         (ErrorKind::Empty, "statements[0].text"),
+    ///         (ErrorKind::Duplicate, "outcomes[0].parties[1]"),
+    ///         (ErrorKind::TooFew, "outcomes[0].parties"),
+    ///     ]
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn build(self) -> Result<AgendaItem, Error> {
         let mut out = Collector::new();
         let l = &self.limits;

@@ -7,6 +7,18 @@ use std::fmt;
 ///
 /// Every [`Violation`] has exactly one kind; [`Error::kind`] is the kind of the
 /// first violation. New kinds may be added in minor releases.
+///
+/// ```
+/// use diplomeet::{ErrorKind, PersonName};
+///
+/// let err = PersonName::builder().second_surname("Stork").build().unwrap_err();
+/// let message = match err.kind() {
+///     ErrorKind::Empty | ErrorKind::TooLong => "fix the text",
+///     ErrorKind::Inconsistent => "fix the combination of parts",
+///     _ => "something else",
+/// };
+/// assert_eq!(message, "fix the combination of parts");
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
@@ -61,10 +73,27 @@ pub enum ErrorKind {
     Syntax,
     /// A JSON document whose `"format"` this version does not read.
     UnsupportedFormat,
+    /// A stated time ("09:00 JST") that disagrees with the meeting's time;
+    /// the message gives the correct civil time in that zone.
+    StatedTimeMismatch,
+    /// A time-zone abbreviation that none of the meeting's zones uses at
+    /// that instant.
+    UnknownAbbreviation,
+    /// A time-zone abbreviation that several of the meeting's zones use at
+    /// that instant with different offsets.
+    AmbiguousAbbreviation,
 }
 
 impl ErrorKind {
     /// A short, stable, lowercase name for the kind (`"gap"`, `"unknown_zone"`).
+    /// ```
+    /// use diplomeet::ErrorKind;
+    ///
+    /// assert_eq!(ErrorKind::Gap.as_str(), "gap");
+    /// assert_eq!(ErrorKind::UnknownZone.as_str(), "unknown_zone");
+    /// // The same name is the `Display` form.
+    /// assert_eq!(ErrorKind::TooLong.to_string(), "too_long");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::UnknownCountry => "unknown_country",
@@ -91,6 +120,9 @@ impl ErrorKind {
             ErrorKind::NoDuration => "no_duration",
             ErrorKind::Syntax => "syntax",
             ErrorKind::UnsupportedFormat => "unsupported_format",
+            ErrorKind::StatedTimeMismatch => "stated_time_mismatch",
+            ErrorKind::UnknownAbbreviation => "unknown_abbreviation",
+            ErrorKind::AmbiguousAbbreviation => "ambiguous_abbreviation",
         }
     }
 }
@@ -191,6 +223,23 @@ pub(crate) enum Detail {
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     #[error("malformed JSON: {0}")]
     Syntax(String),
+    #[error(
+        "the stated time {stated} does not match the meeting: it starts at {correct} in {zone}"
+    )]
+    StatedTimeMismatch {
+        stated: String,
+        zone: String,
+        correct: String,
+    },
+    #[error("no zone of this meeting ({zones}) is called {abbreviation:?} at that time")]
+    UnknownAbbreviation { abbreviation: String, zones: String },
+    #[error(
+        "the abbreviation {abbreviation:?} is ambiguous here: {candidates} use it with different offsets"
+    )]
+    AmbiguousAbbreviation {
+        abbreviation: String,
+        candidates: String,
+    },
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     #[error("unsupported document format {found:?}, this version reads {expected:?}")]
     UnsupportedFormat {
@@ -226,6 +275,9 @@ impl Detail {
             Detail::NoDuration => ErrorKind::NoDuration,
             Detail::Syntax(_) => ErrorKind::Syntax,
             Detail::UnsupportedFormat { .. } => ErrorKind::UnsupportedFormat,
+            Detail::StatedTimeMismatch { .. } => ErrorKind::StatedTimeMismatch,
+            Detail::UnknownAbbreviation { .. } => ErrorKind::UnknownAbbreviation,
+            Detail::AmbiguousAbbreviation { .. } => ErrorKind::AmbiguousAbbreviation,
         }
     }
 }
@@ -247,6 +299,24 @@ pub(crate) fn echo(value: &str) -> String {
 }
 
 /// One rule broken by one value: its kind, where it is and what it says.
+///
+/// ```
+/// use diplomeet::{Topic, TopicCategory};
+///
+/// let err = Topic::builder(TopicCategory::Trade, "")
+///     .keyword("wine")
+///     .keyword("wine")
+///     .build()
+///     .unwrap_err();
+/// let report: Vec<String> = err.violations().iter().map(|v| v.to_string()).collect();
+/// assert_eq!(
+///     report,
+///     [
+///         "label: topic label must not be empty",
+///         "keywords[1]: duplicate keyword \"wine\"",
+///     ]
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     detail: Detail,
@@ -274,17 +344,57 @@ impl Violation {
     }
 
     /// The category of this violation.
+    /// ```
+    /// use diplomeet::{ErrorKind, Topic, TopicCategory};
+    ///
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let kinds: Vec<ErrorKind> = err.violations().iter().map(|v| v.kind()).collect();
+    /// assert_eq!(kinds, [ErrorKind::Empty, ErrorKind::Duplicate]);
+    /// ```
     pub fn kind(&self) -> ErrorKind {
         self.detail.kind()
     }
 
     /// Where the offending value sits, as in `agenda[2].statements[0].speaker`;
     /// empty when the value is the whole input.
+    /// ```
+    /// use diplomeet::{Country, Topic, TopicCategory};
+    ///
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let paths: Vec<&str> = err.violations().iter().map(|v| v.path()).collect();
+    /// assert_eq!(paths, ["label", "keywords[1]"]);
+    ///
+    /// let err = Country::from_code("ZQ").unwrap_err();
+    /// assert_eq!(err.violations().first().map(|v| v.path()), Some(""));
+    /// ```
     pub fn path(&self) -> &str {
         &self.path
     }
 
     /// The message alone, without the path: lowercase, naming the value.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let first = err.violations().first().ok_or("no violation")?;
+    /// assert_eq!(first.message(), "topic label must not be empty");
+    /// assert_eq!(first.to_string(), "label: topic label must not be empty");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn message(&self) -> String {
         self.detail.to_string()
     }
@@ -352,6 +462,13 @@ impl Error {
     }
 
     /// The kind of the first violation.
+    /// ```
+    /// use diplomeet::{Country, ErrorKind, Topic, TopicCategory};
+    ///
+    /// let err = Topic::builder(TopicCategory::Trade, " ").alias("").build().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Empty);
+    /// assert_eq!(Country::from_code("ZQ").unwrap_err().kind(), ErrorKind::UnknownCountry);
+    /// ```
     pub fn kind(&self) -> ErrorKind {
         self.violations
             .first()
@@ -359,11 +476,38 @@ impl Error {
     }
 
     /// Every violation, in the order they were found.
+    /// ```
+    /// use diplomeet::{ErrorKind, Topic, TopicCategory};
+    ///
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.violations().len(), 2);
+    /// assert!(err.violations().iter().any(|v| v.kind() == ErrorKind::Duplicate));
+    /// // `Display` joins them all.
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "label: topic label must not be empty; keywords[1]: duplicate keyword \"wine\""
+    /// );
+    /// ```
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }
 
     /// The path of the first violation (empty for the whole input).
+    /// ```
+    /// use diplomeet::{Country, Topic, TopicCategory};
+    ///
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.path(), "label");
+    /// assert_eq!(Country::from_code("ZQ").unwrap_err().path(), "");
+    /// ```
     pub fn path(&self) -> &str {
         self.violations.first().map_or("", Violation::path)
     }

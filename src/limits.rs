@@ -32,6 +32,23 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(strict.max_title_len(), 120);
 /// assert_eq!(Limits::default().max_participants(), 256);
 /// ```
+///
+/// The defaults are those of the table:
+///
+/// ```
+/// use diplomeet::Limits;
+///
+/// let d = Limits::default();
+/// assert_eq!(d.max_title_len(), 500);
+/// assert_eq!(d.max_text_len(), 20_000);
+/// assert_eq!(d.max_name_len(), 200);
+/// assert_eq!(d.max_url_len(), 2_048);
+/// assert_eq!(d.max_participants(), 256);
+/// assert_eq!(d.max_agenda_items(), 200);
+/// assert_eq!(d.max_entries(), 500);
+/// assert_eq!(d.max_list_len(), 100);
+/// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
     max_title_len: usize,
@@ -66,11 +83,35 @@ macro_rules! limit_accessors {
         impl Limits {
             $(
                 #[doc = concat!("The longest or largest ", $doc, " allowed.")]
+                ///
+                /// Every limit is positive by default; see [`Limits`] for the
+                /// defaults.
+                ///
+                #[doc = "```"]
+                #[doc = "use diplomeet::Limits;"]
+                #[doc = ""]
+                #[doc = concat!("assert!(Limits::default().", stringify!($field), "() > 0);")]
+                #[doc = concat!("let tight = Limits::default().", stringify!($with), "(1);")]
+                #[doc = concat!("assert_eq!(tight.", stringify!($field), "(), 1);")]
+                #[doc = "```"]
                 pub fn $field(&self) -> usize {
                     self.$field
                 }
 
                 #[doc = concat!("Sets the limit on ", $doc, ".")]
+                ///
+                /// Returns a copy with this one limit changed and the others
+                /// as they were.
+                ///
+                #[doc = "```"]
+                #[doc = "use diplomeet::Limits;"]
+                #[doc = ""]
+                #[doc = "let default = Limits::default();"]
+                #[doc = concat!("let raised = default.", stringify!($with), "(default.", stringify!($field), "() * 2);")]
+                #[doc = concat!("assert_eq!(raised.", stringify!($field), "(), default.", stringify!($field), "() * 2);")]
+                #[doc = "// Setting it back gives the defaults: no other limit changed."]
+                #[doc = concat!("assert_eq!(raised.", stringify!($with), "(default.", stringify!($field), "()), default);")]
+                #[doc = "```"]
                 #[must_use]
                 pub fn $with(mut self, value: usize) -> Self {
                     self.$field = value;

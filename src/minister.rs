@@ -15,6 +15,13 @@ use crate::name::PersonName;
 /// The post's own wording ("Minister **for** Foreign Affairs", "Secretary of
 /// State") is kept beside it in [`Post::title`]; the portfolio is what programs
 /// match on.
+///
+/// ```
+/// use diplomeet::Portfolio;
+///
+/// assert_eq!(Portfolio::ForeignAffairs.to_string(), "foreign affairs");
+/// assert_eq!(Portfolio::Other("climate".into()).to_string(), "climate");
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Portfolio {
@@ -40,6 +47,14 @@ pub enum Portfolio {
 
 impl Portfolio {
     /// The JSON name: `foreign_affairs`, `defence`, ..., `other`.
+    /// ```
+    /// use diplomeet::Portfolio;
+    ///
+    /// assert_eq!(Portfolio::ForeignAffairs.as_str(), "foreign_affairs");
+    /// assert_eq!(Portfolio::DeputyHeadOfGovernment.as_str(), "deputy_head_of_government");
+    /// // The text of an `Other` portfolio travels beside it, not in the name.
+    /// assert_eq!(Portfolio::Other("digital affairs".into()).as_str(), "other");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Portfolio::ForeignAffairs => "foreign_affairs",
@@ -132,6 +147,18 @@ impl Term {
     ///
     /// [`ErrorKind::Inconsistent`](crate::ErrorKind::Inconsistent) when the
     /// end is before the start.
+    /// ```
+    /// use diplomeet::{ErrorKind, Term};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let term = Term::new(Some("2022-03-11".parse()?), Some("2024-01-01".parse()?))?;
+    /// assert_eq!(term.to_string(), "in office from 2022-03-11 to 2024-01-01");
+    ///
+    /// let backwards = Term::new(Some("2024-01-01".parse()?), Some("2022-03-11".parse()?));
+    /// assert_eq!(backwards.unwrap_err().kind(), ErrorKind::Inconsistent);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Result<Term, Error> {
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
@@ -144,16 +171,55 @@ impl Term {
     }
 
     /// The first day in office, if known.
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use diplomeet::Term;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let term = Term::new(Some("2023-09-13".parse()?), None)?;
+    /// assert_eq!(term.start(), Some(NaiveDate::from_ymd_opt(2023, 9, 13).ok_or("bad date")?));
+    /// assert_eq!(Term::new(None, None)?.start(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn start(&self) -> Option<NaiveDate> {
         self.start
     }
 
     /// The last day in office, if the term has ended.
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use diplomeet::Term;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let ended = Term::new(Some("2022-03-11".parse()?), Some("2024-01-01".parse()?))?;
+    /// assert_eq!(ended.end(), Some(NaiveDate::from_ymd_opt(2024, 1, 1).ok_or("bad date")?));
+    ///
+    /// let current = Term::new(Some("2023-09-13".parse()?), None)?;
+    /// assert_eq!(current.end(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn end(&self) -> Option<NaiveDate> {
         self.end
     }
 
     /// Whether `date` falls within the term.
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use diplomeet::Term;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let term = Term::new(Some("2022-03-11".parse()?), Some("2024-01-01".parse()?))?;
+    /// // Both ends are inclusive.
+    /// assert!(term.contains("2022-03-11".parse::<NaiveDate>()?));
+    /// assert!(term.contains("2024-01-01".parse::<NaiveDate>()?));
+    /// assert!(!term.contains("2024-01-02".parse::<NaiveDate>()?));
+    /// // An open term covers every date.
+    /// assert!(Term::new(None, None)?.contains("1900-01-01".parse::<NaiveDate>()?));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start.is_none_or(|s| s <= date) && self.end.is_none_or(|e| date <= e)
     }
@@ -196,6 +262,19 @@ impl Post {
     /// # Errors
     ///
     /// A blank or over-long title, or an `Other` portfolio with a blank text.
+    /// ```
+    /// use diplomeet::{ErrorKind, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let post = Post::new(Portfolio::Other("climate".into()), "Minister for Climate")?;
+    /// assert_eq!(post.title(), "Minister for Climate");
+    ///
+    /// assert_eq!(Post::new(Portfolio::Trade, " ").unwrap_err().kind(), ErrorKind::Empty);
+    /// let err = Post::new(Portfolio::Other("".into()), "Minister of State").unwrap_err();
+    /// assert_eq!(err.path(), "portfolio_name");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn new(portfolio: Portfolio, title: impl Into<String>) -> Result<Post, Error> {
         Post::checked(portfolio, title.into(), &Limits::default())
     }
@@ -231,6 +310,17 @@ impl Post {
     }
 
     /// The same post with a term of office.
+    /// ```
+    /// use diplomeet::{Portfolio, Post, Term};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let term = Term::new(Some("2023-09-13".parse()?), None)?;
+    /// let post =
+    ///     Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?.with_term(term);
+    /// assert_eq!(post.term(), Some(term));
+    /// # Ok(())
+    /// # }
+    /// ```
     #[must_use]
     pub fn with_term(mut self, term: Term) -> Post {
         self.term = Some(term);
@@ -238,16 +328,46 @@ impl Post {
     }
 
     /// The portfolio.
+    /// ```
+    /// use diplomeet::{Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let post = Post::new(Portfolio::HeadOfGovernment, "Prime Minister")?;
+    /// assert_eq!(post.portfolio(), &Portfolio::HeadOfGovernment);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn portfolio(&self) -> &Portfolio {
         &self.portfolio
     }
 
     /// The official title ("Minister for Foreign Affairs").
+    /// ```
+    /// use diplomeet::{Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Secretary of State")?;
+    /// assert_eq!(post.title(), "Secretary of State");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn title(&self) -> &str {
         &self.title
     }
 
     /// The term of office, if known.
+    /// ```
+    /// use diplomeet::{Portfolio, Post, Term};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?;
+    /// assert_eq!(post.term(), None);
+    ///
+    /// let term = Term::new(Some("2023-09-13".parse()?), None)?;
+    /// assert_eq!(post.with_term(term).term(), Some(term));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn term(&self) -> Option<Term> {
         self.term
     }
@@ -292,6 +412,18 @@ pub struct Minister {
 
 impl Minister {
     /// Starts a builder for a person of a country.
+    /// ```
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Alberto Leo").surname("van Klaveren").build()?;
+    /// let minister = Minister::builder(name, Country::from_code("CL")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    ///     .build()?;
+    /// assert_eq!(minister.country().alpha2(), "CL");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn builder(name: PersonName, country: Country) -> MinisterBuilder {
         MinisterBuilder {
             id: None,
@@ -307,41 +439,193 @@ impl Minister {
 
     /// The stable id that statements and outcomes refer to: given, or derived
     /// from the country and the name (`jp-kamikawa-yoko`).
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    ///
+    /// assert_eq!(kamikawa.id(), "jp-kamikawa-yoko");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// The person's name.
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    ///
+    /// assert_eq!(kamikawa.name().short(), "Kamikawa");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn name(&self) -> &PersonName {
         &self.name
     }
 
     /// The honorific as the source writes it ("H.E. Mr.", "Ms."), if any.
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .honorific("Ms.")
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    /// assert_eq!(kamikawa.honorific(), Some("Ms."));
+    /// assert!(kamikawa.to_string().starts_with("Ms. Kamikawa Yoko"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn honorific(&self) -> Option<&str> {
         self.honorific.as_deref()
     }
 
     /// The country the minister serves.
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    ///
+    /// assert_eq!(kamikawa.country(), &Country::from_code("JPN")?);
+    /// assert_eq!(kamikawa.country().name(), "Japan");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn country(&self) -> &Country {
         &self.country
     }
 
     /// Every post held, the principal one first.
+    /// ```
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// let minister = Minister::builder(name, Country::from_code("CL")?)
+    ///     .post(Post::new(Portfolio::DeputyHeadOfGovernment, "Deputy Prime Minister")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    ///     .build()?;
+    /// let portfolios: Vec<_> = minister.posts().iter().map(Post::portfolio).collect();
+    /// assert_eq!(
+    ///     portfolios,
+    ///     [&Portfolio::DeputyHeadOfGovernment, &Portfolio::ForeignAffairs]
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn posts(&self) -> &[Post] {
         &self.posts
     }
 
     /// The principal post's title ("Minister for Foreign Affairs").
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    ///
+    /// assert_eq!(kamikawa.title(), "Minister for Foreign Affairs");
+    /// assert_eq!(
+    ///     kamikawa.to_string(),
+    ///     "Kamikawa Yoko, Minister for Foreign Affairs of Japan"
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn title(&self) -> &str {
         self.posts.first().map_or("", |p| p.title.as_str())
     }
 
     /// The zone the minister's clock runs on at home.
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    ///
+    /// // Not set on the builder: the capital's zone.
+    /// assert_eq!(kamikawa.home_zone(), chrono_tz::Asia::Tokyo);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn home_zone(&self) -> Tz {
         self.home_zone
     }
 
     /// The posts whose term of office does not cover `date`.
+    /// ```
+    /// use diplomeet::{Country, Minister, NameOrder, PersonName, Portfolio, Post, Term};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let term = Term::new(Some("2023-09-13".parse()?), Some("2024-10-01".parse()?))?;
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
+    ///     .post(post.with_term(term))
+    ///     .build()?;
+    /// let not_held = |date: &str| -> Result<Vec<usize>, chrono::ParseError> {
+    ///     Ok(kamikawa.posts_not_held_on(date.parse()?).map(|(i, _)| i).collect())
+    /// };
+    /// assert_eq!(not_held("2023-11-13")?, Vec::<usize>::new());
+    /// assert_eq!(not_held("2025-01-01")?, [0]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn posts_not_held_on(&self, date: NaiveDate) -> impl Iterator<Item = (usize, &Post)> {
         self.posts
             .iter()
@@ -371,7 +655,25 @@ impl fmt::Display for Minister {
     }
 }
 
-/// Builds a [`Minister`]; see there for an example.
+/// Builds a [`Minister`]; see there for a full example. Each setter below
+/// has its own.
+///
+/// ```
+/// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let name = PersonName::builder().given("Antony").surname("Blinken").build()?;
+/// let builder = Minister::builder(name, Country::from_code("US")?)
+///     .honorific("Mr.")
+///     .post(Post::new(Portfolio::ForeignAffairs, "Secretary of State")?);
+/// let blinken = builder.build()?;
+/// assert_eq!(
+///     blinken.to_string(),
+///     "Mr. Antony Blinken, Secretary of State of the United States of America"
+/// );
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct MinisterBuilder {
@@ -391,30 +693,128 @@ impl MinisterBuilder {
     /// Sets the stable id (default: derived from the country and the name).
     /// Ids are 1 to `max_name_len` characters with no white space or control
     /// characters.
+    /// ```
+    /// use diplomeet::{Country, ErrorKind, Minister, NameOrder, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let kamikawa = Minister::builder(name.clone(), Country::from_code("JP")?)
+    ///     .id("kamikawa")
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()?;
+    /// assert_eq!(kamikawa.id(), "kamikawa");
+    ///
+    /// let err = Minister::builder(name, Country::from_code("JP")?)
+    ///     .id("Kamikawa Yoko")
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidValue, "id"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
         self
     }
 
     /// Sets the honorific ("H.E. Mr.", "Ms.").
+    /// ```
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// let minister = Minister::builder(name, Country::from_code("CL")?)
+    ///     .honorific("H.E. Mr.")
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    ///     .build()?;
+    /// assert_eq!(
+    ///     minister.to_string(),
+    ///     "H.E. Mr. Alberto Leo van Klaveren Stork, \
+    ///      Minister of Foreign Affairs of the Republic of Chile"
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn honorific(mut self, honorific: impl Into<String>) -> Self {
         self.honorific = Some(honorific.into());
         self
     }
 
     /// Adds a post; the first one added is the principal post.
+    /// ```
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Alberto Leo").surname("van Klaveren").build()?;
+    /// let minister = Minister::builder(name, Country::from_code("CL")?)
+    ///     .post(Post::new(Portfolio::DeputyHeadOfGovernment, "Deputy Prime Minister")?)
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    ///     .build()?;
+    /// assert_eq!(minister.posts().len(), 2);
+    /// assert_eq!(minister.title(), "Deputy Prime Minister");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn post(mut self, post: Post) -> Self {
         self.posts.push(post);
         self
     }
 
     /// Sets the home zone (default: the country's capital zone).
+    /// ```
+    /// use chrono_tz::Tz;
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Pedro").surname("Pakarati").build()?;
+    /// let minister = Minister::builder(name, Country::from_code("CL")?)
+    ///     .post(Post::new(
+    ///         Portfolio::Other("Easter Island".into()),
+    ///         "Delegate for Easter Island",
+    ///     )?)
+    ///     .home_zone(Tz::Pacific__Easter)
+    ///     .build()?;
+    /// assert_eq!(minister.home_zone(), Tz::Pacific__Easter);
+    /// assert_ne!(minister.home_zone(), minister.country().capital_zone());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn home_zone(mut self, zone: Tz) -> Self {
         self.home_zone = Some(zone);
         self
     }
 
     /// The limits to check against (default: [`Limits::default`]).
+    /// ```
+    /// use diplomeet::{
+    ///     Country, ErrorKind, Limits, Minister, NameOrder, PersonName, Portfolio, Post,
+    /// };
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let err = Minister::builder(name, Country::from_code("JP")?)
+    ///     .limits(Limits::default().with_max_list_len(1))
+    ///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    ///     .post(Post::new(Portfolio::Other("women's empowerment".into()), "Minister for Women")?)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "posts"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
@@ -432,6 +832,27 @@ impl MinisterBuilder {
     ///
     /// Every violation at once: no post, too many posts, a blank or
     /// over-long honorific, post title or id, an id with white space.
+    /// ```
+    /// use diplomeet::{Country, ErrorKind, Minister, NameOrder, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// let err = Minister::builder(name, Country::from_code("JP")?)
+    ///     .honorific("")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// assert_eq!(
+    ///     found,
+    ///     [(ErrorKind::Empty, "honorific"), (ErrorKind::TooFew, "posts")]
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn build(self) -> Result<Minister, Error> {
         let mut out = Collector::new();
         let l = &self.limits;

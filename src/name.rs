@@ -10,6 +10,13 @@ use crate::limits::{Limits, TextClass};
 /// Japanese, Chinese, Korean and Hungarian names, among others, put the surname
 /// first ("KAMIKAWA Yoko"); most Western names put the given names first
 /// ("Alberto Leo van Klaveren Stork").
+///
+/// ```
+/// use diplomeet::NameOrder;
+///
+/// assert_eq!(NameOrder::default(), NameOrder::GivenFirst);
+/// assert_eq!(NameOrder::SurnameFirst.to_string(), "surname_first");
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NameOrder {
@@ -22,6 +29,12 @@ pub enum NameOrder {
 
 impl NameOrder {
     /// The name used in the JSON format: `given_first` or `surname_first`.
+    /// ```
+    /// use diplomeet::NameOrder;
+    ///
+    /// assert_eq!(NameOrder::GivenFirst.as_str(), "given_first");
+    /// assert_eq!(NameOrder::SurnameFirst.as_str(), "surname_first");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             NameOrder::GivenFirst => "given_first",
@@ -35,6 +48,19 @@ impl NameOrder {
     ///
     /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming
     /// the value.
+    /// ```
+    /// use diplomeet::{ErrorKind, NameOrder};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// assert_eq!(NameOrder::parse("surname_first")?, NameOrder::SurnameFirst);
+    /// assert_eq!("given_first".parse::<NameOrder>()?, NameOrder::GivenFirst);
+    ///
+    /// let err = NameOrder::parse("family_first").unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::InvalidValue);
+    /// assert!(err.to_string().contains("\"family_first\""));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn parse(text: &str) -> Result<Self, Error> {
         match text {
             "given_first" => Ok(NameOrder::GivenFirst),
@@ -106,42 +132,160 @@ pub struct PersonName {
 
 impl PersonName {
     /// Starts a builder.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Sukarno").build()?;
+    /// assert_eq!(name.to_string(), "Sukarno");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn builder() -> PersonNameBuilder {
         PersonNameBuilder::default()
     }
 
     /// The given names ("Alberto Leo"), if any.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Alberto Leo").surname("van Klaveren").build()?;
+    /// assert_eq!(name.given(), Some("Alberto Leo"));
+    ///
+    /// let surname_only = PersonName::builder().surname("Kamikawa").build()?;
+    /// assert_eq!(surname_only.given(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn given(&self) -> Option<&str> {
         self.given.as_deref()
     }
 
     /// The (first) surname ("van Klaveren"), if any.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// assert_eq!(name.surname(), Some("van Klaveren"));
+    ///
+    /// let mononym = PersonName::builder().given("Sukarno").build()?;
+    /// assert_eq!(mononym.surname(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn surname(&self) -> Option<&str> {
         self.surname.as_deref()
     }
 
     /// The second surname ("Stork"), if any.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// assert_eq!(name.second_surname(), Some("Stork"));
+    ///
+    /// let one_surname = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
+    /// assert_eq!(one_surname.second_surname(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn second_surname(&self) -> Option<&str> {
         self.second_surname.as_deref()
     }
 
     /// The order the name is written in.
+    /// ```
+    /// use diplomeet::{NameOrder, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let kamikawa = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// assert_eq!(kamikawa.order(), NameOrder::SurnameFirst);
+    ///
+    /// // Given names first unless the builder says otherwise.
+    /// let sukarno = PersonName::builder().given("Sukarno").build()?;
+    /// assert_eq!(sukarno.order(), NameOrder::GivenFirst);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn order(&self) -> NameOrder {
         self.order
     }
 
     /// Whether the surname is written in capitals, as in "KAMIKAWA Yoko".
+    /// ```
+    /// use diplomeet::{NameOrder, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let kamikawa = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .uppercase_surname(true)
+    ///     .build()?;
+    /// assert!(kamikawa.uppercase_surname());
+    /// // The stored surname keeps its case; only the display capitalises it.
+    /// assert_eq!(kamikawa.surname(), Some("Kamikawa"));
+    /// assert_eq!(kamikawa.to_string(), "KAMIKAWA Yoko");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn uppercase_surname(&self) -> bool {
         self.uppercase_surname
     }
 
     /// The name in its own script (上川陽子), if given.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let kamikawa = PersonName::builder()
+    ///     .surname("Kamikawa")
+    ///     .given("Yoko")
+    ///     .native("上川陽子")
+    ///     .build()?;
+    /// assert_eq!(kamikawa.native(), Some("上川陽子"));
+    /// // The native-script name is not part of the displayed name.
+    /// assert_eq!(kamikawa.to_string(), "Yoko Kamikawa");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn native(&self) -> Option<&str> {
         self.native.as_deref()
     }
 
     /// Both surnames joined ("van Klaveren Stork"), as schema.org's
     /// `familyName`; `None` for a name with no surname.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// assert_eq!(name.family_name().as_deref(), Some("van Klaveren Stork"));
+    ///
+    /// let mononym = PersonName::builder().given("Sukarno").build()?;
+    /// assert_eq!(mononym.family_name(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn family_name(&self) -> Option<String> {
         match (&self.surname, &self.second_surname) {
             (Some(s), Some(s2)) => Some(format!("{s} {s2}")),
@@ -153,6 +297,22 @@ impl PersonName {
 
     /// The name a readout uses after first mention: "Minister Kamikawa",
     /// "Minister van Klaveren". The first surname, else the given names.
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// assert_eq!(format!("Minister {}", name.short()), "Minister van Klaveren");
+    ///
+    /// let mononym = PersonName::builder().given("Sukarno").build()?;
+    /// assert_eq!(mononym.short(), "Sukarno");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn short(&self) -> &str {
         self.surname
             .as_deref()
@@ -214,7 +374,19 @@ impl fmt::Display for PersonName {
     }
 }
 
-/// Builds a [`PersonName`]; see there for an example.
+/// Builds a [`PersonName`]; see there for a full example. Each setter
+/// below has its own.
+///
+/// ```
+/// use diplomeet::PersonNameBuilder;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// // `PersonName::builder()` is the same as the default builder.
+/// let name = PersonNameBuilder::default().surname("Kamikawa").build()?;
+/// assert_eq!(name.to_string(), "Kamikawa");
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct PersonNameBuilder {
@@ -229,42 +401,131 @@ pub struct PersonNameBuilder {
 
 impl PersonNameBuilder {
     /// The given names, as the source writes them ("Alberto Leo").
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Alberto Leo").build()?;
+    /// assert_eq!(name.given(), Some("Alberto Leo"));
+    /// assert_eq!(name.to_string(), "Alberto Leo");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn given(mut self, given: impl Into<String>) -> Self {
         self.given = Some(given.into());
         self
     }
 
     /// The (first) surname ("Kamikawa", "van Klaveren").
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
+    /// assert_eq!(name.surname(), Some("Kamikawa"));
+    /// assert_eq!(name.to_string(), "Yoko Kamikawa");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn surname(mut self, surname: impl Into<String>) -> Self {
         self.surname = Some(surname.into());
         self
     }
 
     /// A second surname ("Stork"); needs a first surname.
+    /// ```
+    /// use diplomeet::{ErrorKind, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .surname("van Klaveren")
+    ///     .second_surname("Stork")
+    ///     .build()?;
+    /// assert_eq!(name.to_string(), "van Klaveren Stork");
+    ///
+    /// // Without a first surname, build() refuses it.
+    /// let err = PersonName::builder()
+    ///     .given("Alberto Leo")
+    ///     .second_surname("Stork")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Inconsistent);
+    /// assert_eq!(err.path(), "second_surname");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn second_surname(mut self, surname: impl Into<String>) -> Self {
         self.second_surname = Some(surname.into());
         self
     }
 
     /// The order the parts are written in (default: given names first).
+    /// ```
+    /// use diplomeet::{NameOrder, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Yoko")
+    ///     .surname("Kamikawa")
+    ///     .order(NameOrder::SurnameFirst)
+    ///     .build()?;
+    /// assert_eq!(name.to_string(), "Kamikawa Yoko");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn order(mut self, order: NameOrder) -> Self {
         self.order = order;
         self
     }
 
     /// Whether the surname is written in capitals (default: no).
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder()
+    ///     .given("Yoko")
+    ///     .surname("Kamikawa")
+    ///     .uppercase_surname(true)
+    ///     .build()?;
+    /// assert_eq!(name.to_string(), "Yoko KAMIKAWA");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn uppercase_surname(mut self, yes: bool) -> Self {
         self.uppercase_surname = yes;
         self
     }
 
     /// The name in its own script (上川陽子).
+    /// ```
+    /// use diplomeet::PersonName;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let name = PersonName::builder().surname("Kamikawa").native("上川陽子").build()?;
+    /// assert_eq!(name.native(), Some("上川陽子"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn native(mut self, native: impl Into<String>) -> Self {
         self.native = Some(native.into());
         self
     }
 
     /// The limits to check the parts against (default: [`Limits::default`]).
+    /// ```
+    /// use diplomeet::{ErrorKind, Limits, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let strict = Limits::default().with_max_name_len(5);
+    /// let err = PersonName::builder().given("Alberto Leo").limits(strict).build().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::TooLong);
+    /// assert_eq!(err.path(), "given");
+    ///
+    /// assert!(PersonName::builder().given("Alberto Leo").build().is_ok());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
@@ -276,6 +537,29 @@ impl PersonNameBuilder {
     ///
     /// Every violation at once: no surname and no given name; a blank or
     /// over-long part; a second surname without a first.
+    /// ```
+    /// use diplomeet::{ErrorKind, PersonName};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = PersonName::builder()
+    ///     .given(" ")
+    ///     .second_surname("Stork")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// assert_eq!(
+    ///     found,
+    ///     [
+    ///         (ErrorKind::Empty, "given"),
+    ///         (ErrorKind::Inconsistent, "second_surname"),
+    ///     ]
+    /// );
+    ///
+    /// // No surname and no given name: nothing to call the person.
+    /// assert_eq!(PersonName::builder().build().unwrap_err().kind(), ErrorKind::Inconsistent);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn build(self) -> Result<PersonName, Error> {
         let mut out = Collector::new();
         let l = &self.limits;

@@ -9,6 +9,17 @@ macro_rules! categories {
     ($($variant:ident => $name:literal, $doc:literal;)*) => {
         /// The category of a [`Topic`]: a closed vocabulary, so that programs
         /// can count and filter, which may grow in minor releases.
+        ///
+        /// ```
+        /// use diplomeet::TopicCategory;
+        ///
+        /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+        /// let category: TopicCategory = "critical_minerals".parse()?;
+        /// assert_eq!(category, TopicCategory::CriticalMinerals);
+        /// assert_eq!(category.to_string(), "critical_minerals");
+        /// # Ok(())
+        /// # }
+        /// ```
         #[non_exhaustive]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum TopicCategory {
@@ -17,9 +28,28 @@ macro_rules! categories {
 
         impl TopicCategory {
             /// Every category, in declaration order.
+            /// ```
+            /// use diplomeet::TopicCategory;
+            ///
+            /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+            /// assert_eq!(TopicCategory::ALL.first(), Some(&TopicCategory::BilateralRelations));
+            /// assert_eq!(TopicCategory::ALL.last(), Some(&TopicCategory::Other));
+            /// // Every category reads back from its JSON name.
+            /// for category in TopicCategory::ALL {
+            ///     assert_eq!(TopicCategory::parse(category.as_str())?, *category);
+            /// }
+            /// # Ok(())
+            /// # }
+            /// ```
             pub const ALL: &'static [TopicCategory] = &[$(TopicCategory::$variant,)*];
 
             /// The JSON name (`critical_minerals`, `regional_affairs`, ...).
+            /// ```
+            /// use diplomeet::TopicCategory;
+            ///
+            /// assert_eq!(TopicCategory::CriticalMinerals.as_str(), "critical_minerals");
+            /// assert_eq!(TopicCategory::NuclearSafety.as_str(), "nuclear_safety");
+            /// ```
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(TopicCategory::$variant => $name,)*
@@ -32,6 +62,18 @@ macro_rules! categories {
             ///
             /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
             /// naming the unknown category.
+            /// ```
+            /// use diplomeet::{ErrorKind, TopicCategory};
+            ///
+            /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+            /// assert_eq!(TopicCategory::parse("trade")?, TopicCategory::Trade);
+            ///
+            /// let err = TopicCategory::parse("weather").unwrap_err();
+            /// assert_eq!(err.kind(), ErrorKind::InvalidValue);
+            /// assert!(err.to_string().contains("\"weather\""));
+            /// # Ok(())
+            /// # }
+            /// ```
             pub fn parse(name: &str) -> Result<Self, Error> {
                 match name {
                     $($name => Ok(TopicCategory::$variant),)*
@@ -113,6 +155,15 @@ pub struct Topic {
 
 impl Topic {
     /// Starts a builder.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::Trade, "CPTPP").build()?;
+    /// assert_eq!(topic.to_string(), "CPTPP");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn builder(category: TopicCategory, label: impl Into<String>) -> TopicBuilder {
         TopicBuilder {
             category,
@@ -124,26 +175,85 @@ impl Topic {
     }
 
     /// The category.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::NuclearSafety, "ALPS treated water").build()?;
+    /// assert_eq!(topic.category(), TopicCategory::NuclearSafety);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn category(&self) -> TopicCategory {
         self.category
     }
 
     /// The label ("Critical minerals").
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::CriticalMinerals, "Critical minerals").build()?;
+    /// assert_eq!(topic.label(), "Critical minerals");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn label(&self) -> &str {
         &self.label
     }
 
     /// The keywords ("copper", "lithium").
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::CriticalMinerals, "Critical minerals")
+    ///     .keyword("copper")
+    ///     .keyword("lithium")
+    ///     .build()?;
+    /// assert_eq!(topic.keywords(), ["copper", "lithium"]);
+    /// assert!(topic.aliases().is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn keywords(&self) -> &[String] {
         &self.keywords
     }
 
     /// Other names for the topic ("treated water").
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::NuclearSafety, "ALPS treated water")
+    ///     .alias("treated water")
+    ///     .build()?;
+    /// assert_eq!(topic.aliases(), ["treated water"]);
+    /// assert!(topic.keywords().is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn aliases(&self) -> &[String] {
         &self.aliases
     }
 
     /// Whether `term` is the label, an alias or a keyword, ignoring case.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::NuclearSafety, "ALPS treated water")
+    ///     .alias("treated water")
+    ///     .keyword("discharge")
+    ///     .build()?;
+    /// assert!(topic.matches("alps treated water"));
+    /// assert!(topic.matches(" Treated Water "));
+    /// assert!(topic.matches("DISCHARGE"));
+    /// // Whole terms only, not parts of them.
+    /// assert!(!topic.matches("water"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn matches(&self, term: &str) -> bool {
         let term = term.trim().to_lowercase();
         std::iter::once(&self.label)
@@ -159,7 +269,19 @@ impl fmt::Display for Topic {
     }
 }
 
-/// Builds a [`Topic`]; see there for an example.
+/// Builds a [`Topic`]; see there for a full example. Each setter below has
+/// its own.
+///
+/// ```
+/// use diplomeet::{Topic, TopicCategory};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let builder = Topic::builder(TopicCategory::Trade, "Trade").keyword("wine").keyword("salmon");
+/// let trade = builder.build()?;
+/// assert!(trade.matches("salmon"));
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct TopicBuilder {
@@ -172,18 +294,55 @@ pub struct TopicBuilder {
 
 impl TopicBuilder {
     /// Adds a keyword.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let topic = Topic::builder(TopicCategory::Trade, "Trade").keyword("wine").build()?;
+    /// assert_eq!(topic.keywords(), ["wine"]);
+    /// assert!(topic.matches("Wine"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn keyword(mut self, keyword: impl Into<String>) -> Self {
         self.keywords.push(keyword.into());
         self
     }
 
     /// Adds an alias.
+    /// ```
+    /// use diplomeet::{Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let cptpp = "Comprehensive and Progressive Agreement for Trans-Pacific Partnership";
+    /// let topic = Topic::builder(TopicCategory::Trade, cptpp)
+    ///     .alias("CPTPP")
+    ///     .build()?;
+    /// assert_eq!(topic.aliases(), ["CPTPP"]);
+    /// assert!(topic.matches("cptpp"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn alias(mut self, alias: impl Into<String>) -> Self {
         self.aliases.push(alias.into());
         self
     }
 
     /// The limits to check against (default: [`Limits::default`]).
+    /// ```
+    /// use diplomeet::{ErrorKind, Limits, Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = Topic::builder(TopicCategory::Trade, "Trade")
+    ///     .keyword("wine")
+    ///     .keyword("salmon")
+    ///     .limits(Limits::default().with_max_list_len(1))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "keywords"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
@@ -203,6 +362,28 @@ impl TopicBuilder {
     ///
     /// Every violation at once: a blank or over-long label, keyword or
     /// alias; too many keywords or aliases; the same keyword or alias twice.
+    /// ```
+    /// use diplomeet::{ErrorKind, Topic, TopicCategory};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let err = Topic::builder(TopicCategory::Trade, "")
+    ///     .keyword("wine")
+    ///     .keyword("wine")
+    ///     .alias(" ")
+    ///     .build()
+    ///     .unwrap_err();
+    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// assert_eq!(
+    ///     found,
+    ///     [
+    ///         (ErrorKind::Empty, "label"),
+    ///         (ErrorKind::Duplicate, "keywords[1]"),
+    ///         (ErrorKind::Empty, "aliases[0]"),
+    ///     ]
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn build(self) -> Result<Topic, Error> {
         let mut out = Collector::new();
         let l = &self.limits;
