@@ -685,30 +685,32 @@ impl Meeting {
     /// the date is known. A missing duration is not an error: the ends are
     /// `None`.
     pub fn local_times(&self) -> Result<Vec<LocalTime<'_>>, Error> {
-        self.participants
+        let span = self.instants()?;
+        Ok(self
+            .participants
             .iter()
-            .map(|m| self.local_time(Some(m), m.home_zone()))
-            .collect()
+            .map(|m| span.on_clock(Some(m), m.home_zone()))
+            .collect())
     }
 
-    /// The meeting on the clock of `zone`, labelled with `participant`.
-    fn local_time<'m>(
-        &'m self,
-        participant: Option<&'m Minister>,
-        zone: Tz,
-    ) -> Result<LocalTime<'m>, Error> {
+    /// The start and end instants, computed once for rendering on many
+    /// clocks.
+    fn instants(&self) -> Result<Instants, Error> {
         let start = self.zoned_start("local start")?;
-        let local = start.in_zone(zone);
+        let instant = start.instant();
         let end = match self.duration {
-            Some(d) => Some(local.checked_add(d)?.to_datetime()),
+            Some(d) => Some(instant.checked_add_signed(d).ok_or_else(|| {
+                Error::new(Detail::OutOfRange {
+                    what: "end of the meeting".to_owned(),
+                    value: format!("{start} plus {}", crate::time::format_duration(d)),
+                })
+            })?),
             None => None,
         };
-        let day_shift = local.date().signed_duration_since(start.date()).num_days();
-        Ok(LocalTime {
-            participant,
-            start: local.to_datetime(),
+        Ok(Instants {
+            date: start.date(),
+            start: instant,
             end,
-            day_shift,
         })
     }
 
@@ -719,7 +721,30 @@ impl Meeting {
     ///
     /// As [`local_times`](Meeting::local_times).
     pub fn local_time_in(&self, zone: Tz) -> Result<LocalTime<'_>, Error> {
-        self.local_time(None, zone)
+        Ok(self.instants()?.on_clock(None, zone))
+    }
+}
+
+/// A meeting's instants and its date in its own zone.
+struct Instants {
+    date: NaiveDate,
+    start: DateTime<chrono::Utc>,
+    end: Option<DateTime<chrono::Utc>>,
+}
+
+impl Instants {
+    /// The meeting on the clock of `zone`: two zone lookups, nothing else.
+    fn on_clock<'m>(&self, participant: Option<&'m Minister>, zone: Tz) -> LocalTime<'m> {
+        let start = self.start.with_timezone(&zone);
+        LocalTime {
+            participant,
+            start,
+            end: self.end.map(|e| e.with_timezone(&zone)),
+            day_shift: start
+                .date_naive()
+                .signed_duration_since(self.date)
+                .num_days(),
+        }
     }
 }
 
