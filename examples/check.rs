@@ -1,7 +1,7 @@
 //! Checks a meeting JSON document.
 //!
 //! ```text
-//! check [--json] [FILE]
+//! check [--json] [--stated "2023-11-14T09:00 JST"] [FILE]
 //! ```
 //!
 //! Reads FILE, or standard input when FILE is absent or `-`. A valid document
@@ -9,18 +9,57 @@
 //! nothing else) and exits 0. An invalid one prints every error on standard
 //! error, one a line with its path, and exits 1. Input that cannot be read
 //! (a missing file, say) exits 2. No input makes it panic.
+//!
+//! `--stated TIME` (or `--stated=TIME`) also checks a time as a readout
+//! states it against the valid document's start: a civil time and a zone,
+//! given by IANA name (`2023-11-13T21:00 America/Santiago`), `UTC`/`GMT`, or
+//! an abbreviation resolved among the meeting's zones (`JST`, `PST`, `-03`);
+//! see `diplomeet::schedule::StatedTime`. When they agree, the output is
+//! the same as without the option and the exit status 0. When they do not
+//! (or the abbreviation is unknown or ambiguous there, or the meeting has no
+//! time of day), it prints the error, which gives the correct civil time in
+//! that zone, on standard error and exits 1, printing nothing on standard
+//! output. A TIME that cannot be read is a usage error: exit 2.
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use diplomeet::Meeting;
+use diplomeet::schedule::StatedTime;
 
-const USAGE: &str = "usage: check [--json] [FILE]";
+const USAGE: &str = "usage: check [--json] [--stated \"YYYY-MM-DDTHH:MM ZONE\"] [FILE]";
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut file: Option<String> = None;
-    for arg in std::env::args().skip(1) {
+    let mut stated: Option<StatedTime> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let stated_text = match arg.as_str() {
+            "--stated" => match args.next() {
+                Some(v) => Some(v),
+                None => {
+                    eprintln!("{USAGE} (--stated needs a value)");
+                    return ExitCode::from(2);
+                }
+            },
+            a => a.strip_prefix("--stated=").map(str::to_owned),
+        };
+        if let Some(text) = stated_text {
+            match text.parse::<StatedTime>() {
+                Ok(t) => {
+                    if stated.replace(t).is_some() {
+                        eprintln!("{USAGE} (one --stated at most)");
+                        return ExitCode::from(2);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("{USAGE} (--stated: {e})");
+                    return ExitCode::from(2);
+                }
+            }
+            continue;
+        }
         match arg.as_str() {
             "--json" => json = true,
             "-h" | "--help" => {
@@ -65,6 +104,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(stated) = &stated {
+        if let Err(e) = meeting.check_stated(stated) {
+            for v in e.violations() {
+                eprintln!("error: [{}] {}", v.kind(), v.message());
+            }
+            return ExitCode::FAILURE;
+        }
+    }
     if json {
         match meeting.to_json() {
             Ok(text) => println!("{text}"),

@@ -8,6 +8,7 @@ mod limits;
 mod meeting;
 mod minister;
 mod name;
+pub mod schedule;
 pub mod time;
 mod topic;
 

@@ -1,0 +1,552 @@
+//! Stated-time checks (`Meeting::check_stated`) and DST warnings
+//! (`Meeting::offset_changes`), on the seed meeting and on meetings built for
+//! the purpose.
+// The seed is built by examples/support/seed.rs, which needs the serde
+// feature's example setup.
+#![cfg(feature = "serde")]
+// Tests stop loudly on the first surprise.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "../examples/support/seed.rs"]
+mod seed;
+
+use chrono::{FixedOffset, NaiveDate, TimeDelta};
+use chrono_tz::Tz;
+use diplomeet::schedule::{StatedTime, StatedZone};
+use diplomeet::time::parse_civil;
+use diplomeet::{
+    Country, Disambiguation, ErrorKind, Meeting, Minister, Mode, PersonName, Portfolio, Post, Venue,
+};
+
+fn stated(text: &str) -> StatedTime {
+    text.parse().unwrap()
+}
+
+fn minister(given: &str, surname: &str, country: &str, home: Option<Tz>) -> Minister {
+    let name = PersonName::builder()
+        .given(given)
+        .surname(surname)
+        .build()
+        .unwrap();
+    let mut b = Minister::builder(name, Country::from_code(country).unwrap())
+        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap());
+    if let Some(z) = home {
+        b = b.home_zone(z);
+    }
+    b.build().unwrap()
+}
+
+/// A meeting at `place` in `country`'s `zone`, from `civil` (the earlier
+/// occurrence in a fold) for `minutes`, between `ministers`.
+fn meeting_at(
+    place: &str,
+    country: &str,
+    zone: Tz,
+    civil: &str,
+    minutes: i64,
+    ministers: Vec<Minister>,
+) -> Meeting {
+    Meeting::builder("A meeting")
+        .venue(Venue::new(place, Country::from_code(country).unwrap(), zone).unwrap())
+        .starts_at(parse_civil(civil).unwrap())
+        .disambiguation(Disambiguation::Earlier)
+        .duration(TimeDelta::try_minutes(minutes).unwrap())
+        .participants(ministers)
+        .build()
+        .unwrap()
+}
+
+fn offset(hours: i32, minutes: i32) -> FixedOffset {
+    FixedOffset::east_opt(hours * 3600 + hours.signum() * minutes * 60).unwrap()
+}
+
+// ---- stated times -------------------------------------------------------
+
+#[test]
+fn the_seed_agrees_with_9_00_jst_on_november_14() {
+    let m = seed::meeting().unwrap();
+    let z = m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
+    assert_eq!(z.to_string(), "2023-11-14T09:00:00+09:00[Asia/Tokyo]");
+    // With seconds, and by IANA name.
+    let z = m
+        .check_stated(&stated("2023-11-14T09:00:00 Asia/Tokyo"))
+        .unwrap();
+    assert_eq!(z.zone(), chrono_tz::Asia::Tokyo);
+}
+
+#[test]
+fn the_seed_agrees_with_21_00_in_santiago_on_november_13() {
+    let m = seed::meeting().unwrap();
+    let z = m
+        .check_stated(&stated("2023-11-13T21:00 America/Santiago"))
+        .unwrap();
+    assert_eq!(z.to_string(), "2023-11-13T21:00:00-03:00[America/Santiago]");
+}
+
+#[test]
+fn the_seed_agrees_with_16_00_pst_through_the_venue_zone() {
+    let m = seed::meeting().unwrap();
+    let z = m.check_stated(&stated("2023-11-13T16:00 PST")).unwrap();
+    assert_eq!(z.zone(), chrono_tz::America::Los_Angeles);
+    assert_eq!(z.instant(), m.start().unwrap().to_utc());
+}
+
+#[test]
+fn santiago_is_called_minus_03() {
+    // tzdata gives Chile a numeric abbreviation; chrono-tz gives none, and
+    // the check writes it as tzdata does.
+    let m = seed::meeting().unwrap();
+    let z = m.check_stated(&stated("2023-11-13T21:00 -03")).unwrap();
+    assert_eq!(z.zone(), chrono_tz::America::Santiago);
+    let e = m.check_stated(&stated("2023-11-13T20:00 -03")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+}
+
+#[test]
+fn utc_and_gmt_are_accepted() {
+    let m = seed::meeting().unwrap();
+    m.check_stated(&stated("2023-11-14T00:00 UTC")).unwrap();
+    m.check_stated(&stated("2023-11-14T00:00:00 GMT")).unwrap();
+    let e = m.check_stated(&stated("2023-11-13T00:00 UTC")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+}
+
+#[test]
+fn any_iana_zone_is_used_as_given() {
+    // Paris is none of the seed's zones, but a name is not an abbreviation.
+    let m = seed::meeting().unwrap();
+    let z = m
+        .check_stated(&stated("2023-11-14T01:00 Europe/Paris"))
+        .unwrap();
+    assert_eq!(z.to_string(), "2023-11-14T01:00:00+01:00[Europe/Paris]");
+}
+
+#[test]
+fn eight_o_clock_jst_is_caught_with_nine_given() {
+    let m = seed::meeting().unwrap();
+    let e = m.check_stated(&stated("2023-11-14T08:00 JST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    let msg = e.to_string();
+    assert!(msg.contains("2023-11-14T09:00"), "{msg}");
+    assert!(msg.contains("Asia/Tokyo"), "{msg}");
+    assert!(
+        msg.contains("the stated time 2023-11-14T08:00 JST"),
+        "{msg}"
+    );
+    // Exactly an hour off: the message names the usual slip.
+    assert!(msg.contains("daylight-saving"), "{msg}");
+    assert!(msg.contains("one hour later than stated"), "{msg}");
+}
+
+#[test]
+fn a_wrong_date_is_a_mismatch_without_the_dst_note() {
+    let m = seed::meeting().unwrap();
+    let e = m.check_stated(&stated("2023-11-13T09:00 JST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    let msg = e.to_string();
+    assert!(
+        msg.contains("it starts at 2023-11-14T09:00 in Asia/Tokyo"),
+        "{msg}"
+    );
+    assert!(!msg.contains("daylight"), "{msg}");
+}
+
+#[test]
+fn seconds_count_only_when_given() {
+    // The seed starts at 16:00:00: 09:00:30 JST is wrong, 09:00 is right.
+    let m = seed::meeting().unwrap();
+    let e = m
+        .check_stated(&stated("2023-11-14T09:00:30 JST"))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    assert!(e.to_string().contains("2023-11-14T09:00:00 in"), "{e}");
+
+    // A meeting at 16:00:30 agrees with 09:00 JST (to the minute) and with
+    // 09:00:30, not with 09:00:00.
+    let m = Meeting::builder("A meeting")
+        .venue(
+            Venue::new(
+                "San Francisco",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::Los_Angeles,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2023-11-13T16:00:30").unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap();
+    m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
+    m.check_stated(&stated("2023-11-14T09:00:30 JST")).unwrap();
+    let e = m
+        .check_stated(&stated("2023-11-14T09:00:00 JST"))
+        .unwrap_err();
+    assert!(e.to_string().contains("2023-11-14T09:00:30"), "{e}");
+}
+
+#[test]
+fn an_unknown_abbreviation_names_the_zones_considered() {
+    let m = seed::meeting().unwrap();
+    let e = m.check_stated(&stated("2023-11-14T09:00 XYZ")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+    let msg = e.to_string();
+    for part in [
+        "\"XYZ\"",
+        "America/Los_Angeles is PST",
+        "Asia/Tokyo is JST",
+        "America/Santiago is -03",
+    ] {
+        assert!(msg.contains(part), "{part}: {msg}");
+    }
+}
+
+#[test]
+fn an_abbreviation_is_read_at_the_meeting_instant() {
+    // In November Los Angeles is on PST: PDT names no zone of the seed then.
+    let m = seed::meeting().unwrap();
+    let e = m.check_stated(&stated("2023-11-13T16:00 PDT")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+    // An IANA zone that happens to be called EST is not one of the seed's.
+    let e = m.check_stated(&stated("2023-11-13T19:00 EST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+}
+
+#[test]
+fn cst_in_chicago_and_shanghai_is_ambiguous() {
+    let m = meeting_at(
+        "Chicago",
+        "US",
+        chrono_tz::America::Chicago,
+        "2023-11-13T19:00",
+        60,
+        vec![
+            minister("Jane", "Doe", "US", Some(chrono_tz::America::Chicago)),
+            minister("Wang", "Li", "CN", None),
+        ],
+    );
+    assert_eq!(m.participants()[1].home_zone(), chrono_tz::Asia::Shanghai);
+    let e = m.check_stated(&stated("2023-11-13T19:00 CST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::AmbiguousAbbreviation);
+    let msg = e.to_string();
+    assert!(msg.contains("\"CST\""), "{msg}");
+    assert!(msg.contains("America/Chicago (UTC-06:00)"), "{msg}");
+    assert!(msg.contains("Asia/Shanghai (UTC+08:00)"), "{msg}");
+    // The IANA names settle it.
+    m.check_stated(&stated("2023-11-13T19:00 America/Chicago"))
+        .unwrap();
+    m.check_stated(&stated("2023-11-14T09:00 Asia/Shanghai"))
+        .unwrap();
+}
+
+#[test]
+fn several_zones_with_one_abbreviation_and_offset_are_fine() {
+    // Berlin and Paris are both CET (+01:00) in November.
+    let m = meeting_at(
+        "Berlin",
+        "DE",
+        chrono_tz::Europe::Berlin,
+        "2023-11-13T10:00",
+        60,
+        vec![
+            minister("Anna", "Schmidt", "DE", None),
+            minister("Marie", "Dupont", "FR", None),
+        ],
+    );
+    let z = m.check_stated(&stated("2023-11-13T10:00 CET")).unwrap();
+    assert_eq!(z.zone(), chrono_tz::Europe::Berlin, "the first zone wins");
+    let e = m.check_stated(&stated("2023-11-13T11:00 CET")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    // In July both are CEST, and CET names neither.
+    let m = meeting_at(
+        "Berlin",
+        "DE",
+        chrono_tz::Europe::Berlin,
+        "2023-07-13T10:00",
+        60,
+        vec![
+            minister("Anna", "Schmidt", "DE", None),
+            minister("Marie", "Dupont", "FR", None),
+        ],
+    );
+    m.check_stated(&stated("2023-07-13T10:00 CEST")).unwrap();
+    let e = m.check_stated(&stated("2023-07-13T09:00 CET")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+}
+
+#[test]
+fn a_remote_meeting_resolves_in_its_stated_zone() {
+    let m = Meeting::builder("A telephone talk")
+        .mode(Mode::Telephone)
+        .zone(chrono_tz::Asia::Tokyo)
+        .starts_at(parse_civil("2023-11-14T09:00").unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(minister("Jane", "Doe", "US", None))
+        .build()
+        .unwrap();
+    m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
+    m.check_stated(&stated("2023-11-13T19:00 EST")).unwrap();
+}
+
+#[test]
+fn a_date_only_meeting_has_no_time_to_check() {
+    let m = Meeting::builder("A meeting")
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 14).unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap();
+    let e = m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::NoTimeOfDay);
+    assert_eq!(
+        m.offset_changes().unwrap_err().kind(),
+        ErrorKind::NoTimeOfDay
+    );
+}
+
+#[test]
+fn stated_times_parse_and_print() {
+    let t = stated("2023-11-14T09:00   JST");
+    assert_eq!(t.zone(), &StatedZone::Abbreviation("JST".into()));
+    assert_eq!(t.civil(), parse_civil("2023-11-14T09:00").unwrap());
+    assert_eq!(t.to_string(), "2023-11-14T09:00 JST");
+    for bad in [
+        "2023-11-14T09:00",
+        "09:00 JST",
+        "2023-11-14T9:00 JST",
+        "2023-11-14T09:00 JST extra",
+        "2023-11-14T09:00 Mars/Olympus",
+    ] {
+        let e = bad.parse::<StatedTime>().unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidTimestamp, "{bad}");
+    }
+}
+
+// ---- DST warnings -------------------------------------------------------
+
+#[test]
+fn the_seed_has_no_offset_change() {
+    assert!(
+        seed::meeting()
+            .unwrap()
+            .offset_changes()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn new_york_falling_back_is_flagged() {
+    // 01:00-04:00 (the first 01:00) to 03:00-05:00 on 2026-11-01: the clocks
+    // go back at 06:00Z.
+    let m = meeting_at(
+        "New York",
+        "US",
+        chrono_tz::America::New_York,
+        "2026-11-01T01:00",
+        180,
+        vec![
+            minister("Jane", "Doe", "US", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    assert_eq!(m.end().unwrap().to_rfc3339(), "2026-11-01T03:00:00-05:00");
+    let changes = m.offset_changes().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let c = &changes[0];
+    assert_eq!(c.zone(), chrono_tz::America::New_York);
+    assert!(c.is_meeting_zone());
+    assert_eq!(c.participants(), [m.participants()[0].id().to_owned()]);
+    assert_eq!(c.instant().to_rfc3339(), "2026-11-01T06:00:00+00:00");
+    assert_eq!(c.before(), offset(-4, 0));
+    assert_eq!(c.after(), offset(-5, 0));
+    assert_eq!(c.shift(), TimeDelta::try_hours(-1).unwrap());
+    assert_eq!(
+        c.to_string(),
+        format!(
+            "America/New_York changes from -04:00 to -05:00 at 2026-11-01T06:00:00Z ({})",
+            m.participants()[0].id()
+        )
+    );
+}
+
+#[test]
+fn a_participant_zone_is_flagged_when_the_venue_is_steady() {
+    // Tokyo has no DST; the American participant's New York does.
+    let m = meeting_at(
+        "Tokyo",
+        "JP",
+        chrono_tz::Asia::Tokyo,
+        "2026-11-01T14:30",
+        60,
+        vec![
+            minister("Jane", "Doe", "US", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    let changes = m.offset_changes().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].zone(), chrono_tz::America::New_York);
+    assert!(!changes[0].is_meeting_zone());
+    assert_eq!(
+        changes[0].instant().to_rfc3339(),
+        "2026-11-01T06:00:00+00:00"
+    );
+}
+
+#[test]
+fn the_span_is_half_open() {
+    let people = || {
+        vec![
+            minister("Jane", "Doe", "US", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ]
+    };
+    // Ends at 01:00-05:00 = 06:00Z, the instant of the change: not during.
+    let ends_at = meeting_at(
+        "New York",
+        "US",
+        chrono_tz::America::New_York,
+        "2026-11-01T00:00",
+        120,
+        people(),
+    );
+    assert_eq!(
+        ends_at.end().unwrap().to_utc().to_rfc3339(),
+        "2026-11-01T06:00:00+00:00"
+    );
+    assert!(ends_at.offset_changes().unwrap().is_empty());
+    // One second longer: the last second is on the new offset.
+    let m = Meeting::builder("A meeting")
+        .venue(
+            Venue::new(
+                "New York",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::New_York,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2026-11-01T00:00").unwrap())
+        .duration(TimeDelta::try_seconds(7201).unwrap())
+        .participants(people())
+        .build()
+        .unwrap();
+    assert_eq!(m.offset_changes().unwrap().len(), 1);
+    // Starts at the second 01:00 (-05:00) = 06:00Z: the whole meeting is on
+    // the new offset.
+    let starts_at = Meeting::builder("A meeting")
+        .venue(
+            Venue::new(
+                "New York",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::New_York,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2026-11-01T01:00").unwrap())
+        .disambiguation(Disambiguation::Later)
+        .duration(TimeDelta::try_hours(2).unwrap())
+        .participants(people())
+        .build()
+        .unwrap();
+    assert!(starts_at.offset_changes().unwrap().is_empty());
+}
+
+#[test]
+fn lord_howe_moves_by_thirty_minutes() {
+    // Lord Howe Island leaves DST (+11:00) for +10:30 at 02:00 local on
+    // 2026-04-05, i.e. 2026-04-04T15:00Z.
+    let m = meeting_at(
+        "Lord Howe Island",
+        "AU",
+        chrono_tz::Australia::Lord_Howe,
+        "2026-04-05T01:00",
+        120,
+        vec![
+            minister("Sam", "Jones", "AU", Some(chrono_tz::Australia::Lord_Howe)),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    let changes = m.offset_changes().unwrap();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    let c = &changes[0];
+    assert_eq!(c.zone(), chrono_tz::Australia::Lord_Howe);
+    assert_eq!(c.instant().to_rfc3339(), "2026-04-04T15:00:00+00:00");
+    assert_eq!(c.before(), offset(11, 0));
+    assert_eq!(c.after(), offset(10, 30));
+    assert_eq!(c.shift(), TimeDelta::try_minutes(-30).unwrap());
+}
+
+#[test]
+fn a_meeting_without_duration_has_no_span() {
+    let m = Meeting::builder("A meeting")
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2023-11-14T09:00").unwrap())
+        .participant(seed::kamikawa().unwrap())
+        .participant(seed::van_klaveren().unwrap())
+        .build()
+        .unwrap();
+    assert_eq!(
+        m.offset_changes().unwrap_err().kind(),
+        ErrorKind::NoDuration
+    );
+}
+
+#[test]
+fn every_zone_changing_at_once_is_listed_once_each() {
+    // New York and Chicago both fall back on 2026-11-01, an hour apart in
+    // UTC (06:00Z and 07:00Z); a four-hour meeting spans both.
+    let m = meeting_at(
+        "New York",
+        "US",
+        chrono_tz::America::New_York,
+        "2026-11-01T00:30",
+        240,
+        vec![
+            minister("Jane", "Doe", "US", None),
+            minister("John", "Roe", "US", Some(chrono_tz::America::Chicago)),
+            minister("Ann", "Poe", "US", Some(chrono_tz::America::New_York)),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    let changes = m.offset_changes().unwrap();
+    let got: Vec<(Tz, String, usize)> = changes
+        .iter()
+        .map(|c| (c.zone(), c.instant().to_rfc3339(), c.participants().len()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                chrono_tz::America::New_York,
+                "2026-11-01T06:00:00+00:00".to_owned(),
+                2
+            ),
+            (
+                chrono_tz::America::Chicago,
+                "2026-11-01T07:00:00+00:00".to_owned(),
+                1
+            ),
+        ]
+    );
+}
