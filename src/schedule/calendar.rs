@@ -1,0 +1,296 @@
+//! [`Calendar`]: a collection of meetings, and the busy time they give each
+//! minister.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::meeting::{Meeting, Venue};
+
+/// One stretch of time a minister is taken: a meeting's half-open interval
+/// `[start, end)` in UTC, and the meeting's index in its calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Busy {
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    meeting: usize,
+}
+
+impl Busy {
+    /// The first instant taken.
+    pub fn start(&self) -> DateTime<Utc> {
+        self.start
+    }
+
+    /// The first instant free again (half-open: a meeting that starts here
+    /// does not overlap).
+    pub fn end(&self) -> DateTime<Utc> {
+        self.end
+    }
+
+    /// The meeting's index in [`Calendar::meetings`].
+    pub fn meeting(&self) -> usize {
+        self.meeting
+    }
+
+    /// Whether two intervals share an instant (back to back is not sharing).
+    pub fn overlaps(&self, other: &Busy) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// A collection of meetings, in the order they were added.
+///
+/// Meetings are placed on the time line by their instants; a meeting with a
+/// date but no time of day, or with no duration, has no interval and takes
+/// no busy time (see [`Calendar::unplaced`]): the calendar never invents one.
+///
+/// ```
+/// use diplomeet::schedule::Calendar;
+///
+/// let calendar = Calendar::new();
+/// assert!(calendar.is_empty());
+/// assert!(calendar.busy("jp-kamikawa-yoko").is_empty());
+/// ```
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Calendar {
+    meetings: Vec<Meeting>,
+    /// `[start, end)` of each meeting, `None` when it has no interval.
+    spans: Vec<Option<(DateTime<Utc>, DateTime<Utc>)>>,
+    /// Per-minister data kept up to date by `push`, so that conflict search
+    /// and busy time need neither string comparisons nor a scan of every
+    /// meeting. A function of `meetings` (in order), so the derived
+    /// equality is unaffected.
+    pub(crate) index: Index,
+}
+
+impl fmt::Debug for Calendar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Calendar")
+            .field("meetings", &self.meetings)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An instant as a sort key: seconds since the epoch and nanoseconds.
+pub(crate) type Key = (i64, u32);
+
+pub(crate) fn key(t: DateTime<Utc>) -> Key {
+    (t.timestamp(), t.timestamp_subsec_nanos())
+}
+
+/// Marks a meeting without a venue in [`Entry::venue`].
+pub(crate) const NO_VENUE: u32 = u32::MAX;
+
+/// One placed meeting (with an interval). The derived order is by start,
+/// then end, then meeting index (the order of [`Busy`]). The instants are
+/// kept as flat fields rather than two [`Key`]s: 40 bytes, not 48.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Entry {
+    pub(crate) start_secs: i64,
+    pub(crate) start_nanos: u32,
+    pub(crate) end_secs: i64,
+    pub(crate) end_nanos: u32,
+    pub(crate) meeting: usize,
+    /// Index into [`Index::venues`], or [`NO_VENUE`].
+    pub(crate) venue: u32,
+}
+
+impl Entry {
+    pub(crate) fn start(&self) -> Key {
+        (self.start_secs, self.start_nanos)
+    }
+
+    pub(crate) fn end(&self) -> Key {
+        (self.end_secs, self.end_nanos)
+    }
+}
+
+/// Interned ministers and venues, and each minister's placed meetings:
+/// what conflict search and busy time need, without string comparisons or
+/// a scan of every meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Index {
+    /// Minister ids, numbered in order of first appearance.
+    pub(crate) ministers: Vec<Arc<str>>,
+    minister_ids: HashMap<Arc<str>, usize>,
+    /// Per minister (same numbers), their placed meetings in push order.
+    pub(crate) entries: Vec<Vec<Entry>>,
+    /// Distinct venues, in order of first appearance.
+    pub(crate) venues: Vec<Venue>,
+    venue_ids: HashMap<Venue, u32>,
+    /// Per venue, the number of its place text: equal texts, equal numbers.
+    pub(crate) venue_places: Vec<u32>,
+    place_ids: HashMap<String, u32>,
+}
+
+impl Index {
+    fn add(&mut self, meeting: &Meeting, index: usize, span: (DateTime<Utc>, DateTime<Utc>)) {
+        let venue = match meeting.venue() {
+            Some(v) => self.venue_id(v),
+            None => NO_VENUE,
+        };
+        let ((start_secs, start_nanos), (end_secs, end_nanos)) = (key(span.0), key(span.1));
+        let entry = Entry {
+            start_secs,
+            start_nanos,
+            end_secs,
+            end_nanos,
+            meeting: index,
+            venue,
+        };
+        for m in meeting.participants() {
+            let number = self.minister_number(m.id());
+            if let Some(list) = self.entries.get_mut(number) {
+                list.push(entry);
+            }
+        }
+    }
+
+    fn minister_number(&mut self, id: &str) -> usize {
+        if let Some(&i) = self.minister_ids.get(id) {
+            return i;
+        }
+        let i = self.ministers.len();
+        let id: Arc<str> = Arc::from(id);
+        self.minister_ids.insert(Arc::clone(&id), i);
+        self.ministers.push(id);
+        self.entries.push(Vec::new());
+        i
+    }
+
+    fn venue_id(&mut self, venue: &Venue) -> u32 {
+        if let Some(&i) = self.venue_ids.get(venue) {
+            return i;
+        }
+        // Over four billion distinct venues cannot be in memory; the
+        // guard keeps the marker unambiguous.
+        let Ok(i) = u32::try_from(self.venues.len()) else {
+            return NO_VENUE;
+        };
+        if i == NO_VENUE {
+            return NO_VENUE;
+        }
+        let place = match self.place_ids.get(venue.place()) {
+            Some(&p) => p,
+            None => {
+                let p = u32::try_from(self.place_ids.len()).unwrap_or(u32::MAX);
+                self.place_ids.insert(venue.place().to_owned(), p);
+                p
+            }
+        };
+        self.venue_ids.insert(venue.clone(), i);
+        self.venues.push(venue.clone());
+        self.venue_places.push(place);
+        i
+    }
+
+    /// The number of the minister with this id.
+    pub(crate) fn minister(&self, id: &str) -> Option<usize> {
+        self.minister_ids.get(id).copied()
+    }
+}
+
+impl Calendar {
+    /// An empty calendar.
+    pub fn new() -> Calendar {
+        Calendar::default()
+    }
+
+    /// Adds a meeting; its index is the number of meetings before it.
+    pub fn push(&mut self, meeting: Meeting) {
+        let span = match (meeting.start(), meeting.end()) {
+            (Ok(s), Ok(e)) => Some((s.to_utc(), e.to_utc())),
+            _ => None,
+        };
+        if let Some(span) = span {
+            self.index.add(&meeting, self.meetings.len(), span);
+        }
+        self.meetings.push(meeting);
+        self.spans.push(span);
+    }
+
+    /// The meetings, in the order added.
+    pub fn meetings(&self) -> &[Meeting] {
+        &self.meetings
+    }
+
+    /// The number of meetings.
+    pub fn len(&self) -> usize {
+        self.meetings.len()
+    }
+
+    /// Whether there are no meetings.
+    pub fn is_empty(&self) -> bool {
+        self.meetings.is_empty()
+    }
+
+    /// The `[start, end)` interval of meeting `index`, in UTC; `None` when
+    /// it has only a date, no duration, or there is no such meeting.
+    pub fn span(&self, index: usize) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        self.spans.get(index).copied().flatten()
+    }
+
+    /// Indices of the meetings that have no interval (a date alone, or no
+    /// duration), which take no busy time.
+    pub fn unplaced(&self) -> impl Iterator<Item = usize> + '_ {
+        self.spans
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_none())
+            .map(|(i, _)| i)
+    }
+
+    /// The busy time of the minister with this id, sorted by start (then
+    /// end, then meeting index).
+    pub fn busy(&self, minister_id: &str) -> Vec<Busy> {
+        let entries = self
+            .index
+            .minister(minister_id)
+            .and_then(|i| self.index.entries.get(i))
+            .map_or(&[][..], Vec::as_slice);
+        let mut out: Vec<Busy> = entries
+            .iter()
+            .filter_map(|e| {
+                let (start, end) = self.span(e.meeting)?;
+                Some(Busy {
+                    start,
+                    end,
+                    meeting: e.meeting,
+                })
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+impl FromIterator<Meeting> for Calendar {
+    fn from_iter<I: IntoIterator<Item = Meeting>>(iter: I) -> Calendar {
+        let mut c = Calendar::new();
+        c.extend(iter);
+        c
+    }
+}
+
+impl Extend<Meeting> for Calendar {
+    fn extend<I: IntoIterator<Item = Meeting>>(&mut self, iter: I) {
+        for m in iter {
+            self.push(m);
+        }
+    }
+}
+
+impl Busy {
+    /// A busy interval (for extra blocks and tests); `meeting` is an index
+    /// of the caller's choosing.
+    pub(crate) fn new(start: DateTime<Utc>, end: DateTime<Utc>, meeting: usize) -> Busy {
+        Busy {
+            start,
+            end,
+            meeting,
+        }
+    }
+}
