@@ -473,6 +473,8 @@ pub struct Meeting {
     agenda: Vec<AgendaItem>,
     status: MeetingStatus,
     sources: Vec<Source>,
+    /// Derived from `start` and `duration` (so equal whenever they are).
+    instants: Option<Instants>,
 }
 
 /// The longest meeting the model accepts.
@@ -695,23 +697,14 @@ impl Meeting {
 
     /// The start and end instants, computed once for rendering on many
     /// clocks.
-    fn instants(&self) -> Result<Instants, Error> {
-        let start = self.zoned_start("local start")?;
-        let instant = start.instant();
-        let end = match self.duration {
-            Some(d) => Some(instant.checked_add_signed(d).ok_or_else(|| {
-                Error::new(Detail::OutOfRange {
-                    what: "end of the meeting".to_owned(),
-                    value: format!("{start} plus {}", crate::time::format_duration(d)),
-                })
-            })?),
-            None => None,
-        };
-        Ok(Instants {
-            date: start.date(),
-            start: instant,
-            end,
-        })
+    fn instants(&self) -> Result<&Instants, Error> {
+        match &self.instants {
+            Some(i) => Ok(i),
+            None => Err(Error::new(Detail::NoTimeOfDay {
+                date: self.date().to_string(),
+                what: "local start",
+            })),
+        }
     }
 
     /// The meeting on the clock of any zone, with the day shift relative to
@@ -725,7 +718,10 @@ impl Meeting {
     }
 }
 
-/// A meeting's instants and its date in its own zone.
+/// A meeting's instants and its date in its own zone: derived from the
+/// start and the duration when the meeting is built, kept so that rendering
+/// on many clocks costs only the zone lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Instants {
     date: NaiveDate,
     start: DateTime<chrono::Utc>,
@@ -733,6 +729,24 @@ struct Instants {
 }
 
 impl Instants {
+    /// The instants of a start and a duration; `None` for a date alone or an
+    /// end out of range (which `build()` has already refused).
+    fn of(start: &Start, duration: Option<TimeDelta>) -> Option<Instants> {
+        let Start::At(z) = start else {
+            return None;
+        };
+        let instant = z.instant();
+        let end = match duration {
+            Some(d) => Some(instant.checked_add_signed(d)?),
+            None => None,
+        };
+        Some(Instants {
+            date: z.date(),
+            start: instant,
+            end,
+        })
+    }
+
     /// The meeting on the clock of `zone`: two zone lookups, nothing else.
     fn on_clock<'m>(&self, participant: Option<&'m Minister>, zone: Tz) -> LocalTime<'m> {
         let start = self.start.with_timezone(&zone);
@@ -1071,14 +1085,16 @@ impl MeetingBuilder {
         if !out.is_empty() {
             return None;
         }
+        let start = start?;
         Some(Meeting {
+            instants: Instants::of(&start, self.duration),
             title: self.title,
             mode: self.mode,
             form: self.form,
             venue: self.venue,
             zone: zone?,
             occasion: self.occasion,
-            start: start?,
+            start,
             duration: self.duration,
             duration_approximate: self.duration_approximate,
             participants: self.participants,
