@@ -12,11 +12,12 @@
 //!
 //! `--stated TIME` (or `--stated=TIME`) also checks a time as a readout
 //! states it against the valid document's start: a civil time and a zone,
-//! given by IANA name (`2023-11-13T21:00 America/Santiago`), `UTC`/`GMT`, or
-//! an abbreviation resolved among the meeting's zones (`JST`, `PST`, `-03`);
-//! see `diplomeet::schedule::StatedTime`. When they agree, the output is
-//! the same as without the option and the exit status 0. When they do not
-//! (or the abbreviation is unknown or ambiguous there, or the meeting has no
+//! given by IANA name (`2023-11-13T21:00 America/Santiago`), `UTC`/`GMT`/`Z`,
+//! or an abbreviation resolved among the meeting's zones (`JST`, `PST`,
+//! `-03`); see `diplomeet::schedule::StatedTime`. When they agree, the output
+//! is the same as without the option and the exit status 0. When they do not
+//! (or the abbreviation is the zone's name only at another time of year, as
+//! `PDT` in November, or is unknown or ambiguous there, or the meeting has no
 //! time of day), it prints the error, which gives the correct civil time in
 //! that zone, on standard error and exits 1, printing nothing on standard
 //! output. A TIME that cannot be read is a usage error: exit 2.

@@ -88,7 +88,7 @@ fn report(result: &SlotResult) {
         Some(reason) => {
             println!("   no slot inside both ministers' working hours:");
             match reason {
-                NoFitReason::NoCommonWorkingHours { hours } => {
+                NoFitReason::NoCommonWorkingHours { hours, .. } => {
                     println!("   the working hours never overlap; in UTC they are");
                     for h in hours {
                         println!("     {}:", h.minister_id());

@@ -4,6 +4,7 @@
 mod agenda;
 mod country;
 mod error;
+pub mod export;
 mod limits;
 mod meeting;
 mod minister;

@@ -267,6 +267,105 @@ fn the_same_place_needs_no_travel() {
 }
 
 #[test]
+fn one_place_name_in_two_countries_is_two_venues() {
+    // Paris, France at 09:00 CET (08:00Z) and "Paris" in the United States
+    // (Chicago's zone) at 04:00 CST (10:00Z): an hour apart, and a rule
+    // that looks at countries says 12 hours. The place texts are equal, but
+    // the venues are not: the rule is asked, and the trip is a conflict.
+    let paris_us = Venue::new(
+        "Paris",
+        Country::from_code("US").unwrap(),
+        chrono_tz::America::Chicago,
+    )
+    .unwrap();
+    let cal: Calendar = [
+        Meeting::builder("Talks")
+            .venue(
+                Venue::new(
+                    "Paris",
+                    Country::from_code("FR").unwrap(),
+                    chrono_tz::Europe::Paris,
+                )
+                .unwrap(),
+            )
+            .starts_at(parse_civil("2023-11-14T09:00").unwrap())
+            .duration(minutes(60))
+            .participants([minister(KAMIKAWA), minister("fr-someone")])
+            .build()
+            .unwrap(),
+        Meeting::builder("Talks")
+            .venue(paris_us)
+            .starts_at(parse_civil("2023-11-14T04:00").unwrap())
+            .duration(minutes(60))
+            .participants([minister(KAMIKAWA), minister("us-someone")])
+            .build()
+            .unwrap(),
+    ]
+    .into_iter()
+    .collect();
+    let asked = Cell::new(0);
+    let by_country = |from: &Venue, to: &Venue| {
+        asked.set(asked.get() + 1);
+        if from.country() == to.country() {
+            TimeDelta::zero()
+        } else {
+            hours(12)
+        }
+    };
+    let got = cal.conflicts(&by_country);
+    assert_eq!(asked.get(), 1);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].minister(), got[0].first(), got[0].second()),
+        (KAMIKAWA, 0, 1)
+    );
+    assert_eq!(
+        shortfall_of(got[0].kind()),
+        Some((hours(12), hours(1), hours(11)))
+    );
+    // A TravelTable knows place texts only: by its own rule, "Paris" to
+    // "Paris" takes no time, whatever the countries.
+    let by_text = TravelTable::builder(hours(12)).build().unwrap();
+    assert_eq!(cal.conflicts(&by_text), vec![]);
+}
+
+#[test]
+fn a_contained_meeting_is_missing_the_rest_of_the_container() {
+    // 09:00-12:00 and 10:00-11:00 in Tokyo: they share an hour, but the
+    // second would have to start two hours later, at 12:00.
+    let cal: Calendar = [
+        hers(0, "Tokyo", "2023-11-14T09:00", 180),
+        hers(1, "Tokyo", "2023-11-14T10:00", 60),
+    ]
+    .into_iter()
+    .collect();
+    let got = cal.conflicts(&table());
+    assert_eq!(got.len(), 1);
+    let c = &got[0];
+    match c.kind() {
+        ConflictKind::Overlap { overlap, delay, .. } => {
+            assert_eq!((overlap, delay), (hours(1), hours(2)));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(c.missing(), hours(2));
+    assert_eq!(c.kind().missing(), hours(2));
+    assert_eq!(
+        c.to_string(),
+        "jp-kamikawa-yoko: meetings 0 and 1 overlap by 1 hour \
+         (meeting 1 would have to start 2 hours later)"
+    );
+    // Moving the second meeting by what is missing clears the conflict.
+    let cal: Calendar = [
+        hers(0, "Tokyo", "2023-11-14T09:00", 180),
+        hers(1, "Tokyo", "2023-11-14T12:00", 60),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(cal.conflicts(&table()), vec![]);
+}
+
+#[test]
 fn a_telephone_meeting_needs_no_travel_and_does_not_hide_one() {
     // Tokyo 09:00-10:00, a call 10:15-10:45, Osaka 11:00: the call needs no
     // travel, but the trip from Tokyo to Osaka (3 hours) still does.
@@ -474,7 +573,7 @@ fn summary(conflicts: &[Conflict]) -> Vec<Row> {
         .map(|c| {
             let kind = match c.kind() {
                 ConflictKind::Overlap { overlap, .. } => {
-                    (true, overlap, TimeDelta::zero(), overlap)
+                    (true, overlap, TimeDelta::zero(), c.missing())
                 }
                 ConflictKind::TravelShortfall {
                     needed, available, ..
@@ -496,8 +595,8 @@ fn summary(conflicts: &[Conflict]) -> Vec<Row> {
 
 /// A meeting's place in time order: start, end, index.
 type Order = (DateTime<Utc>, DateTime<Utc>, usize);
-/// A placed meeting: start, end, index, place (`None` by telephone).
-type Placed<'a> = (DateTime<Utc>, DateTime<Utc>, usize, Option<&'a str>);
+/// A placed meeting: start, end, index, venue (`None` by telephone).
+type Placed<'a> = (DateTime<Utc>, DateTime<Utc>, usize, Option<&'a Venue>);
 
 /// Every pair of every minister's meetings, compared directly.
 fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
@@ -508,7 +607,7 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
         .collect();
     let mut rows: Vec<((String, Order, Order), Row)> = Vec::new();
     for id in ids {
-        // (start, end, index, place) of each placed meeting of `id`.
+        // (start, end, index, venue) of each placed meeting of `id`.
         let mine: Vec<Placed<'_>> = cal
             .meetings()
             .iter()
@@ -516,7 +615,7 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
             .filter(|(_, m)| m.participant(id).is_some())
             .filter_map(|(i, m)| {
                 let (s, e) = cal.span(i)?;
-                Some((s, e, i, m.venue().map(Venue::place)))
+                Some((s, e, i, m.venue()))
             })
             .collect();
         for a in &mine {
@@ -527,6 +626,8 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
                 }
                 if a.0 < b.1 && b.0 < a.1 {
                     let overlap = a.1.min(b.1) - a.0.max(b.0);
+                    // How much later `b` would have to start to follow `a`.
+                    let delay = a.1 - b.0;
                     rows.push((
                         (id.to_owned(), ka, kb),
                         (
@@ -536,7 +637,7 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
                             true,
                             overlap,
                             TimeDelta::zero(),
-                            overlap,
+                            delay,
                         ),
                     ));
                 }
@@ -552,10 +653,11 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
             };
             for b in after.into_iter().filter(|b| b.0 == first) {
                 let pb = b.3.unwrap();
+                // One venue (as a whole): no travel.
                 if pa == pb {
                     continue;
                 }
-                let needed = table.time(pa, pb);
+                let needed = table.travel_time(pa, pb);
                 let available = b.0 - a.1;
                 if needed > available {
                     rows.push((

@@ -129,17 +129,73 @@ fn new_york_spring_forward_day() {
         .unwrap();
     assert_eq!(total(&spans), TimeDelta::try_hours(9).unwrap());
     assert_eq!(spans[0].0, utc(2026, 3, 8, 13, 0));
-    // Compatible moves a civil time in the gap forward by the gap's length:
-    // a range inside the gap keeps its length, after the gap (03:00-03:30
-    // EDT), and one that starts in it starts late (02:30 is read as 03:30).
+    // A civil time in the gap is the instant the clocks jump (07:00 UTC,
+    // 02:00 EST = 03:00 EDT): a range wholly inside the gap holds no time,
+    // one that starts in it starts at the jump.
     let inside = one_day(Weekday::Sun, t(2, 0), t(2, 30))
         .intervals(ny, from, to)
         .unwrap();
-    assert_eq!(inside, [(utc(2026, 3, 8, 7, 0), utc(2026, 3, 8, 7, 30))]);
+    assert_eq!(inside, []);
     let late = one_day(Weekday::Sun, t(2, 30), t(4, 0))
         .intervals(ny, from, to)
         .unwrap();
-    assert_eq!(late, [(utc(2026, 3, 8, 7, 30), utc(2026, 3, 8, 8, 0))]);
+    assert_eq!(late, [(utc(2026, 3, 8, 7, 0), utc(2026, 3, 8, 8, 0))]);
+}
+
+#[test]
+fn range_starting_in_a_gap_keeps_its_real_part() {
+    // Review: 02:30-03:15 on New York's spring-forward day used to vanish;
+    // the real 03:00-03:15 EDT (07:00-07:15 UTC) remains.
+    let ny = chrono_tz::America::New_York;
+    let (from, to) = (utc(2026, 3, 7, 0, 0), utc(2026, 3, 10, 0, 0));
+    let spans = one_day(Weekday::Sun, t(2, 30), t(3, 15))
+        .intervals(ny, from, to)
+        .unwrap();
+    assert_eq!(spans, [(utc(2026, 3, 8, 7, 0), utc(2026, 3, 8, 7, 15))]);
+    // A range ending in the gap ends at the jump: 01:30-02:00 EST.
+    let spans = one_day(Weekday::Sun, t(1, 30), t(2, 30))
+        .intervals(ny, from, to)
+        .unwrap();
+    assert_eq!(spans, [(utc(2026, 3, 8, 6, 30), utc(2026, 3, 8, 7, 0))]);
+    // Lord Howe's 30-minute gap (2026-10-04, 02:00 +10:30 -> 02:30 +11:00).
+    let lhi = parse_zone("Australia/Lord_Howe").unwrap();
+    let spans = one_day(Weekday::Sun, t(2, 15), t(3, 0))
+        .intervals(lhi, utc(2026, 10, 2, 0, 0), utc(2026, 10, 6, 0, 0))
+        .unwrap();
+    // 02:30 +11:00 is 15:30 UTC on the 3rd; 03:00 +11:00 is 16:00 UTC.
+    assert_eq!(spans, [(utc(2026, 10, 3, 15, 30), utc(2026, 10, 3, 16, 0))]);
+}
+
+#[test]
+fn hours_outside_years_0000_to_9999_are_out_of_range() {
+    let h = WorkingHours::always();
+    let tokyo = chrono_tz::Asia::Tokyo;
+    let day = TimeDelta::try_days(1).unwrap();
+    for (from, to) in [
+        (utc(10000, 1, 1, 0, 0), utc(10000, 1, 3, 0, 0)),
+        (utc(-5, 1, 1, 0, 0), utc(-5, 1, 3, 0, 0)),
+        // 9999-12-31T15:00Z is already 10000-01-01 in Tokyo.
+        (utc(9999, 12, 31, 0, 0), utc(9999, 12, 31, 16, 0)),
+        (DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MIN_UTC + day),
+        (DateTime::<Utc>::MAX_UTC - day, DateTime::<Utc>::MAX_UTC),
+    ] {
+        let err = h.intervals(tokyo, from, to).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::OutOfRange, "{from}: {err}");
+        assert!(err.to_string().contains("0000–9999"), "{err}");
+        let err = h
+            .intervals_following(&Itinerary::new(), tokyo, from, to)
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::OutOfRange);
+    }
+    // The edges themselves are fine: the window ends exactly at 10000-01-01 in Tokyo.
+    let spans = h
+        .intervals(tokyo, utc(9999, 12, 31, 0, 0), utc(9999, 12, 31, 15, 0))
+        .unwrap();
+    assert_eq!(spans.len(), 1);
+    let spans = h
+        .intervals(chrono_tz::UTC, utc(0, 1, 1, 0, 0), utc(0, 1, 2, 0, 0))
+        .unwrap();
+    assert_eq!(total(&spans), day);
 }
 
 #[test]
@@ -281,9 +337,10 @@ fn kamikawa_works_san_francisco_hours_at_apec() {
 }
 
 #[test]
-fn itinerary_later_stay_wins_and_dates_must_not_overlap() {
+fn overlapping_stays_move_halfway() {
     // Going east: Santiago until the 12th, Tokyo from the 13th. Tokyo's
-    // midnight on the 13th (15:00 UTC on the 12th) comes first: Tokyo wins.
+    // 13th starts at 15:00 UTC on the 12th, Santiago's 12th ends at 03:00
+    // UTC on the 13th: the move is halfway, at 21:00 UTC on the 12th.
     let trip = Itinerary::builder()
         .stay(
             "Tokyo",
@@ -301,19 +358,21 @@ fn itinerary_later_stay_wins_and_dates_must_not_overlap() {
         .unwrap();
     let home = chrono_tz::Europe::London;
     assert_eq!(trip.stays()[0].place(), "Santiago");
+    assert_eq!(trip.stays()[0].departure(), utc(2023, 11, 12, 21, 0));
+    assert_eq!(trip.stays()[1].arrival(), utc(2023, 11, 12, 21, 0));
     assert_eq!(
-        trip.zone_at(utc(2023, 11, 12, 14, 59), home).name(),
+        trip.zone_at(utc(2023, 11, 12, 20, 59), home).name(),
         "America/Santiago"
     );
     assert_eq!(
-        trip.zone_at(utc(2023, 11, 12, 15, 0), home),
+        trip.zone_at(utc(2023, 11, 12, 21, 0), home),
         chrono_tz::Asia::Tokyo
     );
     assert_eq!(trip.zone_at(utc(2023, 11, 14, 15, 0), home), home);
 
     let err = Itinerary::builder()
         .stay("A", chrono_tz::UTC, date(2023, 1, 1), date(2023, 1, 5))
-        .stay("B", chrono_tz::UTC, date(2023, 1, 5), date(2023, 1, 6))
+        .stay("B", chrono_tz::UTC, date(2023, 1, 4), date(2023, 1, 6))
         .stay("", chrono_tz::UTC, date(2023, 2, 2), date(2023, 2, 1))
         .build()
         .unwrap_err();
@@ -330,7 +389,279 @@ fn itinerary_later_stay_wins_and_dates_must_not_overlap() {
             (ErrorKind::Inconsistent, "stays[1]"),
         ]
     );
+    // One shared date (the day of a move) is fine, in one zone too: the
+    // move is at noon.
+    let day_trip = Itinerary::builder()
+        .stay("A", chrono_tz::UTC, date(2023, 1, 1), date(2023, 1, 5))
+        .stay("B", chrono_tz::UTC, date(2023, 1, 5), date(2023, 1, 6))
+        .build()
+        .unwrap();
+    assert_eq!(day_trip.stays()[1].arrival(), utc(2023, 1, 5, 12, 0));
 }
+
+/// Checks the time line: stays in order, each holding a non-empty part of
+/// its own dates, disjoint, and `stay_at` agreeing with it.
+fn assert_time_line(trip: &Itinerary) {
+    let stays = trip.stays();
+    for s in stays {
+        assert!(s.start() <= s.arrival(), "{s:?}");
+        assert!(s.arrival() < s.departure(), "{s:?}");
+        assert!(s.departure() <= s.end(), "{s:?}");
+        assert_eq!(trip.stay_at(s.arrival()), Some(s));
+        let last = s.departure() - TimeDelta::try_seconds(1).unwrap();
+        assert_eq!(trip.stay_at(last), Some(s));
+    }
+    for w in stays.windows(2) {
+        assert!(w[0].departure() <= w[1].arrival());
+    }
+}
+
+#[test]
+fn date_line_east_same_date() {
+    // Review: Tokyo 13-14 then Honolulu 14-16 was refused for sharing the
+    // 14th. By instants Tokyo's 14th (13th 15:00 to 14th 15:00 UTC) and
+    // Honolulu's (14th 10:00 UTC on) overlap 5 hours: the move is halfway,
+    // 12:30 UTC (21:30 in Tokyo, 02:30 in Honolulu, both on the 14th).
+    let tokyo = chrono_tz::Asia::Tokyo;
+    let hnl = chrono_tz::Pacific::Honolulu;
+    let home = parse_zone("America/Santiago").unwrap();
+    let trip = Itinerary::builder()
+        .stay("Tokyo", tokyo, date(2023, 11, 13), date(2023, 11, 14))
+        .stay("Honolulu", hnl, date(2023, 11, 14), date(2023, 11, 16))
+        .build()
+        .unwrap();
+    assert_time_line(&trip);
+    assert_eq!(trip.zone_at(utc(2023, 11, 14, 0, 0), home), tokyo); // 09:00 JST on the 14th
+    assert_eq!(trip.zone_at(utc(2023, 11, 14, 12, 29), home), tokyo);
+    assert_eq!(trip.zone_at(utc(2023, 11, 14, 12, 30), home), hnl);
+    assert_eq!(trip.zone_at(utc(2023, 11, 14, 22, 0), home), hnl); // noon HST on the 14th
+    assert_eq!(trip.zone_at(utc(2023, 11, 17, 9, 59), home), hnl);
+    assert_eq!(trip.zone_at(utc(2023, 11, 17, 10, 0), home), home);
+    assert_eq!(trip.zone_at(utc(2023, 11, 12, 14, 59), home), home);
+    // Each keeps its working day of the 14th.
+    let hours = WorkingHours::default_for(&Country::from_code("JP").unwrap());
+    let spans = hours
+        .intervals_following(
+            &trip,
+            home,
+            utc(2023, 11, 14, 0, 0),
+            utc(2023, 11, 15, 0, 0),
+        )
+        .unwrap();
+    assert_eq!(
+        spans,
+        [
+            (utc(2023, 11, 14, 0, 0), utc(2023, 11, 14, 9, 0)),
+            (utc(2023, 11, 14, 19, 0), utc(2023, 11, 15, 0, 0)),
+        ]
+    );
+}
+
+#[test]
+fn date_line_west_keeps_the_earlier_day() {
+    // Review: Honolulu 13-14 then Tokyo 15-16. Tokyo's 15th starts at 15:00
+    // UTC on the 14th, before Honolulu's 14th ends (10:00 UTC on the 15th);
+    // noon in Honolulu on the 14th (22:00 UTC) must be Honolulu's. The move
+    // is halfway, at 00:30 UTC on the 15th.
+    let tokyo = chrono_tz::Asia::Tokyo;
+    let hnl = chrono_tz::Pacific::Honolulu;
+    let home = parse_zone("America/Santiago").unwrap();
+    let trip = Itinerary::builder()
+        .stay("Honolulu", hnl, date(2023, 11, 13), date(2023, 11, 14))
+        .stay("Tokyo", tokyo, date(2023, 11, 15), date(2023, 11, 16))
+        .build()
+        .unwrap();
+    assert_time_line(&trip);
+    let noon_hst_14 = utc(2023, 11, 14, 22, 0);
+    assert_eq!(trip.zone_at(noon_hst_14, home), hnl);
+    assert_eq!(
+        trip.clock_at(noon_hst_14, home).to_string(),
+        "2023-11-14T12:00:00-10:00[Pacific/Honolulu]"
+    );
+    assert_eq!(trip.zone_at(utc(2023, 11, 15, 0, 29), home), hnl);
+    assert_eq!(trip.zone_at(utc(2023, 11, 15, 0, 30), home), tokyo);
+    // Monday's end in Honolulu (until 18:00 HST, 04:00 UTC); Tuesday in
+    // Honolulu from 09:00 HST (19:00 UTC) to the move (14:30 HST), joined
+    // by Wednesday in Tokyo from the move (09:30 JST) to 18:00 JST.
+    let hours = WorkingHours::default_for(&Country::from_code("JP").unwrap());
+    let spans = hours
+        .intervals_following(
+            &trip,
+            home,
+            utc(2023, 11, 14, 0, 0),
+            utc(2023, 11, 16, 0, 0),
+        )
+        .unwrap();
+    assert_eq!(
+        spans,
+        [
+            (utc(2023, 11, 14, 0, 0), utc(2023, 11, 14, 4, 0)),
+            (utc(2023, 11, 14, 19, 0), utc(2023, 11, 15, 9, 0)),
+        ]
+    );
+}
+
+#[test]
+fn tokyo_then_san_francisco_on_the_same_date() {
+    // Tokyo 12-13 then San Francisco 13-16: Tokyo's 13th ends at 15:00 UTC,
+    // San Francisco's starts at 08:00 UTC; they overlap by instants, the
+    // move is at 11:30 UTC (20:30 JST, 03:30 PST), between both working days.
+    let tokyo = chrono_tz::Asia::Tokyo;
+    let la = chrono_tz::America::Los_Angeles;
+    let trip = Itinerary::builder()
+        .stay("Tokyo", tokyo, date(2023, 11, 12), date(2023, 11, 13))
+        .stay("San Francisco", la, date(2023, 11, 13), date(2023, 11, 16))
+        .build()
+        .unwrap();
+    assert_time_line(&trip);
+    assert_eq!(trip.stays()[1].arrival(), utc(2023, 11, 13, 11, 30));
+    let hours = WorkingHours::default_for(&Country::from_code("JP").unwrap());
+    let spans = hours
+        .intervals_following(
+            &trip,
+            tokyo,
+            utc(2023, 11, 13, 0, 0),
+            utc(2023, 11, 15, 0, 0),
+        )
+        .unwrap();
+    assert_eq!(
+        spans,
+        [
+            (utc(2023, 11, 13, 0, 0), utc(2023, 11, 13, 9, 0)),
+            (utc(2023, 11, 13, 17, 0), utc(2023, 11, 14, 2, 0)),
+            (utc(2023, 11, 14, 17, 0), utc(2023, 11, 15, 0, 0)),
+        ]
+    );
+    // The seed meeting (16:00 PST on the 13th) is on San Francisco's clock.
+    let clock = trip.meeting_clock(&seed_like_meeting(), tokyo).unwrap();
+    assert_eq!(clock.place(), Some("San Francisco"));
+    assert_eq!(clock.day_shift(), 0);
+}
+
+#[test]
+fn stays_that_really_overlap_are_refused() {
+    let tokyo = chrono_tz::Asia::Tokyo;
+    let hnl = chrono_tz::Pacific::Honolulu;
+    // Two shared dates.
+    let err = Itinerary::builder()
+        .stay("Tokyo", tokyo, date(2023, 11, 13), date(2023, 11, 15))
+        .stay("Honolulu", hnl, date(2023, 11, 14), date(2023, 11, 16))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.path()),
+        (ErrorKind::Inconsistent, "stays[1]")
+    );
+    assert!(
+        err.to_string()
+            .contains("shares more than the date of a move"),
+        "{err}"
+    );
+    // A stay inside another.
+    let err = Itinerary::builder()
+        .stay("Tokyo", tokyo, date(2023, 11, 13), date(2023, 11, 20))
+        .stay("Honolulu", hnl, date(2023, 11, 15), date(2023, 11, 16))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Inconsistent);
+    // Pago Pago (-11) on the 14th, then Kiritimati (+14) on the 14th:
+    // Kiritimati's 14th (13th 10:00 to 14th 10:00 UTC) is over before Pago
+    // Pago's begins (14th 11:00 UTC): no move fits.
+    let err = Itinerary::builder()
+        .stay(
+            "Pago Pago",
+            parse_zone("Pacific/Pago_Pago").unwrap(),
+            date(2023, 11, 14),
+            date(2023, 11, 14),
+        )
+        .stay(
+            "Kiritimati",
+            parse_zone("Pacific/Kiritimati").unwrap(),
+            date(2023, 11, 14),
+            date(2023, 11, 15),
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.path()),
+        (ErrorKind::Inconsistent, "stays[1]")
+    );
+    assert!(err.to_string().contains("leaves no time to move"), "{err}");
+    // The other way round is a real trip (west over the date line, 25 hours back).
+    let trip = Itinerary::builder()
+        .stay(
+            "Kiritimati",
+            parse_zone("Pacific/Kiritimati").unwrap(),
+            date(2023, 11, 13),
+            date(2023, 11, 14),
+        )
+        .stay(
+            "Pago Pago",
+            parse_zone("Pacific/Pago_Pago").unwrap(),
+            date(2023, 11, 14),
+            date(2023, 11, 15),
+        )
+        .build()
+        .unwrap();
+    assert_time_line(&trip);
+    // And Pago Pago 13-14 then Kiritimati 15-16: Kiritimati's 15th lies
+    // inside Pago Pago's 14th; each keeps half of the common time.
+    let trip = Itinerary::builder()
+        .stay(
+            "Pago Pago",
+            parse_zone("Pacific/Pago_Pago").unwrap(),
+            date(2023, 11, 13),
+            date(2023, 11, 14),
+        )
+        .stay(
+            "Kiritimati",
+            parse_zone("Pacific/Kiritimati").unwrap(),
+            date(2023, 11, 15),
+            date(2023, 11, 16),
+        )
+        .build()
+        .unwrap();
+    assert_time_line(&trip);
+    assert_eq!(trip.stays()[1].arrival(), utc(2023, 11, 14, 22, 30));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Any itinerary that builds has a clean time line; consecutive stays on
+    /// dates that do not touch never overlap.
+    #[test]
+    fn time_line_is_clean(
+        stays in proptest::collection::vec((0..ALL_ZONES.len(), 0i64..20, 0i64..4), 1..6)
+    ) {
+        let mut b = Itinerary::builder();
+        for (i, (z, first, len)) in stays.iter().enumerate() {
+            let first = date(2026, 3, 1) + TimeDelta::try_days(*first).unwrap();
+            b = b.stay(format!("S{i}"), parse_zone(ALL_ZONES[*z]).unwrap(), first, first + TimeDelta::try_days(*len).unwrap());
+        }
+        if let Ok(trip) = b.build() {
+            assert_time_line(&trip);
+            for w in trip.stays().windows(2) {
+                prop_assert!(w[1].first() >= w[0].last());
+                if w[1].start() >= w[0].end() {
+                    prop_assert_eq!(w[0].departure(), w[0].end());
+                    prop_assert_eq!(w[1].arrival(), w[1].start());
+                }
+            }
+        }
+    }
+}
+
+const ALL_ZONES: [&str; 8] = [
+    "Pacific/Kiritimati",
+    "Pacific/Pago_Pago",
+    "Asia/Tokyo",
+    "Pacific/Honolulu",
+    "America/Los_Angeles",
+    "America/Santiago",
+    "Europe/London",
+    "Australia/Lord_Howe",
+];
 
 fn seed_like_meeting() -> Meeting {
     let la = chrono_tz::America::Los_Angeles;
@@ -348,13 +679,13 @@ fn seed_like_meeting() -> Meeting {
 fn meeting_on_a_travelling_ministers_clock() {
     let meeting = seed_like_meeting();
     let there = apec()
-        .meeting_start(&meeting, chrono_tz::Asia::Tokyo)
+        .meeting_clock(&meeting, chrono_tz::Asia::Tokyo)
         .unwrap();
     assert_eq!(there.zone(), chrono_tz::America::Los_Angeles);
     assert_eq!(there.day_shift(), 0);
     assert_eq!(there.place(), Some("San Francisco"));
     let home = Itinerary::new()
-        .meeting_start(&meeting, chrono_tz::Asia::Tokyo)
+        .meeting_clock(&meeting, chrono_tz::Asia::Tokyo)
         .unwrap();
     assert_eq!(
         home.start().to_string(),
@@ -379,7 +710,7 @@ fn tokyo_santiago_default_hours_never_overlap() {
         .build()
         .unwrap()
         .search();
-    let Some(NoFitReason::NoCommonWorkingHours { hours }) = result.reason() else {
+    let Some(NoFitReason::NoCommonWorkingHours { hours, .. }) = result.reason() else {
         panic!("{:?}", result.reason());
     };
     assert_eq!(hours.len(), 2);
@@ -553,13 +884,14 @@ fn window_too_short_and_all_busy() {
         .unwrap()
         .search();
     assert!(result.slots().is_empty());
-    assert_eq!(
-        result.reason(),
-        Some(&NoFitReason::WindowTooShort {
-            window: TimeDelta::try_minutes(45).unwrap(),
-            duration: TimeDelta::try_minutes(60).unwrap(),
-        })
-    );
+    let Some(NoFitReason::WindowTooShort {
+        window, duration, ..
+    }) = result.reason()
+    else {
+        panic!("{:?}", result.reason());
+    };
+    assert_eq!(*window, TimeDelta::try_minutes(45).unwrap());
+    assert_eq!(*duration, TimeDelta::try_minutes(60).unwrap());
     assert_eq!(
         result.reason().unwrap().to_string(),
         "the window (PT45M) is shorter than the duration (PT1H)"
@@ -804,6 +1136,19 @@ fn check(case: &Case) -> Result<(), TestCaseError> {
                 .collect()
         })
         .collect();
+    // Whether everyone's hours share a stretch as long as the duration,
+    // anywhere in the window (to the minute: every boundary is on one).
+    let dur = case.duration_min as usize;
+    let mut run = 0usize;
+    let mut any_stretch = false;
+    for k in 0..minutes as usize {
+        if inside_at.iter().all(|mins| mins[k]) {
+            run += 1;
+            any_stretch |= run >= dur;
+        } else {
+            run = 0;
+        }
+    }
     let mut expected: Vec<(i64, DateTime<Utc>, Vec<i64>)> = Vec::new();
     let mut any_common = false;
     let mut s = from;
@@ -844,24 +1189,33 @@ fn check(case: &Case) -> Result<(), TestCaseError> {
         })
         .collect();
     prop_assert_eq!(&got, &expected);
-    let want_reason = if expected.is_empty() {
-        Some(NoFitReason::AllBusy)
-    } else if expected[0].0 > 0 {
-        if any_common {
-            Some(NoFitReason::CommonHoursBusy)
-        } else {
-            Some(NoFitReason::NoCommonWorkingHours { hours: Vec::new() })
-        }
+    // The most fundamental reason first.
+    let want_reason = if expected.first().is_some_and(|e| e.0 == 0) {
+        "none"
+    } else if !any_stretch {
+        "no common hours"
+    } else if !any_common {
+        "off grid"
+    } else if expected.is_empty() {
+        "all busy"
     } else {
-        None
+        "common hours busy"
     };
-    match (result.reason(), &want_reason) {
-        (
-            Some(NoFitReason::NoCommonWorkingHours { hours }),
-            Some(NoFitReason::NoCommonWorkingHours { .. }),
-        ) => prop_assert_eq!(hours.len(), ministers.len()),
-        (got, want) => prop_assert_eq!(got, want.as_ref()),
-    }
+    let got_reason = match result.reason() {
+        None => "none",
+        Some(NoFitReason::NoCommonWorkingHours { hours, .. }) => {
+            prop_assert_eq!(hours.len(), ministers.len());
+            "no common hours"
+        }
+        Some(NoFitReason::CommonHoursOffGrid { step: s, .. }) => {
+            prop_assert_eq!(*s, step);
+            "off grid"
+        }
+        Some(NoFitReason::AllBusy) => "all busy",
+        Some(NoFitReason::CommonHoursBusy) => "common hours busy",
+        Some(other) => panic!("{other:?}"),
+    };
+    prop_assert_eq!(got_reason, want_reason);
     // Clocks: zone where each one is, day shift against the first.
     for slot in result.slots().iter().take(5) {
         let first = slot.participants()[0].clock().start().date();
@@ -903,4 +1257,149 @@ fn limit_keeps_the_best_of_all_candidates() {
         .search();
     let starts: Vec<DateTime<Utc>> = result.slots().iter().map(|s| s.start()).collect();
     assert_eq!(starts, [utc(2023, 11, 24, 0, 0), utc(2023, 11, 24, 0, 15)]);
+}
+
+// ------------------------------------------------------- review regressions
+
+#[test]
+fn huge_steps_are_refused_and_never_overflow() {
+    // Review: `.step(TimeDelta::MAX)` panicked on overflow in the search.
+    let base = || {
+        SlotSearch::builder()
+            .participant(kamikawa())
+            .window(utc(2023, 11, 20, 12, 0), utc(2023, 11, 21, 12, 0))
+            .duration(TimeDelta::try_minutes(30).unwrap())
+    };
+    for step in [
+        TimeDelta::MAX,
+        TimeDelta::try_days(1).unwrap() + TimeDelta::nanoseconds(1),
+        TimeDelta::try_days(365).unwrap(),
+    ] {
+        let err = base().step(step).build().unwrap_err();
+        assert_eq!(
+            (err.kind(), err.path()),
+            (ErrorKind::DurationOutOfRange, "step")
+        );
+        assert!(err.to_string().contains("at most 24 hours"), "{err}");
+    }
+    for step in [
+        TimeDelta::MIN,
+        TimeDelta::zero(),
+        -TimeDelta::try_minutes(15).unwrap(),
+    ] {
+        assert_eq!(base().step(step).build().unwrap_err().path(), "step");
+    }
+    // 24 hours is the largest step; with the largest window and duration the
+    // search runs through.
+    let from = utc(2023, 1, 1, 0, 0);
+    let result = SlotSearch::builder()
+        .attendee(Attendee::new(kamikawa()).hours(WorkingHours::always()))
+        .window(
+            from,
+            from + TimeDelta::try_days(SlotSearch::MAX_WINDOW_DAYS).unwrap(),
+        )
+        .duration(TimeDelta::try_days(1).unwrap())
+        .step(TimeDelta::try_days(1).unwrap())
+        .limit(usize::MAX)
+        .build()
+        .unwrap()
+        .search();
+    assert_eq!(result.slots().len(), SlotSearch::MAX_WINDOW_DAYS as usize);
+    assert_eq!(result.reason(), None);
+}
+
+#[test]
+fn step_longer_than_the_window_does_not_blame_the_hours() {
+    // Review: one participant, one candidate (the window's start, 21:00 in
+    // Tokyo) outside hours: the reason claimed "working hours never overlap".
+    let result = SlotSearch::builder()
+        .participant(kamikawa())
+        .window(utc(2023, 11, 20, 12, 0), utc(2023, 11, 21, 12, 0))
+        .duration(TimeDelta::try_minutes(30).unwrap())
+        .step(TimeDelta::try_days(1).unwrap())
+        .build()
+        .unwrap()
+        .search();
+    assert_eq!(result.slots().len(), 1);
+    let Some(NoFitReason::CommonHoursOffGrid { step, .. }) = result.reason() else {
+        panic!("{:?}", result.reason());
+    };
+    assert_eq!(*step, TimeDelta::try_days(1).unwrap());
+    let text = result.reason().unwrap().to_string();
+    assert!(!text.contains("never overlap"), "{text}");
+    assert!(
+        text.contains("(every PT24H from the window's start)"),
+        "{text}"
+    );
+    // A 15-minute step finds Tuesday 09:00 in Tokyo.
+    let result = SlotSearch::builder()
+        .participant(kamikawa())
+        .window(utc(2023, 11, 20, 12, 0), utc(2023, 11, 21, 12, 0))
+        .duration(TimeDelta::try_minutes(30).unwrap())
+        .build()
+        .unwrap()
+        .search();
+    assert_eq!(result.reason(), None);
+    assert_eq!(result.best().unwrap().start(), utc(2023, 11, 21, 0, 0));
+    // One participant with no hours at all in the window: the message does
+    // not speak of overlapping.
+    let result = SlotSearch::builder()
+        .participant(kamikawa())
+        .window(utc(2023, 11, 19, 0, 0), utc(2023, 11, 19, 9, 0))
+        .duration(TimeDelta::try_minutes(30).unwrap())
+        .build()
+        .unwrap()
+        .search();
+    let text = result.reason().unwrap().to_string();
+    assert!(
+        text.starts_with("the working hours hold no stretch as long as the duration; jp-yoko-kamikawa: no working hours"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_common_hours_outranks_all_busy() {
+    // Review: everything busy AND hours that never overlap: the hours are
+    // the more fundamental problem (clearing the calendars would not help).
+    let result = SlotSearch::builder()
+        .participant(kamikawa())
+        .participant(van_klaveren())
+        .window(utc(2023, 11, 20, 0, 0), utc(2023, 11, 21, 0, 0))
+        .duration(TimeDelta::try_minutes(30).unwrap())
+        .busy_for_all(utc(2023, 11, 20, 0, 0), utc(2023, 11, 21, 0, 0))
+        .build()
+        .unwrap()
+        .search();
+    assert!(result.slots().is_empty());
+    let Some(NoFitReason::NoCommonWorkingHours { hours, .. }) = result.reason() else {
+        panic!("{:?}", result.reason());
+    };
+    assert_eq!(hours.len(), 2);
+}
+
+#[test]
+fn weekend_default_is_saturday_sunday() {
+    assert_eq!(Weekend::default(), Weekend::SATURDAY_SUNDAY);
+    assert_ne!(Weekend::default(), Weekend::NONE);
+    assert_eq!(
+        WorkingHours::builder()
+            .working_days(Weekend::default(), t(9, 0), t(18, 0))
+            .build()
+            .unwrap(),
+        WorkingHours::default_for(&Country::from_code("FR").unwrap())
+    );
+}
+
+#[test]
+fn local_clock_can_name_a_place() {
+    let start =
+        ZonedDateTime::from_instant(utc(2023, 11, 14, 0, 0), chrono_tz::America::Los_Angeles);
+    let clock = diplomeet::schedule::LocalClock::new(start, None, 0);
+    assert_eq!(clock.place(), None);
+    let there = clock.clone().with_place("San Francisco");
+    assert_eq!(there.place(), Some("San Francisco"));
+    assert_eq!(
+        there.to_string(),
+        "2023-11-13 16:00 PST (America/Los_Angeles, in San Francisco)"
+    );
 }

@@ -138,9 +138,36 @@ fn eight_o_clock_jst_is_caught_with_nine_given() {
         msg.contains("the stated time 2023-11-14T08:00 JST"),
         "{msg}"
     );
-    // Exactly an hour off: the message names the usual slip.
-    assert!(msg.contains("daylight-saving"), "{msg}");
+    // Exactly an hour off: the message says so, but Tokyo keeps no
+    // daylight-saving time, so it does not blame one.
     assert!(msg.contains("one hour later than stated"), "{msg}");
+    assert!(!msg.contains("daylight-saving"), "{msg}");
+}
+
+#[test]
+fn a_one_hour_slip_is_called_a_dst_misreading_only_where_dst_is_kept() {
+    // Los Angeles keeps DST: 17:00 PST for 16:00 PST is the usual slip.
+    let m = seed::meeting().unwrap();
+    let msg = m
+        .check_stated(&stated("2023-11-13T17:00 PST"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        msg,
+        "the stated time 2023-11-13T17:00 PST does not match the meeting: it starts at \
+         2023-11-13T16:00, one hour earlier than stated (the usual daylight-saving \
+         misreading), in America/Los_Angeles"
+    );
+    // Tokyo does not.
+    let msg = m
+        .check_stated(&stated("2023-11-14T10:00 JST"))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        msg,
+        "the stated time 2023-11-14T10:00 JST does not match the meeting: it starts at \
+         2023-11-14T09:00, one hour earlier than stated, in Asia/Tokyo"
+    );
 }
 
 #[test]
@@ -208,10 +235,29 @@ fn an_unknown_abbreviation_names_the_zones_considered() {
 
 #[test]
 fn an_abbreviation_is_read_at_the_meeting_instant() {
-    // In November Los Angeles is on PST: PDT names no zone of the seed then.
+    // In November Los Angeles is on PST: PDT names no zone of the seed then,
+    // but Los Angeles in summer. 17:00 PDT is the right instant (00:00Z),
+    // on the wrong clock: a mismatch that gives the clock's time.
     let m = seed::meeting().unwrap();
+    let e = m.check_stated(&stated("2023-11-13T17:00 PDT")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    assert_eq!(
+        e.to_string(),
+        "the stated time 2023-11-13T17:00 PDT does not match the meeting: it starts at \
+         2023-11-13T16:00 PST in America/Los_Angeles, which is on PST (UTC-08:00), not PDT \
+         (UTC-07:00), at that time: the stated time is the right instant, on the wrong clock"
+    );
+    // 16:00 PDT has the clock's time but the wrong abbreviation (and so the
+    // wrong instant): still a mismatch, without the note.
     let e = m.check_stated(&stated("2023-11-13T16:00 PDT")).unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    let msg = e.to_string();
+    assert!(
+        msg.contains("it starts at 2023-11-13T16:00 PST in America/Los_Angeles"),
+        "{msg}"
+    );
+    assert!(msg.contains("not PDT (UTC-07:00)"), "{msg}");
+    assert!(!msg.contains("right instant"), "{msg}");
     // An IANA zone that happens to be called EST is not one of the seed's.
     let e = m.check_stated(&stated("2023-11-13T19:00 EST")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
@@ -262,7 +308,7 @@ fn several_zones_with_one_abbreviation_and_offset_are_fine() {
     assert_eq!(z.zone(), chrono_tz::Europe::Berlin, "the first zone wins");
     let e = m.check_stated(&stated("2023-11-13T11:00 CET")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
-    // In July both are CEST, and CET names neither.
+    // In July both are CEST.
     let m = meeting_at(
         "Berlin",
         "DE",
@@ -275,8 +321,16 @@ fn several_zones_with_one_abbreviation_and_offset_are_fine() {
         ],
     );
     m.check_stated(&stated("2023-07-13T10:00 CEST")).unwrap();
+    // In July CET names neither at that instant, but both in winter, with
+    // one offset and one summer name: one answer, the first zone.
     let e = m.check_stated(&stated("2023-07-13T09:00 CET")).unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    let msg = e.to_string();
+    assert!(
+        msg.contains("it starts at 2023-07-13T10:00 CEST in Europe/Berlin, which is on CEST"),
+        "{msg}"
+    );
+    assert!(msg.contains("the right instant"), "{msg}");
 }
 
 #[test]
@@ -333,6 +387,127 @@ fn stated_times_parse_and_print() {
         let e = bad.parse::<StatedTime>().unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidTimestamp, "{bad}");
     }
+}
+
+#[test]
+fn z_is_utc() {
+    let t = stated("2023-11-14T00:00 Z");
+    assert_eq!(t.zone(), &StatedZone::Named(Tz::UTC));
+    assert_eq!(t.to_string(), "2023-11-14T00:00 UTC");
+    let m = seed::meeting().unwrap();
+    let z = m.check_stated(&t).unwrap();
+    assert_eq!(z.zone(), Tz::UTC);
+    let e = m.check_stated(&stated("2023-11-14T01:00 Z")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+}
+
+#[test]
+fn numeric_abbreviations_compare_by_offset() {
+    // Santiago in July is -04, which -0400 states too.
+    let m = meeting_at(
+        "Santiago",
+        "CL",
+        chrono_tz::America::Santiago,
+        "2024-07-01T10:00",
+        30,
+        vec![
+            minister("Alberto", "van Klaveren", "CL", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    for text in ["2024-07-01T10:00 -04", "2024-07-01T10:00 -0400"] {
+        let z = m.check_stated(&stated(text)).unwrap();
+        assert_eq!(z.zone(), chrono_tz::America::Santiago, "{text}");
+    }
+    let e = m
+        .check_stated(&stated("2024-07-01T11:00 -0400"))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    // A letter abbreviation never matches by offset: Tokyo is JST, not +09.
+    let e = m.check_stated(&stated("2024-07-01T23:00 +09")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+}
+
+#[test]
+fn santiago_s_winter_offset_in_november_is_a_misreading() {
+    // The seed's Santiago is on -03 in November; -04 is its winter name.
+    // 20:00 -04 is the right instant (00:00Z), on the wrong clock.
+    let m = seed::meeting().unwrap();
+    for text in ["2023-11-13T20:00 -04", "2023-11-13T20:00 -0400"] {
+        let e = m.check_stated(&stated(text)).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch, "{text}");
+        let msg = e.to_string();
+        assert!(
+            msg.contains(
+                "it starts at 2023-11-13T21:00 -03 in America/Santiago, which is on -03 \
+                 (UTC-03:00), not"
+            ),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("the right instant, on the wrong clock"),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn the_other_abbreviation_in_a_fold() {
+    // New York at 01:30 EDT (the first of two) on 2026-11-01.
+    let m = meeting_at(
+        "New York",
+        "US",
+        chrono_tz::America::New_York,
+        "2026-11-01T01:30",
+        30,
+        vec![
+            minister("Jane", "Doe", "US", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    m.check_stated(&stated("2026-11-01T01:30 EDT")).unwrap();
+    // 01:30 EST is the second 01:30, an hour later.
+    let msg = m
+        .check_stated(&stated("2026-11-01T01:30 EST"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("it starts at 2026-11-01T01:30 EDT in America/New_York"),
+        "{msg}"
+    );
+    assert!(msg.contains("not EST (UTC-05:00)"), "{msg}");
+    assert!(!msg.contains("right instant"), "{msg}");
+    // 00:30 EST is 05:30Z, the meeting's instant.
+    let msg = m
+        .check_stated(&stated("2026-11-01T00:30 EST"))
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("the right instant"), "{msg}");
+}
+
+#[test]
+fn a_misreading_two_different_zones_share_is_ambiguous() {
+    // In July Chicago (-05:00) and Havana (-04:00) are both CDT; both are
+    // CST in winter, at different offsets.
+    let m = meeting_at(
+        "Chicago",
+        "US",
+        chrono_tz::America::Chicago,
+        "2024-07-01T10:00",
+        30,
+        vec![
+            minister("Jane", "Doe", "US", Some(chrono_tz::America::Chicago)),
+            minister("Bruno", "Rodriguez", "CU", Some(chrono_tz::America::Havana)),
+        ],
+    );
+    let e = m.check_stated(&stated("2024-07-01T09:00 CST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::AmbiguousAbbreviation);
+    let msg = e.to_string();
+    assert!(msg.contains("America/Chicago (UTC-06:00"), "{msg}");
+    assert!(msg.contains("America/Havana (UTC-05:00"), "{msg}");
+    // A summer abbreviation neither ever uses stays unknown.
+    let e = m.check_stated(&stated("2024-07-01T10:00 PDT")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
 }
 
 // ---- DST warnings -------------------------------------------------------

@@ -206,9 +206,11 @@ fn naive(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
                     continue;
                 }
                 if ka < (b.start, b.end, b.index) && a.start < b.end && b.start < a.end {
-                    let overlap = a.end.min(b.end) - b.start;
+                    // The time missing: how much later `b` would have to
+                    // start to follow `a`.
+                    let missing = a.end - b.start;
                     let name = names[*id as usize].to_owned();
-                    out.push((name, a.index, b.index, overlap, true));
+                    out.push((name, a.index, b.index, missing, true));
                 }
                 if a.venue.is_some() && b.venue.is_some() && b.start >= a.end {
                     match next {

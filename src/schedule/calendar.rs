@@ -11,6 +11,48 @@ use crate::meeting::{Meeting, Venue};
 
 /// One stretch of time a minister is taken: a meeting's half-open interval
 /// `[start, end)` in UTC, and the meeting's index in its calendar.
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use diplomeet::schedule::Calendar;
+/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+/// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+/// #     Minister::builder(name, Country::from_code(country)?)
+/// #         .id(id)
+/// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+/// #         .build()
+/// # };
+/// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+/// #     Ok(Meeting::builder("Talks")
+/// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+/// #         .starts_at(civil.parse()?)
+/// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+/// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+/// #         .participant(minister("cl-van-klaveren", "CL")?)
+/// #         .build()?)
+/// # };
+/// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+/// #     Ok(Meeting::builder("Talks")
+/// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+/// #         .starts_on("2023-11-15".parse()?)
+/// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+/// #         .participant(minister("cl-van-klaveren", "CL")?)
+/// #         .build()?)
+/// # };
+/// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+/// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, meeting("2023-11-14T09:30:00", 60)?]
+///     .into_iter()
+///     .collect();
+/// let busy = calendar.busy("jp-kamikawa-yoko");
+/// assert_eq!(busy.len(), 2);
+/// assert_eq!(busy[0].start().to_rfc3339(), "2023-11-14T00:00:00+00:00");
+/// assert!(busy[0].overlaps(&busy[1]));
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Busy {
     start: DateTime<Utc>,
@@ -20,22 +62,185 @@ pub struct Busy {
 
 impl Busy {
     /// The first instant taken.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?].into_iter().collect();
+    /// let busy = calendar.busy("jp-kamikawa-yoko");
+    /// // 09:00 in Tokyo is midnight UTC.
+    /// assert_eq!(busy[0].start().to_rfc3339(), "2023-11-14T00:00:00+00:00");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn start(&self) -> DateTime<Utc> {
         self.start
     }
 
     /// The first instant free again (half-open: a meeting that starts here
     /// does not overlap).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?].into_iter().collect();
+    /// let busy = calendar.busy("jp-kamikawa-yoko");
+    /// assert_eq!(busy[0].end().to_rfc3339(), "2023-11-14T01:00:00+00:00");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn end(&self) -> DateTime<Utc> {
         self.end
     }
 
     /// The meeting's index in [`Calendar::meetings`].
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:00:00", 60)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// // Sorted by start: the meeting added second comes first.
+    /// let order: Vec<usize> = calendar.busy("jp-kamikawa-yoko").iter().map(|b| b.meeting()).collect();
+    /// assert_eq!(order, [1, 0]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn meeting(&self) -> usize {
         self.meeting
     }
 
     /// Whether two intervals share an instant (back to back is not sharing).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [
+    ///     meeting("2023-11-14T09:00:00", 60)?,
+    ///     meeting("2023-11-14T10:00:00", 60)?, // back to back with the first
+    ///     meeting("2023-11-14T10:30:00", 60)?, // overlaps the second
+    /// ]
+    /// .into_iter()
+    /// .collect();
+    /// let busy = calendar.busy("jp-kamikawa-yoko");
+    /// assert!(!busy[0].overlaps(&busy[1]));
+    /// assert!(busy[1].overlaps(&busy[2]) && busy[2].overlaps(&busy[1]));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn overlaps(&self, other: &Busy) -> bool {
         self.start < other.end && other.start < self.end
     }
@@ -118,12 +323,10 @@ pub(crate) struct Index {
     minister_ids: HashMap<Arc<str>, usize>,
     /// Per minister (same numbers), their placed meetings in push order.
     pub(crate) entries: Vec<Vec<Entry>>,
-    /// Distinct venues, in order of first appearance.
+    /// Distinct venues (equal as a whole: place, country and zone), in
+    /// order of first appearance.
     pub(crate) venues: Vec<Venue>,
     venue_ids: HashMap<Venue, u32>,
-    /// Per venue, the number of its place text: equal texts, equal numbers.
-    pub(crate) venue_places: Vec<u32>,
-    place_ids: HashMap<String, u32>,
 }
 
 impl Index {
@@ -173,17 +376,8 @@ impl Index {
         if i == NO_VENUE {
             return NO_VENUE;
         }
-        let place = match self.place_ids.get(venue.place()) {
-            Some(&p) => p,
-            None => {
-                let p = u32::try_from(self.place_ids.len()).unwrap_or(u32::MAX);
-                self.place_ids.insert(venue.place().to_owned(), p);
-                p
-            }
-        };
         self.venue_ids.insert(venue.clone(), i);
         self.venues.push(venue.clone());
-        self.venue_places.push(place);
         i
     }
 
@@ -195,11 +389,90 @@ impl Index {
 
 impl Calendar {
     /// An empty calendar.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar = Calendar::new();
+    /// assert_eq!(calendar.len(), 0);
+    /// assert_eq!(calendar, Calendar::default());
+    /// # let _ = (meeting, date_only);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn new() -> Calendar {
         Calendar::default()
     }
 
     /// Adds a meeting; its index is the number of meetings before it.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let mut calendar = Calendar::new();
+    /// calendar.push(meeting("2023-11-14T09:00:00", 60)?);
+    /// calendar.push(meeting("2023-11-14T11:00:00", 60)?);
+    /// assert_eq!(calendar.len(), 2);
+    /// assert_eq!(calendar.busy("cl-van-klaveren").len(), 2);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn push(&mut self, meeting: Meeting) {
         let span = match (meeting.start(), meeting.end()) {
             (Ok(s), Ok(e)) => Some((s.to_utc(), e.to_utc())),
@@ -213,28 +486,223 @@ impl Calendar {
     }
 
     /// The meetings, in the order added.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T11:00:00", 60)?, meeting("2023-11-14T09:00:00", 60)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// // In the order added, not in time order.
+    /// let starts: Vec<String> =
+    ///     calendar.meetings().iter().map(|m| m.when().to_string()).collect();
+    /// assert!(starts[0].contains("11:00") && starts[1].contains("09:00"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn meetings(&self) -> &[Meeting] {
         &self.meetings
     }
 
     /// The number of meetings.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, date_only()?].into_iter().collect();
+    /// assert_eq!(calendar.len(), 2); // placed or not
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn len(&self) -> usize {
         self.meetings.len()
     }
 
     /// Whether there are no meetings.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let mut calendar = Calendar::new();
+    /// assert!(calendar.is_empty());
+    /// calendar.push(meeting("2023-11-14T09:00:00", 60)?);
+    /// assert!(!calendar.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.meetings.is_empty()
     }
 
     /// The `[start, end)` interval of meeting `index`, in UTC; `None` when
     /// it has only a date, no duration, or there is no such meeting.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 90)?, date_only()?].into_iter().collect();
+    /// let (start, end) = calendar.span(0).ok_or("no span")?;
+    /// assert_eq!(end - start, TimeDelta::try_minutes(90).ok_or("minutes")?);
+    /// assert_eq!(calendar.span(1), None); // a date alone
+    /// assert_eq!(calendar.span(2), None); // no such meeting
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn span(&self, index: usize) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
         self.spans.get(index).copied().flatten()
     }
 
     /// Indices of the meetings that have no interval (a date alone, or no
     /// duration), which take no busy time.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, date_only()?].into_iter().collect();
+    /// assert_eq!(calendar.unplaced().collect::<Vec<_>>(), [1]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn unplaced(&self) -> impl Iterator<Item = usize> + '_ {
         self.spans
             .iter()
@@ -245,6 +713,51 @@ impl Calendar {
 
     /// The busy time of the minister with this id, sorted by start (then
     /// end, then meeting index).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_on("2023-11-15".parse()?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let calendar: Calendar = [
+    ///     meeting("2023-11-14T11:00:00", 60)?,
+    ///     date_only()?, // no interval: no busy time
+    ///     meeting("2023-11-14T09:00:00", 60)?,
+    /// ]
+    /// .into_iter()
+    /// .collect();
+    /// let busy = calendar.busy("jp-kamikawa-yoko");
+    /// assert_eq!(busy.iter().map(|b| b.meeting()).collect::<Vec<_>>(), [2, 0]);
+    /// assert!(calendar.busy("us-nobody").is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn busy(&self, minister_id: &str) -> Vec<Busy> {
         let entries = self
             .index

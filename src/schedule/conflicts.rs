@@ -13,6 +13,69 @@ use crate::meeting::Venue;
 /// What is wrong between two meetings of one minister.
 ///
 /// New kinds, and new fields in a kind, may be added in minor releases.
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use diplomeet::schedule::{Calendar, ConflictKind, TravelTable};
+/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let minister = Minister::builder(
+/// #     PersonName::builder().given("Yoko").surname("Kamikawa").build()?,
+/// #     Country::from_code("JP")?,
+/// # )
+/// # .id("jp-kamikawa-yoko")
+/// # .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+/// # .build()?;
+/// # let other = Minister::builder(
+/// #     PersonName::builder().given("Alberto").surname("van Klaveren").build()?,
+/// #     Country::from_code("CL")?,
+/// # )
+/// # .id("cl-van-klaveren")
+/// # .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+/// # .build()?;
+/// // `meeting(place, civil start, minutes)`: Kamikawa (and one counterpart).
+/// let meeting = |place: &str, civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+///     Ok(Meeting::builder("Talks")
+///         .venue(Venue::new(place, Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+///         .starts_at(civil.parse()?)
+///         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+///         .participant(minister.clone())
+///         .participant(other.clone())
+///         .build()?)
+/// };
+/// let calendar: Calendar = [
+///     meeting("Tokyo", "2023-11-14T09:00:00", 180)?, // 09:00-12:00
+///     meeting("Tokyo", "2023-11-14T10:00:00", 60)?,  // 10:00-11:00, inside it
+///     meeting("Osaka", "2023-11-14T13:00:00", 60)?,  // an hour after, 3 hours away
+/// ]
+/// .into_iter()
+/// .collect();
+/// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+/// let table = TravelTable::builder(hours(3)?).build()?;
+/// let kinds: Vec<(usize, usize, ConflictKind)> = calendar
+///     .conflicts(&table)
+///     .iter()
+///     .filter(|c| c.minister() == "jp-kamikawa-yoko")
+///     .map(|c| (c.first(), c.second(), c.kind()))
+///     .collect();
+/// // Both Tokyo meetings are followed by Osaka, with 1 and 2 hours to go.
+/// match kinds.as_slice() {
+///     [
+///         (0, 1, ConflictKind::Overlap { overlap, delay, .. }),
+///         (0, 2, ConflictKind::TravelShortfall { needed, available, .. }),
+///         (1, 2, later),
+///     ] => {
+///         assert_eq!(*overlap, hours(1)?); // both run from 10:00 to 11:00
+///         assert_eq!(*delay, hours(2)?); // the second would start at 12:00
+///         assert_eq!((*needed, *available), (hours(3)?, hours(1)?));
+///         assert_eq!(later.missing(), hours(1)?);
+///     }
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// # Ok(())
+/// # }
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ConflictKind {
@@ -20,8 +83,15 @@ pub enum ConflictKind {
     /// ends.
     #[non_exhaustive]
     Overlap {
-        /// How long both run at once (more than zero).
+        /// How long both run at once (more than zero): from the second's
+        /// start to the earlier of the two ends.
         overlap: TimeDelta,
+        /// How much later the second meeting would have to start to follow
+        /// the first: the first's end minus the second's start (more than
+        /// zero). Equal to `overlap` unless the first meeting contains the
+        /// second; then it is longer (travel between the venues, if any, is
+        /// not added).
+        delay: TimeDelta,
     },
     /// The two meetings follow each other in different places, and the
     /// time between the first's end and the second's start is shorter than
@@ -38,12 +108,53 @@ pub enum ConflictKind {
 
 impl ConflictKind {
     /// The time missing: how much later the second meeting would have to
-    /// start for the conflict to go away. For an overlap, the overlap itself
-    /// (travel between the venues, if any, is not added); for a travel
-    /// shortfall, the travel time not covered.
+    /// start for the conflict to go away (more than zero).
+    ///
+    /// For an overlap, the first's end minus the second's start (the
+    /// overlap's `delay`; travel between the venues, if any, is not added):
+    /// longer than the overlap itself when the first meeting contains the
+    /// second. For a travel shortfall, the travel time not covered,
+    /// `needed - available`.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // A morning session 09:00-12:00, and a meeting 10:00-11:00 within it.
+    /// let calendar: Calendar =
+    ///     [meeting("2023-11-14T09:00:00", 180)?, meeting("2023-11-14T10:00:00", 60)?]
+    ///         .into_iter()
+    ///         .collect();
+    /// let table = TravelTable::builder(TimeDelta::zero()).build()?;
+    /// let conflicts = calendar.conflicts(&table);
+    /// let kind = conflicts.first().ok_or("no conflict")?.kind();
+    /// // They share an hour, but the second would have to start two hours
+    /// // later, at 12:00, to follow the first.
+    /// assert_eq!(kind.missing(), TimeDelta::try_hours(2).ok_or("hours")?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn missing(&self) -> TimeDelta {
         match *self {
-            ConflictKind::Overlap { overlap } => overlap,
+            ConflictKind::Overlap { delay, .. } => delay,
             ConflictKind::TravelShortfall { needed, available } => {
                 needed.checked_sub(&available).unwrap_or(TimeDelta::MAX)
             }
@@ -51,12 +162,82 @@ impl ConflictKind {
     }
 
     /// Whether the two meetings overlap.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(60).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Two hour-long meetings in Tokyo, half an hour apart.
+    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00")?, meeting("2023-11-14T09:30:00")?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let table = TravelTable::builder(TimeDelta::zero()).build()?;
+    /// let conflicts = calendar.conflicts(&table);
+    /// let kind = conflicts.first().ok_or("no conflict")?.kind();
+    /// assert!(kind.is_overlap() && !kind.is_travel_shortfall());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_overlap(&self) -> bool {
         matches!(self, ConflictKind::Overlap { .. })
     }
 
     /// Whether the two meetings do not overlap but leave too little time to
     /// travel.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |place: &str, civil: &str| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new(place, Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(60).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Tokyo until 10:00, Osaka at 11:00, three hours away.
+    /// let calendar: Calendar =
+    ///     [meeting("Tokyo", "2023-11-14T09:00:00")?, meeting("Osaka", "2023-11-14T11:00:00")?]
+    ///         .into_iter()
+    ///         .collect();
+    /// let table = TravelTable::builder(TimeDelta::try_hours(3).ok_or("hours")?).build()?;
+    /// let conflicts = calendar.conflicts(&table);
+    /// let kind = conflicts.first().ok_or("no conflict")?.kind();
+    /// assert!(kind.is_travel_shortfall() && !kind.is_overlap());
+    /// assert_eq!(kind.missing(), TimeDelta::try_hours(2).ok_or("hours")?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_travel_shortfall(&self) -> bool {
         matches!(self, ConflictKind::TravelShortfall { .. })
     }
@@ -125,33 +306,196 @@ pub struct Conflict<'c> {
 impl<'c> Conflict<'c> {
     /// The id of the minister ([`Minister::id`](crate::Minister::id)) who
     /// cannot attend both.
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Meeting 0 at 10:00 for an hour; meeting 1 at 09:30 for 45 minutes.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:30:00", 45)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let conflicts = calendar.conflicts(&TravelTable::builder(TimeDelta::zero()).build()?);
+    /// let conflict = conflicts.first().ok_or("no conflict")?; // van Klaveren's, by id
+    /// assert_eq!(conflict.minister(), "cl-van-klaveren");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn minister(&self) -> &'c str {
         self.minister
     }
 
     /// The index of the earlier meeting in [`Calendar::meetings`].
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Meeting 0 at 10:00 for an hour; meeting 1 at 09:30 for 45 minutes.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:30:00", 45)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let conflicts = calendar.conflicts(&TravelTable::builder(TimeDelta::zero()).build()?);
+    /// let conflict = conflicts.first().ok_or("no conflict")?; // van Klaveren's, by id
+    /// assert_eq!(conflict.first(), 1); // the earlier one
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn first(&self) -> usize {
         self.first
     }
 
     /// The index of the later meeting in [`Calendar::meetings`].
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Meeting 0 at 10:00 for an hour; meeting 1 at 09:30 for 45 minutes.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:30:00", 45)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let conflicts = calendar.conflicts(&TravelTable::builder(TimeDelta::zero()).build()?);
+    /// let conflict = conflicts.first().ok_or("no conflict")?; // van Klaveren's, by id
+    /// assert_eq!(conflict.second(), 0);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn second(&self) -> usize {
         self.second
     }
 
     /// What is wrong, with the durations involved.
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Meeting 0 at 10:00 for an hour; meeting 1 at 09:30 for 45 minutes.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:30:00", 45)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let conflicts = calendar.conflicts(&TravelTable::builder(TimeDelta::zero()).build()?);
+    /// let conflict = conflicts.first().ok_or("no conflict")?; // van Klaveren's, by id
+    /// assert!(conflict.kind().is_overlap());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn kind(&self) -> ConflictKind {
         self.kind
     }
 
     /// The time missing; see [`ConflictKind::missing`].
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{Calendar, TravelTable};
+    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // Meeting 0 at 10:00 for an hour; meeting 1 at 09:30 for 45 minutes.
+    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:30:00", 45)?]
+    ///     .into_iter()
+    ///     .collect();
+    /// let conflicts = calendar.conflicts(&TravelTable::builder(TimeDelta::zero()).build()?);
+    /// let conflict = conflicts.first().ok_or("no conflict")?; // van Klaveren's, by id
+    /// // Meeting 0 would have to start 15 minutes later, at 10:15.
+    /// assert_eq!(conflict.missing(), TimeDelta::try_minutes(15).ok_or("minutes")?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn missing(&self) -> TimeDelta {
         self.kind.missing()
     }
 }
 
 impl fmt::Display for Conflict<'_> {
-    /// "jp-kamikawa-yoko: meetings 3 and 7 overlap by 15 minutes", or
+    /// "jp-kamikawa-yoko: meetings 3 and 7 overlap by 15 minutes"; when the
+    /// first contains the second, "jp-kamikawa-yoko: meetings 3 and 7
+    /// overlap by 1 hour (meeting 7 would have to start 2 hours later)"; or
     /// "jp-kamikawa-yoko: meetings 3 and 7 are 1 hour apart in different
     /// places, but travel takes 10 hours (9 hours short)".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -161,7 +505,18 @@ impl fmt::Display for Conflict<'_> {
             self.minister, self.first, self.second
         )?;
         match self.kind {
-            ConflictKind::Overlap { overlap } => write!(f, "overlap by {}", Human(overlap)),
+            ConflictKind::Overlap { overlap, delay } => {
+                write!(f, "overlap by {}", Human(overlap))?;
+                if delay != overlap {
+                    write!(
+                        f,
+                        " (meeting {} would have to start {} later)",
+                        self.second,
+                        Human(delay)
+                    )?;
+                }
+                Ok(())
+            }
             ConflictKind::TravelShortfall { needed, available } => {
                 if available.is_zero() {
                     f.write_str("are back to back in different places")?;
@@ -378,10 +733,14 @@ impl Calendar {
     /// * **Travel shortfall**: for each meeting `a` with a venue, its *next*
     ///   meetings are the meetings `b` with a venue that start at the
     ///   earliest instant at or after `a`'s end (several when they start at
-    ///   the same instant). If `a` and `b` are in different places
-    ///   ([`Venue::place`] texts differ; within one place, travel takes no
-    ///   time) and `travel` says the trip takes longer than the time from
-    ///   `a`'s end to `b`'s start, that is a conflict.
+    ///   the same instant). If `a` and `b` are at different venues (the
+    ///   whole [`Venue`] differs: place, country or zone; within one venue,
+    ///   travel takes no time) and `travel` says the trip takes longer than
+    ///   the time from `a`'s end to `b`'s start, that is a conflict. Two
+    ///   venues with the same place text in different countries ("Paris",
+    ///   France and "Paris", United States) are different venues, and
+    ///   `travel` is asked about them; a [`TravelTable`](super::TravelTable),
+    ///   keyed by place text alone, answers zero for them by its own rule.
     ///
     /// Telephone and video meetings have no venue: they take part in
     /// overlaps but need no travel to or from them, and they do not break
@@ -393,8 +752,8 @@ impl Calendar {
     /// A pair of meetings that two ministers both attend gives one conflict
     /// for each. The result is sorted by minister id, then by the first
     /// meeting (start, end, index), then by the second. `travel` is asked at
-    /// most once per ordered pair of venues, never for two venues in the
-    /// same place; a negative answer counts as zero.
+    /// most once per ordered pair of venues, never for a venue and itself;
+    /// a negative answer counts as zero.
     ///
     /// Time: O(n log n + k) for n (minister, meeting) pairs and k
     /// conflicts. The calendar keeps each minister's meetings as they are
@@ -425,7 +784,6 @@ impl Calendar {
         let mut sweep = Sweep {
             memo: Memo::new(index.venues.len()),
             venues: &index.venues,
-            places: &index.venue_places,
             travel,
             keys: Vec::new(),
             wide: Vec::new(),
@@ -444,7 +802,6 @@ impl Calendar {
 struct Sweep<'c, 't, T: ?Sized> {
     memo: Memo,
     venues: &'c [Venue],
-    places: &'c [u32],
     travel: &'t T,
     /// Scratch for [`time_order`].
     keys: Vec<u64>,
@@ -491,6 +848,7 @@ impl<'c, T: TravelTimes + ?Sized> Sweep<'c, '_, T> {
                     second: b.meeting,
                     kind: ConflictKind::Overlap {
                         overlap: between(b.start(), a.end().min(b.end())),
+                        delay: between(b.start(), a.end()),
                     },
                 });
                 j += 1;
@@ -520,9 +878,9 @@ impl<'c, T: TravelTimes + ?Sized> Sweep<'c, '_, T> {
 
     /// Records a travel shortfall from `a` to `b`, if there is one.
     fn travel_check(&mut self, minister: &'c str, a: &Entry, b: &Entry) {
-        if a.venue == b.venue
-            || self.places.get(a.venue as usize) == self.places.get(b.venue as usize)
-        {
+        // Venues are interned whole (place, country and zone): equal
+        // numbers, one venue, no travel.
+        if a.venue == b.venue {
             return;
         }
         let needed = self.memo.get(a.venue, b.venue, self.venues, self.travel);

@@ -4,8 +4,8 @@
 use std::fmt;
 
 use chrono::{
-    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
-    Weekday,
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
+    TimeZone, Timelike, Utc, Weekday,
 };
 use chrono_tz::Tz;
 
@@ -51,17 +51,49 @@ fn time_of(secs: u32) -> NaiveTime {
 
 impl HoursRange {
     /// The first civil time of the range.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::Country;
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let japan = WorkingHours::default_for(&Country::from_code("JP")?);
+    /// let range = japan.ranges(Weekday::Mon).first().ok_or("no range")?;
+    /// assert_eq!(range.start(), NaiveTime::from_hms_opt(9, 0, 0).ok_or("time")?);
+    /// # Ok(()) }
+    /// ```
     pub fn start(&self) -> NaiveTime {
         time_of(self.start)
     }
 
     /// The civil time at which the range ends (not included); 00:00 when it
     /// ends at midnight, see [`ends_at_midnight`](HoursRange::ends_at_midnight).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let eight = NaiveTime::from_hms_opt(20, 0, 0).ok_or("time")?;
+    /// let night = WorkingHours::builder().range(Weekday::Fri, eight, NaiveTime::MIN).build()?;
+    /// let range = night.ranges(Weekday::Fri).first().ok_or("no range")?;
+    /// assert_eq!(range.end(), NaiveTime::MIN);
+    /// # Ok(()) }
+    /// ```
     pub fn end(&self) -> NaiveTime {
         time_of(self.end)
     }
 
     /// Whether the range runs until the midnight that ends the day (24:00).
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let always = WorkingHours::always();
+    /// assert!(always.ranges(Weekday::Sun).iter().all(|r| r.ends_at_midnight()));
+    /// ```
     pub fn ends_at_midnight(&self) -> bool {
         self.end == DAY
     }
@@ -97,19 +129,22 @@ impl fmt::Display for HoursRange {
 ///
 /// [`intervals`](WorkingHours::intervals) turns the weekly ranges into
 /// instants over a window, **day by day in the local zone**: on each civil
-/// date, each range's start and end are resolved in the zone with
-/// [`Disambiguation::Compatible`] (RFC 5545: a time in a gap moves forward
-/// by the gap's length, a time in a fold is its first occurrence). So a range
-/// holds the real time that passes between its two civil times: 00:00–12:00
-/// on the day New York springs forward lasts 11 hours and on the day it falls
+/// date, each range's start and end are read in the zone. So a range holds
+/// the real time that passes between its two civil times: 00:00–12:00 on
+/// the day New York springs forward lasts 11 hours and on the day it falls
 /// back 13; 09:00–18:00 on those days, clear of the 01:00–03:00 changes,
-/// still lasts 9. A civil time in a gap is read as the time that many
-/// minutes after the gap's start (02:30 in New York's gap is 03:30 EDT): a
-/// range that starts in a gap starts that much later and is shorter, one
-/// that lies wholly in a gap keeps its length and moves past the gap. Where
-/// the zone's day starts late (America/Santiago skips 00:00–01:00 when it
-/// springs forward), a range from 00:00 starts at 01:00. A range that ends
-/// in a fold ends at the first occurrence of its end.
+/// still lasts 9.
+///
+/// * A civil time that does not exist (in a gap) is read as **the instant
+///   the clocks jump over it**: on 2026-03-08 in New York, 02:30 is 07:00
+///   UTC, when 02:00 EST becomes 03:00 EDT. So a range that starts in a gap
+///   starts when the clocks jump (02:30–03:15 holds the real 03:00–03:15
+///   EDT), one that ends in a gap ends then (01:30–02:30 holds 01:30–02:00
+///   EST), and one that lies wholly in a gap holds no time at all. Where
+///   the zone's day starts late (America/Santiago skips 00:00–01:00 when it
+///   springs forward), a range from 00:00 starts at 01:00.
+/// * A civil time that occurs twice (in a fold) is read as its first
+///   occurrence, at the start and at the end of a range.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -142,6 +177,17 @@ pub struct WorkingHours {
 }
 
 /// Builds [`WorkingHours`]; see [`WorkingHours::builder`].
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use chrono::{NaiveTime, Weekday};
+/// use diplomeet::schedule::WorkingHoursBuilder;
+///
+/// let t = |h| NaiveTime::from_hms_opt(h, 0, 0).ok_or("time");
+/// let hours = WorkingHoursBuilder::default().range(Weekday::Wed, t(10)?, t(16)?).build()?;
+/// assert_eq!(hours.to_string(), "Wed 10:00–16:00");
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct WorkingHoursBuilder {
     entries: Vec<(Weekday, NaiveTime, NaiveTime)>,
@@ -149,6 +195,20 @@ pub struct WorkingHoursBuilder {
 
 impl WorkingHoursBuilder {
     /// Adds the range `[start, end)` on `day`; an `end` of 00:00 means 24:00.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let t = |h| NaiveTime::from_hms_opt(h, 0, 0).ok_or("time");
+    /// let hours = WorkingHours::builder()
+    ///     .range(Weekday::Sat, t(22)?, t(0)?)
+    ///     .range(Weekday::Sat, t(8)?, t(12)?)
+    ///     .build()?;
+    /// assert_eq!(hours.to_string(), "Sat 08:00–12:00 and 22:00–24:00");
+    /// # Ok(()) }
+    /// ```
     #[must_use]
     pub fn range(mut self, day: Weekday, start: NaiveTime, end: NaiveTime) -> Self {
         self.entries.push((day, start, end));
@@ -156,6 +216,19 @@ impl WorkingHoursBuilder {
     }
 
     /// Adds the same range on each of `days`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let t = |h| NaiveTime::from_hms_opt(h, 0, 0).ok_or("time");
+    /// let hours = WorkingHours::builder()
+    ///     .days([Weekday::Mon, Weekday::Wed, Weekday::Fri], t(9)?, t(13)?)
+    ///     .build()?;
+    /// assert_eq!(hours.to_string(), "Mon 09:00–13:00, Wed 09:00–13:00, Fri 09:00–13:00");
+    /// # Ok(()) }
+    /// ```
     #[must_use]
     pub fn days(
         mut self,
@@ -170,6 +243,19 @@ impl WorkingHoursBuilder {
     }
 
     /// Adds the same range on every day that is not in `weekend`.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::schedule::{Weekend, WorkingHours};
+    ///
+    /// let t = |h| NaiveTime::from_hms_opt(h, 0, 0).ok_or("time");
+    /// let hours = WorkingHours::builder()
+    ///     .working_days(Weekend::from_days([Weekday::Fri, Weekday::Sat]), t(8)?, t(15)?)
+    ///     .build()?;
+    /// assert_eq!(hours.to_string(), "Mon–Thu 08:00–15:00, Sun 08:00–15:00");
+    /// # Ok(()) }
+    /// ```
     #[must_use]
     pub fn working_days(self, weekend: Weekend, start: NaiveTime, end: NaiveTime) -> Self {
         self.days(
@@ -190,6 +276,23 @@ impl WorkingHoursBuilder {
     /// that overlaps another on the same day;
     /// [`TooMany`](crate::ErrorKind::TooMany) for more than
     /// [`WorkingHours::MAX_RANGES_PER_DAY`] ranges on one day.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::ErrorKind;
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let t = |h| NaiveTime::from_hms_opt(h, 0, 0).ok_or("time");
+    /// let err = WorkingHours::builder()
+    ///     .range(Weekday::Mon, t(9)?, t(12)?)
+    ///     .range(Weekday::Mon, t(11)?, t(14)?)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::InvalidValue);
+    /// assert_eq!(err.path(), "ranges[1]");
+    /// # Ok(()) }
+    /// ```
     pub fn build(self) -> Result<WorkingHours, Error> {
         let mut out = Collector::new();
         let mut days: [Vec<(HoursRange, usize)>; 7] = Default::default();
@@ -271,9 +374,37 @@ impl WorkingHoursBuilder {
 
 impl WorkingHours {
     /// The most ranges one day may have.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{NaiveTime, Weekday};
+    /// use diplomeet::ErrorKind;
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let mut b = WorkingHours::builder();
+    /// for m in 0..=WorkingHours::MAX_RANGES_PER_DAY as u32 {
+    ///     let t = |s| NaiveTime::from_hms_opt(0, m, s).ok_or("time");
+    ///     b = b.range(Weekday::Mon, t(0)?, t(30)?);
+    /// }
+    /// assert_eq!(b.build().unwrap_err().kind(), ErrorKind::TooMany);
+    /// # Ok(()) }
+    /// ```
     pub const MAX_RANGES_PER_DAY: usize = 24;
 
     /// The longest window [`intervals`](Self::intervals) accepts, in days.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::ErrorKind;
+    /// use diplomeet::schedule::WorkingHours;
+    ///
+    /// let from = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).single().ok_or("instant")?;
+    /// let too_long = TimeDelta::try_days(WorkingHours::MAX_WINDOW_DAYS + 1).ok_or("days")?;
+    /// let err = WorkingHours::always().intervals(chrono_tz::UTC, from, from + too_long).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::OutOfRange);
+    /// # Ok(()) }
+    /// ```
     pub const MAX_WINDOW_DAYS: i64 = 36_600;
 
     /// An empty builder: no day has any range until one is added.
@@ -376,8 +507,9 @@ impl WorkingHours {
     /// # Errors
     ///
     /// [`OutOfRange`](crate::ErrorKind::OutOfRange) when the window is longer
-    /// than [`MAX_WINDOW_DAYS`](Self::MAX_WINDOW_DAYS) or its civil dates
-    /// leave the years 0000–9999.
+    /// than [`MAX_WINDOW_DAYS`](Self::MAX_WINDOW_DAYS), or when the civil
+    /// date of its first or last instant in `zone` is outside the years
+    /// 0000–9999.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -393,6 +525,11 @@ impl WorkingHours {
     /// let spans = hours.intervals(chrono_tz::America::New_York, from, to)?;
     /// let [(start, end)] = spans.as_slice() else { return Err("one interval".into()) };
     /// assert_eq!((*end - *start).num_hours(), 11);
+    ///
+    /// // Year 10000 is out of range.
+    /// let far = Utc.with_ymd_and_hms(10000, 1, 1, 0, 0, 0).single().ok_or("instant")?;
+    /// let err = hours.intervals(chrono_tz::UTC, far, far + chrono::TimeDelta::try_days(1).ok_or("day")?);
+    /// assert_eq!(err.unwrap_err().kind(), diplomeet::ErrorKind::OutOfRange);
     /// # Ok(()) }
     /// ```
     pub fn intervals(
@@ -408,7 +545,7 @@ impl WorkingHours {
 
     /// Like [`intervals`](Self::intervals), for a minister who travels: at
     /// each instant the hours are read in the zone of the
-    /// [`Itinerary`]'s stay that covers it, else in `home`. Each stretch of
+    /// [`Itinerary`]'s stay that holds it on its time line, else in `home`. Each stretch of
     /// time spent in one zone is computed day by day in that zone and cut
     /// where the stretch ends; so on a travel day the minister may work
     /// part of a day in each zone.
@@ -473,10 +610,25 @@ impl WorkingHours {
                 ),
             }));
         }
+        // The civil dates of the window's first and last instants.
+        let first = ZonedDateTime::from_instant(from, zone).date();
+        let last_instant = to
+            .checked_sub_signed(TimeDelta::nanoseconds(1))
+            .unwrap_or(from);
+        let last = ZonedDateTime::from_instant(last_instant, zone).date();
+        if !(0..=9999).contains(&first.year()) || !(0..=9999).contains(&last.year()) {
+            return Err(Error::new(Detail::OutOfRange {
+                what: "working-hours window".to_owned(),
+                value: format!(
+                    "{from} to {to}, from {first} to {last} in {}, outside the years 0000–9999",
+                    zone.name()
+                ),
+            }));
+        }
         // One civil day of margin on each side: a day's ranges lie between
         // its midnights, which are within a day of the window's local dates.
-        let first = pred(ZonedDateTime::from_instant(from, zone).date())?;
-        let last = succ(ZonedDateTime::from_instant(to, zone).date())?;
+        let first = pred(first)?;
+        let last = succ(last)?;
         let mut day = first;
         while day <= last {
             let next = succ(day)?;
@@ -513,17 +665,40 @@ fn date_out_of_range(d: NaiveDate) -> Error {
     })
 }
 
-/// The instant of a civil time in a zone under
-/// [`Disambiguation::Compatible`]: chrono-tz's own answer when the time
-/// exists (the earlier instant in a fold), the crate's resolver in a gap.
+/// The instant of a civil time in a zone, as working hours and stays read
+/// it: the instant itself when the time exists; the first occurrence in a
+/// fold; in a gap, the instant the clocks jump over it (the first instant
+/// whose civil time comes after the gap).
 pub(crate) fn resolve(civil: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Error> {
     match zone.from_local_datetime(&civil) {
         LocalResult::Single(t) => Ok(t.to_utc()),
         LocalResult::Ambiguous(a, b) => Ok(a.to_utc().min(b.to_utc())),
-        LocalResult::None => {
-            ZonedDateTime::resolve(civil, zone, Disambiguation::Compatible).map(|z| z.instant())
+        LocalResult::None => jump_over(civil, zone),
+    }
+}
+
+/// The instant of the transition that skips `civil`, a civil time in a gap.
+///
+/// Read with the offset after the transition, `civil` gives an instant
+/// before it; read with the offset before, an instant at or after it. The
+/// transition lies between the two (at most the gap's length apart) and on
+/// a whole second: a binary search on the offset finds it.
+fn jump_over(civil: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Error> {
+    let before = ZonedDateTime::resolve(civil, zone, Disambiguation::Earlier)?.instant();
+    let after = ZonedDateTime::resolve(civil, zone, Disambiguation::Later)?.instant();
+    let offset_at = |t: DateTime<Utc>| zone.offset_from_utc_datetime(&t.naive_utc()).fix();
+    let old = offset_at(before);
+    // Invariant: the offset at `lo` is the old one, at `hi` it is not.
+    let (mut lo, mut hi) = (before.timestamp(), after.timestamp());
+    while hi.saturating_sub(lo) > 1 {
+        let mid = lo + (hi - lo) / 2;
+        match DateTime::from_timestamp(mid, 0) {
+            Some(t) if offset_at(t) == old => lo = mid,
+            Some(_) => hi = mid,
+            None => break,
         }
     }
+    Ok(DateTime::from_timestamp(hi, 0).unwrap_or(after))
 }
 
 /// Sorts and merges half-open intervals that overlap or touch.

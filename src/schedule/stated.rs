@@ -4,8 +4,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{FixedOffset, NaiveDateTime, Offset, TimeZone, Timelike};
-use chrono_tz::{OffsetName, Tz};
+use chrono::{FixedOffset, NaiveDateTime, Offset, TimeDelta, TimeZone, Timelike};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 use crate::error::{Detail, Error, echo};
 use crate::meeting::{Meeting, Start};
@@ -57,9 +57,10 @@ impl fmt::Display for StatedZone {
 /// `HH:MM:SS` when seconds matter), one or more spaces, and the zone:
 ///
 /// * an IANA name: `2023-11-14T09:00:00 Asia/Tokyo`;
-/// * `UTC` or `GMT`;
+/// * `UTC` or `GMT`, or `Z` for UTC (written back as `UTC`);
 /// * an abbreviation of two to six ASCII letters (`JST`, `PST`, `CEST`,
-///   `ChST`), or a tzdata numeric abbreviation (`-03`, `+0530`). A token in
+///   `ChST`), or a tzdata numeric abbreviation (`-03`, `+0530`; `-0400` is
+///   the same as `-04`). A token in
 ///   capitals is always read as an abbreviation, even where an IANA zone has
 ///   that name (`EST`, `CET`): readouts mean the clock of a place, not a
 ///   fixed-offset zone.
@@ -90,17 +91,50 @@ pub struct StatedTime {
 
 impl StatedTime {
     /// The stated civil time (seconds zero when none were given).
+    ///
+    /// ```
+    /// use diplomeet::schedule::{StatedTime, StatedZone};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stated: StatedTime = "2023-11-14T09:00 JST".parse()?;
+    /// assert_eq!(stated.civil(), diplomeet::time::parse_civil("2023-11-14T09:00")?);
+    /// # let _: Option<StatedZone> = None;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn civil(&self) -> NaiveDateTime {
         self.civil
     }
 
     /// Whether seconds were given: then they must match too; otherwise the
     /// check is to the minute.
+    ///
+    /// ```
+    /// use diplomeet::schedule::{StatedTime, StatedZone};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// assert!(!"2023-11-14T09:00 JST".parse::<StatedTime>()?.has_seconds());
+    /// assert!("2023-11-14T09:00:00 JST".parse::<StatedTime>()?.has_seconds());
+    /// # let _: Option<StatedZone> = None;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn has_seconds(&self) -> bool {
         self.seconds
     }
 
     /// The stated zone.
+    ///
+    /// ```
+    /// use diplomeet::schedule::{StatedTime, StatedZone};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let stated: StatedTime = "2023-11-14T00:00 Z".parse()?;
+    /// assert_eq!(stated.zone(), &StatedZone::Named(chrono_tz::UTC));
+    /// # let _: Option<StatedZone> = None;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn zone(&self) -> &StatedZone {
         &self.zone
     }
@@ -155,6 +189,9 @@ fn is_letter_abbreviation(token: &str) -> bool {
 }
 
 fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
+    if token == "Z" {
+        return Ok(StatedZone::Named(Tz::UTC));
+    }
     if token == "UTC" || token == "GMT" {
         return parse_zone(token).map(StatedZone::Named);
     }
@@ -264,13 +301,79 @@ fn involved_zones(meeting: &Meeting) -> Vec<Tz> {
     zones
 }
 
+/// The offset a numeric abbreviation (`-03`, `+0530`) stands for, in
+/// seconds east of UTC; `None` for a letter abbreviation.
+fn numeric_offset(abbreviation: &str) -> Option<i32> {
+    if !is_numeric_abbreviation(abbreviation) {
+        return None;
+    }
+    let sign = if abbreviation.starts_with('-') { -1 } else { 1 };
+    let digits = abbreviation.get(1..)?;
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = match digits.get(2..) {
+        Some("") | None => 0,
+        Some(m) => m.parse().ok()?,
+    };
+    Some(sign * (hours * 3600 + minutes * 60))
+}
+
+/// Whether a zone that calls itself `name` at offset `offset` goes by the
+/// stated `abbreviation`: letters compare without regard to case, numeric
+/// forms by the offset they stand for (`-0400` is `-04`).
+fn goes_by(abbreviation: &str, name: &str, offset: FixedOffset) -> bool {
+    match (numeric_offset(abbreviation), numeric_offset(name)) {
+        (Some(stated), Some(_)) => stated == offset.local_minus_utc(),
+        (None, None) => name.eq_ignore_ascii_case(abbreviation),
+        _ => false,
+    }
+}
+
+/// How far from the meeting's instant [`around`] looks, in weeks, each way.
+const AROUND_WEEKS: i64 = 26;
+
+/// Instants a week apart within six months either side of `utc`, nearest
+/// first (`utc` itself excluded).
+fn around(utc: NaiveDateTime) -> impl Iterator<Item = NaiveDateTime> {
+    (1..=AROUND_WEEKS)
+        .flat_map(|k| [-k, k])
+        .filter_map(move |k| utc.checked_add_signed(TimeDelta::try_weeks(k)?))
+}
+
+/// Whether `zone` keeps daylight-saving time at some point within six
+/// months of `utc`.
+fn observes_dst(zone: Tz, utc: NaiveDateTime) -> bool {
+    std::iter::once(utc)
+        .chain(around(utc))
+        .any(|t| !zone.offset_from_utc_datetime(&t).dst_offset().is_zero())
+}
+
+/// A stated abbreviation that none of the meeting's zones uses at its
+/// start, but one of them uses at another time of year ("PDT" for a
+/// November meeting in San Francisco): the zone meant, what it is called
+/// then, and the offset the abbreviation stands for.
+struct Misnamed {
+    /// What the zone calls itself at the meeting's start, and its offset.
+    actual: (String, FixedOffset),
+    /// The offset of the zone when it goes by the stated abbreviation
+    /// (nearest the meeting's start).
+    stated_offset: FixedOffset,
+}
+
+/// What a stated abbreviation resolves to: a zone, and whether the zone
+/// goes by that abbreviation only at other times of year.
+struct Resolved {
+    zone: Tz,
+    misnamed: Option<Misnamed>,
+}
+
 /// The zone among [`involved_zones`] that calls itself `abbreviation` at
-/// `start`.
+/// `start`; failing that, the zone that calls itself so within six months
+/// of it (a daylight-saving misreading).
 fn resolve_abbreviation(
     meeting: &Meeting,
     abbreviation: &str,
     start: &ZonedDateTime,
-) -> Result<Tz, Error> {
+) -> Result<Resolved, Error> {
     let utc = start.instant().naive_utc();
     let named: Vec<(Tz, String, FixedOffset)> = involved_zones(meeting)
         .into_iter()
@@ -281,17 +384,10 @@ fn resolve_abbreviation(
         .collect();
     let matching: Vec<&(Tz, String, FixedOffset)> = named
         .iter()
-        .filter(|(_, name, _)| name.eq_ignore_ascii_case(abbreviation))
+        .filter(|(_, name, offset)| goes_by(abbreviation, name, *offset))
         .collect();
     let Some(&&(first, _, first_offset)) = matching.first() else {
-        let zones: Vec<String> = named
-            .iter()
-            .map(|(z, name, _)| format!("{} is {name}", z.name()))
-            .collect();
-        return Err(Error::new(Detail::UnknownAbbreviation {
-            abbreviation: echo(abbreviation),
-            zones: zones.join(", "),
-        }));
+        return resolve_misnamed(abbreviation, &named, utc);
     };
     if matching.iter().any(|(_, _, o)| *o != first_offset) {
         let candidates: Vec<String> = matching
@@ -303,7 +399,77 @@ fn resolve_abbreviation(
             candidates: and_list(&candidates),
         }));
     }
-    Ok(first)
+    Ok(Resolved {
+        zone: first,
+        misnamed: None,
+    })
+}
+
+/// The zone among `named` (each involved zone, with its name and offset at
+/// `utc`) that goes by `abbreviation` at another time within six months of
+/// `utc`. Several zones are one answer when they agree on everything that
+/// matters: the name and offset at `utc`, and the offset the abbreviation
+/// stands for.
+fn resolve_misnamed(
+    abbreviation: &str,
+    named: &[(Tz, String, FixedOffset)],
+    utc: NaiveDateTime,
+) -> Result<Resolved, Error> {
+    let candidates: Vec<(Tz, &String, FixedOffset, FixedOffset)> = named
+        .iter()
+        .filter_map(|(z, name, offset)| {
+            let stated_offset = around(utc).find_map(|t| {
+                let (other, other_offset) = abbreviation_at(*z, &t);
+                goes_by(abbreviation, &other, other_offset).then_some(other_offset)
+            })?;
+            Some((*z, name, *offset, stated_offset))
+        })
+        .collect();
+    let Some(&(zone, name, offset, stated_offset)) = candidates.first() else {
+        let zones: Vec<String> = named
+            .iter()
+            .map(|(z, name, _)| format!("{} is {name}", z.name()))
+            .collect();
+        return Err(Error::new(Detail::UnknownAbbreviation {
+            abbreviation: echo(abbreviation),
+            zones: zones.join(", "),
+        }));
+    };
+    if candidates
+        .iter()
+        .any(|&(_, n, o, so)| (n, o, so) != (name, offset, stated_offset))
+    {
+        let listed: Vec<String> = candidates
+            .iter()
+            .map(|(z, n, o, so)| {
+                format!(
+                    "{} (UTC{so} at other times of year, {n} at UTC{o} then)",
+                    z.name()
+                )
+            })
+            .collect();
+        return Err(Error::new(Detail::AmbiguousAbbreviation {
+            abbreviation: echo(abbreviation),
+            candidates: and_list(&listed),
+        }));
+    }
+    Ok(Resolved {
+        zone,
+        misnamed: Some(Misnamed {
+            actual: (name.clone(), offset),
+            stated_offset,
+        }),
+    })
+}
+
+/// Whether the civil time `actual` agrees with the stated one: to the
+/// minute, or exactly when seconds were stated.
+fn agrees(actual: NaiveDateTime, stated: &StatedTime) -> bool {
+    if stated.has_seconds() {
+        actual == stated.civil()
+    } else {
+        actual.with_nanosecond(0).and_then(|c| c.with_second(0)) == Some(stated.civil())
+    }
 }
 
 impl Meeting {
@@ -313,24 +479,36 @@ impl Meeting {
     /// zones the meeting involves (its own zone, then each participant's home
     /// zone) by what each calls itself at the meeting's start instant; several
     /// zones with the same abbreviation and the same offset are one answer
-    /// (the first of them is used). The stated civil time must equal the
-    /// start on that zone's clock, to the minute, and to the second (and
-    /// fraction) when the stated time has seconds.
+    /// (the first of them is used). Numeric abbreviations compare by the
+    /// offset they stand for (`-0400` is Santiago's `-04`). The stated civil
+    /// time must equal the start on that zone's clock, to the minute, and to
+    /// the second (and fraction) when the stated time has seconds.
+    ///
+    /// When no zone calls itself so at that instant, but one does at another
+    /// time within six months ("PDT" for a November meeting in San
+    /// Francisco, when Los Angeles is on PST), the stated time is taken as
+    /// meant for that zone, with the wrong abbreviation: always a mismatch,
+    /// which gives the correct civil time and abbreviation, and says whether
+    /// the stated time, read at the abbreviation's offset, is the right
+    /// instant.
     ///
     /// Returns the start in the resolved zone.
     ///
     /// # Errors
     ///
     /// * [`ErrorKind::StatedTimeMismatch`](crate::ErrorKind::StatedTimeMismatch)
-    ///   when the times disagree; the message gives the correct civil time in
-    ///   that zone (and says so when the slip is exactly one hour, the usual
-    ///   daylight-saving misreading);
+    ///   when the times disagree, or the abbreviation is the zone's name at
+    ///   another time of year; the message gives the correct civil time in
+    ///   that zone (and says so when the slip is exactly one hour: the usual
+    ///   daylight-saving misreading when the zone keeps daylight-saving
+    ///   time, plainly "one hour" otherwise);
     /// * [`ErrorKind::UnknownAbbreviation`](crate::ErrorKind::UnknownAbbreviation)
-    ///   when no zone of the meeting uses the abbreviation then; the message
-    ///   lists each zone with what it is called then;
+    ///   when no zone of the meeting uses the abbreviation then, nor within
+    ///   six months; the message lists each zone with what it is called then;
     /// * [`ErrorKind::AmbiguousAbbreviation`](crate::ErrorKind::AmbiguousAbbreviation)
     ///   when several use it with different offsets (America/Chicago and
-    ///   Asia/Shanghai are both `CST`);
+    ///   Asia/Shanghai are both `CST`), or, failing any at that instant,
+    ///   several differing zones use it at other times of year;
     /// * [`ErrorKind::NoTimeOfDay`](crate::ErrorKind::NoTimeOfDay) when the
     ///   meeting has a date but no time.
     ///
@@ -361,6 +539,12 @@ impl Meeting {
     /// let err = meeting.check_stated(&"2023-11-14T08:00 JST".parse()?).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::StatedTimeMismatch);
     /// assert!(err.to_string().contains("it starts at 2023-11-14T09:00"));
+    ///
+    /// // In November, San Francisco is on PST: 17:00 PDT is the right
+    /// // instant, but not what the clocks there say.
+    /// let err = meeting.check_stated(&"2023-11-13T17:00 PDT".parse()?).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::StatedTimeMismatch);
+    /// assert!(err.to_string().contains("it starts at 2023-11-13T16:00 PST in America/Los_Angeles"));
     /// # Ok(())
     /// # }
     /// ```
@@ -374,28 +558,34 @@ impl Meeting {
                 }));
             }
         };
-        let zone = match stated.zone() {
-            StatedZone::Named(tz) => *tz,
+        let resolved = match stated.zone() {
+            StatedZone::Named(tz) => Resolved {
+                zone: *tz,
+                misnamed: None,
+            },
             StatedZone::Abbreviation(a) => resolve_abbreviation(self, a, &start)?,
         };
+        let zone = resolved.zone;
         let local = start.in_zone(zone);
         let civil = local.civil();
-        let agrees = if stated.has_seconds() {
-            civil == stated.civil()
-        } else {
-            civil.with_nanosecond(0).and_then(|c| c.with_second(0)) == Some(stated.civil())
-        };
-        if agrees {
+        let exact = civil.second() == 0 && civil.nanosecond() == 0;
+        let correct = Civil(civil, stated.has_seconds() || !exact).to_string();
+        if let Some(misnamed) = resolved.misnamed {
+            return Err(misnamed_error(stated, zone, &start, correct, &misnamed));
+        }
+        if agrees(civil, stated) {
             return Ok(local);
         }
-        let exact = civil.second() == 0 && civil.nanosecond() == 0;
-        let mut correct = Civil(civil, stated.has_seconds() || !exact).to_string();
+        let mut correct = correct;
         let slip = civil.signed_duration_since(stated.civil()).num_seconds();
         if slip == 3600 || slip == -3600 {
             let way = if slip > 0 { "later" } else { "earlier" };
-            correct.push_str(&format!(
-                ", one hour {way} than stated (the usual daylight-saving misreading),"
-            ));
+            let usual = if observes_dst(zone, start.instant().naive_utc()) {
+                " (the usual daylight-saving misreading)"
+            } else {
+                ""
+            };
+            correct.push_str(&format!(", one hour {way} than stated{usual},"));
         }
         Err(Error::new(Detail::StatedTimeMismatch {
             stated: stated.to_string(),
@@ -403,6 +593,40 @@ impl Meeting {
             correct,
         }))
     }
+}
+
+/// The mismatch for an abbreviation the zone goes by only at other times
+/// of year: the correct civil time with what the zone is called then, and
+/// whether the stated time, read at the abbreviation's offset, is the
+/// right instant on the wrong clock.
+fn misnamed_error(
+    stated: &StatedTime,
+    zone: Tz,
+    start: &ZonedDateTime,
+    correct: String,
+    misnamed: &Misnamed,
+) -> Error {
+    let (name, offset) = &misnamed.actual;
+    let abbreviation = stated.zone().to_string();
+    let stated_offset = misnamed.stated_offset;
+    let mut zone_text = format!(
+        "{}, which is on {name} (UTC{offset}), not {abbreviation} (UTC{stated_offset}), \
+         at that time",
+        zone.name()
+    );
+    let same_instant = start
+        .instant()
+        .naive_utc()
+        .checked_add_offset(stated_offset)
+        .is_some_and(|c| agrees(c, stated));
+    if same_instant {
+        zone_text.push_str(": the stated time is the right instant, on the wrong clock");
+    }
+    Error::new(Detail::StatedTimeMismatch {
+        stated: stated.to_string(),
+        zone: zone_text,
+        correct: format!("{correct} {name}"),
+    })
 }
 
 #[cfg(test)]
@@ -426,6 +650,31 @@ mod tests {
         assert_eq!(numeric_abbreviation(offset(5 * 3600 + 1800)), "+0530");
         assert_eq!(numeric_abbreviation(offset(0)), "+00");
         assert_eq!(numeric_abbreviation(offset(-(9 * 3600 + 1800))), "-0930");
+    }
+
+    #[test]
+    fn numeric_forms_compare_by_value() {
+        assert_eq!(numeric_offset("-04"), Some(-4 * 3600));
+        assert_eq!(numeric_offset("-0400"), Some(-4 * 3600));
+        assert_eq!(numeric_offset("+0530"), Some(5 * 3600 + 1800));
+        assert_eq!(numeric_offset("JST"), None);
+        assert!(goes_by("-0400", "-04", offset(-4 * 3600)));
+        assert!(goes_by("+0530", "+0530", offset(5 * 3600 + 1800)));
+        assert!(!goes_by("-0300", "-04", offset(-4 * 3600)));
+        // Letters never match a numeric form, nor the reverse.
+        assert!(!goes_by("+09", "JST", offset(9 * 3600)));
+        assert!(!goes_by("JST", "+09", offset(9 * 3600)));
+        assert!(goes_by("jst", "JST", offset(9 * 3600)));
+    }
+
+    #[test]
+    fn dst_is_kept_in_los_angeles_not_in_tokyo() {
+        let t = NaiveDateTime::parse_from_str("2023-11-14T00:00:00", "%Y-%m-%dT%H:%M:%S").unwrap();
+        assert!(observes_dst(chrono_tz::America::Los_Angeles, t));
+        assert!(observes_dst(chrono_tz::America::Santiago, t));
+        assert!(!observes_dst(chrono_tz::Asia::Tokyo, t));
+        assert!(!observes_dst(Tz::UTC, t));
+        assert_eq!(around(t).count(), 52);
     }
 
     #[test]

@@ -13,9 +13,11 @@ use crate::time::format_duration;
 /// How long it takes to get from one venue to another.
 ///
 /// [`Calendar::conflicts`](crate::schedule::Calendar::conflicts) asks it for
-/// each pair of consecutive in-person meetings of a minister in **different
-/// places** (venues whose [`Venue::place`] texts differ): within one place,
-/// travel takes no time and the trait is not asked. Telephone and video
+/// each pair of consecutive in-person meetings of a minister at **different
+/// venues** (venues that differ as a whole: place, country or zone): within
+/// one venue, travel takes no time and the trait is not asked. Two venues
+/// with the same place text in different countries ("Paris" in France and
+/// in the United States) are different, and the trait is asked about them. Telephone and video
 /// meetings have no venue: no travel is needed to or from them, and they are
 /// never passed here.
 ///
@@ -45,6 +47,21 @@ use crate::time::format_duration;
 /// ```
 pub trait TravelTimes {
     /// The time needed to get from `from` to `to`: zero or more.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::{TravelTable, TravelTimes};
+    /// use diplomeet::{Country, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let table = TravelTable::builder(TimeDelta::try_hours(12).ok_or("hours")?).build()?;
+    /// let paris = Venue::new("Paris", Country::from_code("FR")?, chrono_tz::Europe::Paris)?;
+    /// let tokyo = Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?;
+    /// assert_eq!(table.travel_time(&paris, &tokyo), TimeDelta::try_hours(12).ok_or("hours")?);
+    /// assert_eq!(table.travel_time(&paris, &paris), TimeDelta::zero());
+    /// # Ok(())
+    /// # }
+    /// ```
     fn travel_time(&self, from: &Venue, to: &Venue) -> TimeDelta;
 }
 
@@ -58,6 +75,18 @@ where
 }
 
 /// The longest travel time a [`TravelTable`] accepts: 7 days.
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use diplomeet::schedule::{MAX_TRAVEL_DAYS, TravelTable};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let days = |d| TimeDelta::try_days(d).ok_or("days");
+/// assert!(TravelTable::builder(days(MAX_TRAVEL_DAYS)?).build().is_ok());
+/// assert!(TravelTable::builder(days(MAX_TRAVEL_DAYS + 1)?).build().is_err());
+/// # Ok(())
+/// # }
+/// ```
 pub const MAX_TRAVEL_DAYS: i64 = 7;
 
 /// Travel times keyed by pairs of place names, with a default for the pairs
@@ -66,7 +95,12 @@ pub const MAX_TRAVEL_DAYS: i64 = 7;
 /// * Places are the venues' [`Venue::place`] texts, compared **exactly**:
 ///   case-sensitive, with no trimming or folding ("San Francisco" and
 ///   "san francisco" are two places). Use one spelling per place, and a name
-///   that tells places apart ("Paris, Texas") when two countries share one.
+///   that tells places apart ("Paris, Texas") when two countries share one:
+///   the table knows texts only, so asked about two different venues with
+///   the same place text ("Paris" in France and in the United States) it
+///   answers zero, as within one place. For such venues, implement
+///   [`TravelTimes`] (a closure will do) with a rule that looks at the
+///   country or zone too.
 /// * [`route`](TravelTableBuilder::route) sets both directions;
 ///   [`one_way`](TravelTableBuilder::one_way) sets one, for asymmetric
 ///   routes. When a direction is set twice, the last setting wins, so a
@@ -102,6 +136,19 @@ pub struct TravelTable {
 
 impl TravelTable {
     /// Starts a table whose unlisted pairs of places take `default`.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(5)?).build()?;
+    /// assert_eq!(table.time("Lima", "Santiago"), hours(5)?);
+    /// assert!(table.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn builder(default: TimeDelta) -> TravelTableBuilder {
         TravelTableBuilder {
             default,
@@ -111,6 +158,20 @@ impl TravelTable {
 
     /// The time from the place `from` to the place `to`: zero within one
     /// place, the listed time, or the default.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?).route("Lima", "Santiago", hours(4)?).build()?;
+    /// assert_eq!(table.time("Santiago", "Lima"), hours(4)?); // listed (both ways)
+    /// assert_eq!(table.time("Lima", "Quito"), hours(8)?); // the default
+    /// assert_eq!(table.time("Lima", "Lima"), TimeDelta::zero()); // one place
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn time(&self, from: &str, to: &str) -> TimeDelta {
         if from == to {
             return TimeDelta::zero();
@@ -123,36 +184,103 @@ impl TravelTable {
     }
 
     /// The time for pairs of places the table does not list.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?).route("Lima", "Santiago", hours(4)?).build()?;
+    /// assert_eq!(table.default_time(), hours(8)?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn default_time(&self) -> TimeDelta {
         self.default
     }
 
     /// Whether the table lists the direction `from` → `to` (rather than
     /// falling back to the default).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?).one_way("Lima", "Santiago", hours(4)?).build()?;
+    /// assert!(table.lists("Lima", "Santiago"));
+    /// assert!(!table.lists("Santiago", "Lima")); // falls back to the default
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn lists(&self, from: &str, to: &str) -> bool {
         self.routes.get(from).is_some_and(|m| m.contains_key(to))
     }
 
     /// The number of directions listed (a [`route`](TravelTableBuilder::route)
     /// counts two).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?)
+    ///     .route("Lima", "Santiago", hours(4)?)
+    ///     .one_way("Lima", "Quito", hours(3)?)
+    ///     .build()?;
+    /// assert_eq!(table.len(), 3);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn len(&self) -> usize {
         self.routes.values().map(HashMap::len).sum()
     }
 
     /// Whether no direction is listed: every pair of places takes the default.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// assert!(TravelTable::builder(hours(8)?).build()?.is_empty());
+    /// assert!(!TravelTable::builder(hours(8)?).route("Lima", "Quito", hours(3)?).build()?.is_empty());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.routes.is_empty()
     }
 }
 
 impl TravelTimes for TravelTable {
-    /// [`TravelTable::time`] between the venues' places.
+    /// [`TravelTable::time`] between the venues' place texts: zero for two
+    /// venues with the same place text, even in different countries.
     fn travel_time(&self, from: &Venue, to: &Venue) -> TimeDelta {
         self.time(from.place(), to.place())
     }
 }
 
 /// Builds a [`TravelTable`]; see there for an example.
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use diplomeet::schedule::TravelTable;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+/// let builder = TravelTable::builder(hours(8)?).route("Lima", "Quito", hours(3)?);
+/// let table = builder.clone().one_way("Quito", "Lima", hours(4)?).build()?;
+/// assert_eq!(table.time("Quito", "Lima"), hours(4)?);
+/// assert_eq!(builder.build()?.time("Quito", "Lima"), hours(3)?);
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct TravelTableBuilder {
@@ -163,12 +291,44 @@ pub struct TravelTableBuilder {
 
 impl TravelTableBuilder {
     /// Sets the time between places `a` and `b`, both ways.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?)
+    ///     .route("Lima", "Quito", hours(3)?)
+    ///     .route("Lima", "Quito", hours(2)?) // the last setting wins
+    ///     .build()?;
+    /// assert_eq!(table.time("Lima", "Quito"), hours(2)?);
+    /// assert_eq!(table.time("Quito", "Lima"), hours(2)?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn route(mut self, a: impl Into<String>, b: impl Into<String>, time: TimeDelta) -> Self {
         self.routes.push((a.into(), b.into(), time, true));
         self
     }
 
     /// Sets the time from place `from` to place `to`, that way only.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::TravelTable;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let hours = |h| TimeDelta::try_hours(h).ok_or("hours");
+    /// let table = TravelTable::builder(hours(8)?)
+    ///     .route("Lima", "Quito", hours(3)?)
+    ///     .one_way("Quito", "Lima", hours(4)?) // overrides one direction
+    ///     .build()?;
+    /// assert_eq!(table.time("Lima", "Quito"), hours(3)?);
+    /// assert_eq!(table.time("Quito", "Lima"), hours(4)?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn one_way(
         mut self,
         from: impl Into<String>,

@@ -45,7 +45,8 @@ const TABLE: &[(&str, &[Weekday])] = &[
 /// Saturday in much of the Arab world and in Israel, Thursday and Friday in
 /// Afghanistan, Friday alone in Iran, Sunday alone in India and Uganda, and
 /// Saturday and Sunday everywhere else, including the EU, Kosovo and custom
-/// actors.
+/// actors. [`Weekend::default()`] is that world default, Saturday–Sunday;
+/// [`Weekend::NONE`] is the empty set, for someone who works every day.
 ///
 /// ```
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -60,7 +61,7 @@ const TABLE: &[(&str, &[Weekday])] = &[
 /// assert_eq!(Weekend::of(&Country::from_code("JP")?), Weekend::SATURDAY_SUNDAY);
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Weekend {
     /// Bit `n` is the day `n` days after Monday.
     days: u8,
@@ -70,13 +71,46 @@ const fn bit(day: Weekday) -> u8 {
     1 << day.num_days_from_monday()
 }
 
+impl Default for Weekend {
+    /// Saturday and Sunday, CLDR's world default (`001`): the same as
+    /// [`Weekend::SATURDAY_SUNDAY`], never the empty weekend.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use diplomeet::schedule::Weekend;
+    ///
+    /// assert_eq!(Weekend::default(), Weekend::SATURDAY_SUNDAY);
+    /// assert!(Weekend::default().contains(Weekday::Sat));
+    /// ```
+    fn default() -> Weekend {
+        Weekend::SATURDAY_SUNDAY
+    }
+}
+
 impl Weekend {
     /// Saturday and Sunday, the weekend of most countries.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use diplomeet::schedule::Weekend;
+    ///
+    /// assert_eq!(Weekend::SATURDAY_SUNDAY, Weekend::from_days([Weekday::Sun, Weekday::Sat]));
+    /// assert_eq!(Weekend::SATURDAY_SUNDAY.to_string(), "Sat, Sun");
+    /// ```
     pub const SATURDAY_SUNDAY: Weekend = Weekend {
         days: bit(Weekday::Sat) | bit(Weekday::Sun),
     };
 
     /// No day at all: every day is a working day.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use diplomeet::schedule::Weekend;
+    ///
+    /// assert_eq!(Weekend::NONE.len(), 0);
+    /// assert!(!Weekend::NONE.contains(Weekday::Sun));
+    /// assert_eq!(Weekend::NONE.to_string(), "none");
+    /// ```
     pub const NONE: Weekend = Weekend { days: 0 };
 
     /// A weekend of the given days (repeats are harmless).

@@ -1,0 +1,732 @@
+//! iCalendar (RFC 5545): [`to_ics`] writes meetings as one `VCALENDAR`, with
+//! a `VTIMEZONE` generated from chrono-tz's rules for every zone used.
+//!
+//! The details are documented on [`to_ics`] (this module is private and
+//! re-exported by `crate::export`).
+
+use std::fmt::Write as _;
+
+use chrono::{
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone, Timelike, Utc,
+};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
+
+use crate::error::{Detail, Error};
+use crate::meeting::{Meeting, MeetingStatus, Mode, Start};
+use crate::time::ZonedDateTime;
+
+/// The `PRODID` of every calendar written.
+const PRODID: &str = concat!(
+    "-//diplomeet//diplomeet ",
+    env!("CARGO_PKG_VERSION_MAJOR"),
+    ".",
+    env!("CARGO_PKG_VERSION_MINOR"),
+    "//EN"
+);
+
+/// The longest content line, in octets, without its CRLF.
+const MAX_LINE: usize = 75;
+
+/// Writes meetings as one iCalendar (RFC 5545) `VCALENDAR`: a `VTIMEZONE` for
+/// every zone a start is written in and a `VEVENT` per meeting, in the order
+/// given, with `dtstamp` as every event's `DTSTAMP`.
+///
+/// # What is written
+///
+/// * `VCALENDAR`: `PRODID:-//diplomeet//diplomeet MAJOR.MINOR//EN`,
+///   `VERSION:2.0`, `CALSCALE:GREGORIAN`, then one `VTIMEZONE` per zone used
+///   (in order of first use), then one `VEVENT` per meeting, in the order
+///   given.
+/// * `UID`: 32 hex digits and `@diplomeet`, the 128-bit FNV-1a hash of the
+///   meeting's identity: title, zone, start as recorded (RFC 9557 string or
+///   date), venue place and country code, occasion, and the participant ids
+///   in order, each length-prefixed. The status, duration, agenda and sources
+///   are left out on purpose, so that a meeting that is revised, held or
+///   cancelled keeps its UID and a client updates the event instead of adding
+///   a second one. No randomness, no clock: the same meeting always gets the
+///   same UID.
+/// * `DTSTAMP`: the `dtstamp` argument, in UTC (`...Z`), to the second.
+/// * `DTSTART;TZID=<zone>:<civil time>`, the civil time at the venue (or in
+///   the stated zone), to the second. Two cases differ:
+///   - a date alone is `DTSTART;VALUE=DATE:YYYYMMDD` (no zone: a date is the
+///     same everywhere for a client);
+///   - the *second* occurrence of a civil time in a fold (01:30-05:00 on
+///     2026-11-01 in New York) is written in UTC (`DTSTART:20261101T063000Z`),
+///     since RFC 5545 (3.3.5) reads an ambiguous civil time with a `TZID` as
+///     its first occurrence. A start in a gap is never a problem: the meeting
+///     keeps the civil time clocks really showed (02:30 resolved with
+///     `Compatible` is 03:30), which exists.
+/// * `DURATION` (`PT30M`) when the duration is known. For a date alone, only
+///   a whole number of days is written (`P1D`; RFC 5545 allows no hours with
+///   a date), otherwise it is left out and the event is the one day.
+/// * `SUMMARY`: the title. `LOCATION`: "place, country name" (", and
+///   remotely" for a hybrid meeting), "By telephone", or "By video
+///   conference".
+/// * `DESCRIPTION`: the occasion, whether the duration is approximate, then
+///   the agenda: each item numbered with its title, then its statements
+///   ("KAMIKAWA Yoko stated that ...") and outcomes ("Both sides concurred
+///   to ...") one per line.
+/// * `CATEGORIES`: the agenda's topic labels, each once, in order of first
+///   appearance. `URL`: the first source.
+/// * `STATUS`: `CONFIRMED` for a scheduled or held meeting, `TENTATIVE` for a
+///   postponed one (it is still meant to happen, at a time not yet set),
+///   `CANCELLED` for a cancelled one.
+/// * `ATTENDEE;CN=<name>;ROLE=REQ-PARTICIPANT:urn:diplomeet:participant:<id>`
+///   per participant: RFC 5545 wants a cal-address (a URI) there and
+///   ministers have no mailbox in the model, so the participant id (every
+///   byte outside `A-Z a-z 0-9 - . _ ~` percent-encoded) makes a URN.
+///
+/// # VTIMEZONE
+///
+/// chrono-tz has no transition API, so the transitions are found by scanning
+/// the zone hour by hour and bisecting each change to the second, over a
+/// range from January 1 of the year before the zone's earliest meeting to
+/// January 1 two years after its latest (UTC). The component then has one
+/// observance for the offset in force at the start of the range (its
+/// `DTSTART` the range start on the local clock) and one per transition, each
+/// with an explicit `DTSTART` (local time before the change, as RFC 5545
+/// wants), `TZOFFSETFROM`, `TZOFFSETTO` and `TZNAME`, and no `RRULE`. An
+/// observance is `DAYLIGHT` when the zone's daylight-saving offset is
+/// positive, `STANDARD` otherwise (so with negative DST, as `Europe/Dublin`
+/// has in the tz source, both seasons are `STANDARD`; clients only need the
+/// offsets). `TZNAME` is the zone's abbreviation, or the tz database's
+/// numeric one (`-03`, `+0545`) where it has no letters. A zone with no change in range
+/// (`Asia/Tokyo`) has a single `STANDARD` observance. Any change of total
+/// offset, DST offset or abbreviation counts; two changes less than an hour
+/// apart would be missed (the tz database has none in the modern era).
+///
+/// # Text
+///
+/// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
+/// sequence, continuation lines starting with one space. TEXT values have
+/// `\`, `;`, `,` and newlines escaped; other control characters become
+/// spaces. Parameter values (`CN`) are quoted when they contain `:`, `;` or
+/// `,`, with `^`, `"` and newlines encoded as RFC 6868 says.
+///
+/// # Errors
+///
+/// [`ErrorKind::Empty`](crate::ErrorKind::Empty) for no meetings (a calendar
+/// needs a component), [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)
+/// for a date or time outside years 0000 to 9999, which iCalendar cannot
+/// write.
+///
+/// ```
+/// use chrono::{TimeDelta, TimeZone, Utc};
+/// use diplomeet::export::to_ics;
+/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
+/// let post = Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?;
+/// let kamikawa = Minister::builder(name, Country::from_code("JP")?).post(post).build()?;
+/// let name = PersonName::builder().given("Antony").surname("Blinken").build()?;
+/// let post = Post::new(Portfolio::ForeignAffairs, "Secretary of State")?;
+/// let blinken = Minister::builder(name, Country::from_code("US")?).post(post).build()?;
+/// let meeting = Meeting::builder("Japan-U.S. Foreign Ministers' Meeting")
+///     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+///     .starts_at("2023-11-13T16:00:00".parse()?)
+///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
+///     .participant(kamikawa)
+///     .participant(blinken)
+///     .build()?;
+/// let now = Utc.with_ymd_and_hms(2023, 11, 14, 0, 0, 0).single().ok_or("now")?;
+/// let ics = to_ics(&[meeting], now)?;
+/// assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+/// assert!(ics.contains("\r\nDTSTART;TZID=America/Los_Angeles:20231113T160000\r\n"));
+/// assert!(ics.contains("\r\nDURATION:PT30M\r\n"));
+/// assert!(ics.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n"));
+/// assert!(ics.lines().all(|line| line.len() <= 75));
+/// # Ok(())
+/// # }
+/// ```
+pub fn to_ics(meetings: &[Meeting], dtstamp: DateTime<Utc>) -> Result<String, Error> {
+    if meetings.is_empty() {
+        return Err(Error::new(Detail::Empty { what: "meetings" }));
+    }
+    // Where each start goes, and for each zone the instants that use it.
+    let mut starts = Vec::with_capacity(meetings.len());
+    let mut zones: Vec<(Tz, DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    for m in meetings {
+        let start = dtstart(m.when())?;
+        if let DtStart::Zoned(z) = &start {
+            let instant = z.instant();
+            match zones.iter_mut().find(|(tz, _, _)| *tz == z.zone()) {
+                Some((_, lo, hi)) => {
+                    *lo = (*lo).min(instant);
+                    *hi = (*hi).max(instant);
+                }
+                None => zones.push((z.zone(), instant, instant)),
+            }
+        }
+        starts.push(start);
+    }
+
+    let mut out = Writer::default();
+    out.line("BEGIN:VCALENDAR");
+    out.line(&format!("PRODID:{PRODID}"));
+    out.line("VERSION:2.0");
+    out.line("CALSCALE:GREGORIAN");
+    for (tz, lo, hi) in &zones {
+        vtimezone(&mut out, *tz, *lo, *hi)?;
+    }
+    let stamp = format_utc(dtstamp)?;
+    for (m, start) in meetings.iter().zip(&starts) {
+        vevent(&mut out, m, start, &stamp)?;
+    }
+    out.line("END:VCALENDAR");
+    Ok(out.text)
+}
+
+/// How a start is written.
+enum DtStart {
+    /// `DTSTART;TZID=zone:civil`.
+    Zoned(ZonedDateTime),
+    /// `DTSTART:...Z`: the second occurrence of a folded civil time.
+    Utc(DateTime<Utc>),
+    /// `DTSTART;VALUE=DATE:...`.
+    Date(NaiveDate),
+}
+
+fn dtstart(when: &Start) -> Result<DtStart, Error> {
+    Ok(match when {
+        Start::At(z) => {
+            let civil = truncate(z.civil());
+            let first = match z.zone().from_local_datetime(&civil) {
+                LocalResult::Single(dt) => Some(dt),
+                LocalResult::Ambiguous(first, _) => Some(first),
+                LocalResult::None => None,
+            };
+            let instant = truncate_utc(z.instant());
+            if first.is_some_and(|f| f.with_timezone(&Utc) == instant) {
+                DtStart::Zoned(*z)
+            } else {
+                DtStart::Utc(instant)
+            }
+        }
+        Start::On(d) => DtStart::Date(*d),
+    })
+}
+
+fn truncate(t: NaiveDateTime) -> NaiveDateTime {
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
+fn truncate_utc(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
+fn out_of_range(what: &str, value: impl std::fmt::Display) -> Error {
+    Error::new(Detail::OutOfRange {
+        what: what.to_owned(),
+        value: value.to_string(),
+    })
+}
+
+fn format_date(d: NaiveDate) -> Result<String, Error> {
+    if !(0..=9999).contains(&d.year()) {
+        return Err(out_of_range("iCalendar date", d));
+    }
+    Ok(format!("{:04}{:02}{:02}", d.year(), d.month(), d.day()))
+}
+
+fn format_local(t: NaiveDateTime) -> Result<String, Error> {
+    Ok(format!(
+        "{}T{:02}{:02}{:02}",
+        format_date(t.date())?,
+        t.hour(),
+        t.minute(),
+        t.second()
+    ))
+}
+
+fn format_utc(t: DateTime<Utc>) -> Result<String, Error> {
+    Ok(format!("{}Z", format_local(t.naive_utc())?))
+}
+
+/// `-0800`, `+0545`, `+054500` when there are seconds.
+fn format_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.unsigned_abs();
+    let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+/// An RFC 5545 dur-value (`PT30M`, `PT1H0M5S`, `P1D`): whole seconds; an
+/// hour count is followed by minutes when there are seconds, as the grammar
+/// wants.
+fn format_ics_duration(d: TimeDelta) -> String {
+    let total = d.num_seconds().max(0);
+    if total > 0 && total % 86_400 == 0 {
+        return format!("P{}D", total / 86_400);
+    }
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let mut out = String::from("PT");
+    if h > 0 {
+        let _ = write!(out, "{h}H");
+    }
+    if m > 0 || (h > 0 && s > 0) {
+        let _ = write!(out, "{m}M");
+    }
+    if s > 0 || total == 0 {
+        let _ = write!(out, "{s}S");
+    }
+    out
+}
+
+fn vevent(out: &mut Writer, m: &Meeting, start: &DtStart, stamp: &str) -> Result<(), Error> {
+    out.line("BEGIN:VEVENT");
+    out.line(&format!("UID:{}@diplomeet", uid(m)));
+    out.line(&format!("DTSTAMP:{stamp}"));
+    match start {
+        DtStart::Zoned(z) => out.line(&format!(
+            "DTSTART;TZID={}:{}",
+            param_value(z.zone().name()),
+            format_local(truncate(z.civil()))?
+        )),
+        DtStart::Utc(t) => out.line(&format!("DTSTART:{}", format_utc(*t)?)),
+        DtStart::Date(d) => out.line(&format!("DTSTART;VALUE=DATE:{}", format_date(*d)?)),
+    }
+    if let Some(d) = m.duration() {
+        let whole_days = d.num_seconds() > 0 && d.num_seconds() % 86_400 == 0;
+        if !matches!(start, DtStart::Date(_)) || whole_days {
+            out.line(&format!("DURATION:{}", format_ics_duration(d)));
+        }
+    }
+    out.line(&format!("SUMMARY:{}", escape_text(m.title())));
+    out.line(&format!("LOCATION:{}", escape_text(&location(m))));
+    let description = description(m);
+    if !description.is_empty() {
+        out.line(&format!("DESCRIPTION:{}", escape_text(&description)));
+    }
+    let categories = categories(m);
+    if !categories.is_empty() {
+        let list: Vec<String> = categories.iter().map(|c| escape_text(c)).collect();
+        out.line(&format!("CATEGORIES:{}", list.join(",")));
+    }
+    out.line(&format!("STATUS:{}", status(m.status())));
+    if let Some(source) = m.sources().first() {
+        out.line(&format!("URL:{}", source.url()));
+    }
+    for p in m.participants() {
+        out.line(&format!(
+            "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT:urn:diplomeet:participant:{}",
+            param_value(&p.name().to_string()),
+            percent_encode(p.id())
+        ));
+    }
+    out.line("END:VEVENT");
+    Ok(())
+}
+
+fn status(s: MeetingStatus) -> &'static str {
+    match s {
+        MeetingStatus::Scheduled | MeetingStatus::Held => "CONFIRMED",
+        MeetingStatus::Postponed => "TENTATIVE",
+        MeetingStatus::Cancelled => "CANCELLED",
+    }
+}
+
+fn location(m: &Meeting) -> String {
+    let place = m
+        .venue()
+        .map(|v| format!("{}, {}", v.place(), v.country().name()));
+    match (m.mode(), place) {
+        (Mode::Telephone, _) => "By telephone".to_owned(),
+        (Mode::Video, _) => "By video conference".to_owned(),
+        (Mode::Hybrid, Some(p)) => format!("{p}, and remotely"),
+        (Mode::InPerson, Some(p)) => p,
+        (Mode::Hybrid | Mode::InPerson, None) => "Unknown venue".to_owned(),
+    }
+}
+
+/// The participant's displayed name, or the id if it names none.
+fn display_name(m: &Meeting, id: &str) -> String {
+    m.participant(id)
+        .map_or_else(|| id.to_owned(), |p| p.name().to_string())
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn description(m: &Meeting) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(o) = m.occasion() {
+        lines.push(format!("Occasion: {o}."));
+    }
+    if m.duration().is_some() && m.duration_is_approximate() {
+        lines.push("The duration is approximate.".to_owned());
+    }
+    let everyone: Vec<&str> = m.participants().iter().map(|p| p.id()).collect();
+    for item in m.agenda() {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        match item.title() {
+            Some(t) => lines.push(format!("{}. {t}", item.number())),
+            None => lines.push(format!("{}.", item.number())),
+        }
+        for s in item.statements() {
+            lines.push(format!(
+                "{} {} {}.",
+                display_name(m, s.speaker()),
+                s.verb().phrase(),
+                s.text()
+            ));
+        }
+        for o in item.outcomes() {
+            let mut parties: Vec<&str> = o.parties().iter().map(String::as_str).collect();
+            parties.sort_unstable();
+            let mut all = everyone.clone();
+            all.sort_unstable();
+            let who = if parties == all && all.len() == 2 {
+                "Both sides".to_owned()
+            } else if parties == all && all.len() > 2 {
+                "All sides".to_owned()
+            } else {
+                let names: Vec<String> = o.parties().iter().map(|id| display_name(m, id)).collect();
+                join_names(&names)
+            };
+            lines.push(format!("{who} {} {}.", o.verb().phrase(), o.text()));
+        }
+    }
+    lines.join("\n")
+}
+
+fn categories(m: &Meeting) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for item in m.agenda() {
+        for t in item.topics() {
+            if !out.contains(&t.label()) {
+                out.push(t.label());
+            }
+        }
+    }
+    out
+}
+
+/// 128-bit FNV-1a over the length-prefixed identity fields.
+fn uid(m: &Meeting) -> String {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut h = OFFSET;
+    let mut feed = |field: &str| {
+        let len = u64::try_from(field.len()).unwrap_or(u64::MAX);
+        for b in len.to_le_bytes().iter().chain(field.as_bytes()) {
+            h ^= u128::from(*b);
+            h = h.wrapping_mul(PRIME);
+        }
+    };
+    feed("diplomeet-meeting-v1");
+    feed(m.title());
+    feed(m.zone().name());
+    feed(&m.when().to_string());
+    match m.venue() {
+        Some(v) => {
+            feed(v.place());
+            feed(v.country().alpha2());
+        }
+        None => {
+            feed("");
+            feed("");
+        }
+    }
+    feed(m.occasion().unwrap_or_default());
+    for p in m.participants() {
+        feed(p.id());
+    }
+    format!("{h:032x}")
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Escapes a TEXT value (RFC 5545 3.3.11).
+fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value: RFC 6868 caret encoding, quoted when it holds `:`, `;`
+/// or `,`.
+fn param_value(s: &str) -> String {
+    let mut body = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '^' => body.push_str("^^"),
+            '"' => body.push_str("^'"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                body.push_str("^n");
+            }
+            '\n' => body.push_str("^n"),
+            '\t' => body.push('\t'),
+            c if c.is_control() => body.push(' '),
+            c => body.push(c),
+        }
+    }
+    if body.contains([':', ';', ',']) {
+        format!("\"{body}\"")
+    } else {
+        body
+    }
+}
+
+/// Collects content lines, folding each at [`MAX_LINE`] octets.
+#[derive(Default)]
+struct Writer {
+    text: String,
+}
+
+impl Writer {
+    fn line(&mut self, line: &str) {
+        fold_into(&mut self.text, line);
+    }
+}
+
+/// Appends `line` folded: at most 75 octets per physical line (the leading
+/// space of a continuation counts), cut only at char boundaries, CRLF after
+/// each.
+fn fold_into(out: &mut String, line: &str) {
+    let mut budget = MAX_LINE;
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > budget {
+            out.push_str("\r\n ");
+            budget = MAX_LINE - 1;
+            used = 0;
+        }
+        out.push(c);
+        used += n;
+    }
+    out.push_str("\r\n");
+}
+
+/// What a zone says at an instant: total offset, DST offset (seconds) and
+/// abbreviation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ZoneState {
+    offset: i32,
+    dst: i64,
+    name: Option<String>,
+}
+
+fn state_at(tz: Tz, t: DateTime<Utc>) -> ZoneState {
+    let o = tz.offset_from_utc_datetime(&t.naive_utc());
+    let total = o.base_utc_offset().num_seconds() + o.dst_offset().num_seconds();
+    ZoneState {
+        offset: i32::try_from(total).unwrap_or_default(),
+        dst: o.dst_offset().num_seconds(),
+        // The tz database writes numeric names ("+13", "-03", "+0545"),
+        // which chrono-tz reports as none: write them as zdump shows them.
+        name: Some(o.abbreviation().map_or_else(
+            || numeric_name(i32::try_from(total).unwrap_or_default()),
+            str::to_owned,
+        )),
+    }
+}
+
+/// `+13`, `-03`, `+0545`: the tz database's numeric abbreviation.
+fn numeric_name(offset: i32) -> String {
+    let full = format_offset(offset);
+    match full.strip_suffix("00") {
+        Some(hours) if full.len() == 5 => hours.to_owned(),
+        _ => full,
+    }
+}
+
+fn jan1(year: i32) -> Result<DateTime<Utc>, Error> {
+    NaiveDate::from_ymd_opt(year, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc())
+        .ok_or_else(|| out_of_range("year", year))
+}
+
+fn add_seconds(t: DateTime<Utc>, s: i64) -> Result<DateTime<Utc>, Error> {
+    TimeDelta::try_seconds(s)
+        .and_then(|d| t.checked_add_signed(d))
+        .ok_or_else(|| out_of_range("instant", t))
+}
+
+/// The local time `t` shows at `offset` seconds east of UTC.
+fn local(t: DateTime<Utc>, offset: i32) -> Result<String, Error> {
+    format_local(add_seconds(t, i64::from(offset))?.naive_utc())
+}
+
+fn vtimezone(out: &mut Writer, tz: Tz, lo: DateTime<Utc>, hi: DateTime<Utc>) -> Result<(), Error> {
+    let start = jan1(lo.year() - 1)?;
+    let end = jan1(hi.year() + 2)?;
+    out.line("BEGIN:VTIMEZONE");
+    out.line(&format!("TZID:{}", tz.name()));
+
+    let mut state = state_at(tz, start);
+    observance(out, &state, &state, &local(start, state.offset)?);
+    let mut t = start;
+    while t < end {
+        let next = add_seconds(t, 3600)?;
+        let next_state = state_at(tz, next);
+        if next_state != state {
+            // The first second at which the zone says something else.
+            let (mut a, mut b) = (t, next);
+            while b.signed_duration_since(a).num_seconds() > 1 {
+                let mid = add_seconds(a, b.signed_duration_since(a).num_seconds() / 2)?;
+                if state_at(tz, mid) == state {
+                    a = mid;
+                } else {
+                    b = mid;
+                }
+            }
+            let changed = state_at(tz, b);
+            observance(out, &state, &changed, &local(b, state.offset)?);
+            state = changed;
+            // Rescan from the change, in case the zone changes again within
+            // the hour scanned.
+            t = b;
+            if state_at(tz, next) != state {
+                continue;
+            }
+        }
+        t = next;
+    }
+    out.line("END:VTIMEZONE");
+    Ok(())
+}
+
+fn observance(out: &mut Writer, from: &ZoneState, to: &ZoneState, dtstart: &str) {
+    let kind = if to.dst > 0 { "DAYLIGHT" } else { "STANDARD" };
+    out.line(&format!("BEGIN:{kind}"));
+    out.line(&format!("DTSTART:{dtstart}"));
+    out.line(&format!("TZOFFSETFROM:{}", format_offset(from.offset)));
+    out.line(&format!("TZOFFSETTO:{}", format_offset(to.offset)));
+    if let Some(name) = &to.name {
+        out.line(&format!("TZNAME:{}", escape_text(name)));
+    }
+    out.line(&format!("END:{kind}"));
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn fold(line: &str) -> String {
+        let mut s = String::new();
+        fold_into(&mut s, line);
+        s
+    }
+
+    #[test]
+    fn short_line_is_not_folded() {
+        assert_eq!(fold("VERSION:2.0"), "VERSION:2.0\r\n");
+        let exact = "X".repeat(75);
+        assert_eq!(fold(&exact), format!("{exact}\r\n"));
+    }
+
+    #[test]
+    fn long_line_folds_at_75_octets() {
+        let long = "D".repeat(200);
+        let folded = fold(&long);
+        let lines: Vec<&str> = folded.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0].len(), 75);
+        assert_eq!(lines[1].len(), 75);
+        assert!(lines[1].starts_with(' '));
+        assert_eq!(lines.concat().replace(' ', ""), long);
+    }
+
+    #[test]
+    fn folding_never_splits_a_char() {
+        // 3-octet and 4-octet characters, offset by one ASCII octet.
+        for prefix in ["", "a", "ab"] {
+            let line = format!("DESCRIPTION:{prefix}{}", "上川陽子😀".repeat(30));
+            let folded = fold(&line);
+            let mut unfolded = String::new();
+            for (i, l) in folded.split("\r\n").filter(|l| !l.is_empty()).enumerate() {
+                assert!(l.len() <= 75, "{l:?}");
+                unfolded.push_str(if i == 0 { l } else { &l[1..] });
+            }
+            assert_eq!(unfolded, line);
+        }
+    }
+
+    #[test]
+    fn text_escapes() {
+        assert_eq!(escape_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
+        assert_eq!(escape_text("bell\u{7}"), "bell ");
+    }
+
+    #[test]
+    fn param_values() {
+        assert_eq!(param_value("KAMIKAWA Yoko"), "KAMIKAWA Yoko");
+        assert_eq!(param_value("Smith, John"), "\"Smith, John\"");
+        assert_eq!(param_value("a \"b\" ^c"), "a ^'b^' ^^c");
+        assert_eq!(param_value("x:y"), "\"x:y\"");
+    }
+
+    #[test]
+    fn durations() {
+        let d = |s: i64| TimeDelta::try_seconds(s).unwrap();
+        assert_eq!(format_ics_duration(d(1800)), "PT30M");
+        assert_eq!(format_ics_duration(d(5400)), "PT1H30M");
+        assert_eq!(format_ics_duration(d(3605)), "PT1H0M5S");
+        assert_eq!(format_ics_duration(d(3600)), "PT1H");
+        assert_eq!(format_ics_duration(d(86_400)), "P1D");
+        assert_eq!(format_ics_duration(d(45)), "PT45S");
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(format_offset(-8 * 3600), "-0800");
+        assert_eq!(format_offset(5 * 3600 + 45 * 60), "+0545");
+        assert_eq!(format_offset(-(3 * 3600 + 30 * 60)), "-0330");
+        assert_eq!(format_offset(0), "+0000");
+        assert_eq!(format_offset(-17_762), "-045602");
+        assert_eq!(numeric_name(13 * 3600), "+13");
+        assert_eq!(numeric_name(-3 * 3600), "-03");
+        assert_eq!(numeric_name(5 * 3600 + 45 * 60), "+0545");
+    }
+
+    #[test]
+    fn percent_encoding() {
+        assert_eq!(percent_encode("jp-kamikawa-yoko"), "jp-kamikawa-yoko");
+        assert_eq!(percent_encode("a b/é"), "a%20b%2F%C3%A9");
+    }
+}

@@ -1,0 +1,218 @@
+//! schema.org JSON-LD: a meeting as an `Event`. Documented on
+//! [`to_json_ld`].
+
+use chrono::SecondsFormat;
+use serde_json::{Map, Value, json};
+
+use crate::error::{Detail, Error};
+use crate::meeting::{Meeting, MeetingStatus, Mode, Start};
+use crate::minister::Minister;
+use crate::time::format_duration;
+use crate::topic::Topic;
+
+/// The schema.org IRI of an enumeration member, as schema.org's own
+/// examples write them.
+fn schema_iri(member: &str) -> Value {
+    Value::String(format!("https://schema.org/{member}"))
+}
+
+fn place(meeting: &Meeting) -> Option<Value> {
+    meeting.venue().map(|v| {
+        json!({
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressCountry": v.country().alpha2(),
+            },
+            "name": v.place(),
+        })
+    })
+}
+
+fn virtual_location(name: &str) -> Value {
+    json!({ "@type": "VirtualLocation", "name": name })
+}
+
+fn person(m: &Minister) -> Value {
+    let name = m.name();
+    let country = m.country();
+    let mut p = Map::new();
+    p.insert("@type".into(), "Person".into());
+    if let Some(native) = name.native() {
+        p.insert("alternateName".into(), native.into());
+    }
+    if let Some(family) = name.family_name() {
+        p.insert("familyName".into(), family.into());
+    }
+    if let Some(given) = name.given() {
+        p.insert("givenName".into(), given.into());
+    }
+    if let Some(h) = m.honorific() {
+        p.insert("honorificPrefix".into(), h.into());
+    }
+    if !m.title().is_empty() {
+        p.insert("jobTitle".into(), m.title().into());
+    }
+    p.insert("name".into(), name.to_string().into());
+    p.insert(
+        "nationality".into(),
+        json!({
+            "@type": "Country",
+            "identifier": country.alpha3().unwrap_or(country.alpha2()),
+            "name": country.name(),
+        }),
+    );
+    Value::Object(p)
+}
+
+fn term(t: &Topic) -> Value {
+    let mut d = Map::new();
+    d.insert("@type".into(), "DefinedTerm".into());
+    if !t.aliases().is_empty() {
+        d.insert("alternateName".into(), t.aliases().into());
+    }
+    d.insert("name".into(), t.label().into());
+    d.insert("termCode".into(), t.category().as_str().into());
+    Value::Object(d)
+}
+
+/// The meeting as a schema.org [`Event`](https://schema.org/Event) in
+/// JSON-LD, pretty-printed.
+///
+/// | Property | From |
+/// |---|---|
+/// | `name` | the title |
+/// | `startDate` | the start in the venue's civil time with its offset (`2023-11-13T16:00:00-08:00`); the date alone (`2023-08-15`) when only the date is known |
+/// | `endDate` | the end, likewise, when the time and the duration are known |
+/// | `duration` | the duration in ISO 8601 (`PT30M`); approximate when the readout says "approximately", which schema.org cannot say |
+/// | `location` | a `Place` with `name` and an `address` (`PostalAddress` with `addressCountry`, ISO alpha-2); for a telephone or video meeting a `VirtualLocation` named `telephone` or `video conference`; for a hybrid one both, the second named `remote participation` |
+/// | `eventAttendanceMode` | `OfflineEventAttendanceMode` (in person), `OnlineEventAttendanceMode` (telephone, video), `MixedEventAttendanceMode` (hybrid) |
+/// | `eventStatus` | `EventScheduled` for a scheduled **or held** meeting (schema.org has no "completed" status: a held event is one that was scheduled and not cancelled or moved), `EventPostponed`, `EventCancelled` |
+/// | `superEvent` | the occasion, as an `Event` with a `name` |
+/// | `attendee` | each participant as a `Person`: `name` (as displayed), `givenName`, `familyName` (both surnames), `honorificPrefix`, `jobTitle` (the principal post), `alternateName` (the name in its own script) and `nationality` (a `Country` with `name` and `identifier`, ISO alpha-3, or alpha-2 when there is none) |
+/// | `about` | each distinct topic of the agenda as a `DefinedTerm` with `name` (the label), `termCode` (the category) and `alternateName` (the aliases) |
+///
+/// Enumeration values are full schema.org IRIs
+/// (`https://schema.org/EventScheduled`). Absent values are left out. Keys
+/// come out in alphabetical order (`@context` and `@type` first), so the
+/// output does not depend on how serde_json orders maps.
+///
+/// # Errors
+///
+/// None in practice: the end is computed only when the time and the
+/// duration are known, and the build of the meeting has already checked it.
+/// An error from that computation or from serde_json is passed on.
+///
+/// ```
+/// use diplomeet::export::to_json_ld;
+/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().given(given).surname(surname).build()?;
+///     Minister::builder(name, Country::from_code(code)?)
+///         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+///         .build()
+/// };
+/// let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+///     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+///     .occasion("APEC Ministerial Meeting")
+///     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+///     .duration(chrono::TimeDelta::try_minutes(30).ok_or("overflow")?)
+///     .participant(minister("Yoko", "Kamikawa", "JP")?)
+///     .participant(minister("Alberto Leo", "van Klaveren", "CL")?)
+///     .build()?;
+///
+/// let doc: serde_json::Value = serde_json::from_str(&to_json_ld(&meeting)?)?;
+/// assert_eq!(doc["@type"], "Event");
+/// assert_eq!(doc["startDate"], "2023-11-13T16:00:00-08:00");
+/// assert_eq!(doc["endDate"], "2023-11-13T16:30:00-08:00");
+/// assert_eq!(doc["duration"], "PT30M");
+/// assert_eq!(doc["location"]["address"]["addressCountry"], "US");
+/// assert_eq!(doc["superEvent"]["name"], "APEC Ministerial Meeting");
+/// assert_eq!(doc["attendee"][1]["nationality"]["identifier"], "CHL");
+/// # Ok(())
+/// # }
+/// ```
+pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
+    let mut e = Map::new();
+    e.insert("@context".into(), "https://schema.org".into());
+    e.insert("@type".into(), "Event".into());
+
+    let mut topics: Vec<&Topic> = Vec::new();
+    for item in meeting.agenda() {
+        for t in item.topics() {
+            if !topics.contains(&t) {
+                topics.push(t);
+            }
+        }
+    }
+    if !topics.is_empty() {
+        e.insert(
+            "about".into(),
+            Value::Array(topics.into_iter().map(term).collect()),
+        );
+    }
+    if !meeting.participants().is_empty() {
+        e.insert(
+            "attendee".into(),
+            Value::Array(meeting.participants().iter().map(person).collect()),
+        );
+    }
+    if let Some(d) = meeting.duration() {
+        e.insert("duration".into(), format_duration(d).into());
+    }
+    let end = match (meeting.when(), meeting.duration()) {
+        (Start::At(_), Some(_)) => Some(meeting.end()?),
+        _ => None,
+    };
+    if let Some(end) = end {
+        e.insert(
+            "endDate".into(),
+            end.to_rfc3339_opts(SecondsFormat::AutoSi, false).into(),
+        );
+    }
+    let (attendance, location) = match meeting.mode() {
+        Mode::Telephone => (
+            "OnlineEventAttendanceMode",
+            Some(virtual_location("telephone")),
+        ),
+        Mode::Video => (
+            "OnlineEventAttendanceMode",
+            Some(virtual_location("video conference")),
+        ),
+        Mode::Hybrid => (
+            "MixedEventAttendanceMode",
+            Some(Value::Array(
+                place(meeting)
+                    .into_iter()
+                    .chain([virtual_location("remote participation")])
+                    .collect(),
+            )),
+        ),
+        Mode::InPerson => ("OfflineEventAttendanceMode", place(meeting)),
+    };
+    e.insert("eventAttendanceMode".into(), schema_iri(attendance));
+    let status = match meeting.status() {
+        MeetingStatus::Scheduled | MeetingStatus::Held => "EventScheduled",
+        MeetingStatus::Postponed => "EventPostponed",
+        MeetingStatus::Cancelled => "EventCancelled",
+    };
+    e.insert("eventStatus".into(), schema_iri(status));
+    if let Some(l) = location {
+        e.insert("location".into(), l);
+    }
+    e.insert("name".into(), meeting.title().into());
+    let start = match meeting.when() {
+        Start::At(z) => z
+            .to_datetime()
+            .to_rfc3339_opts(SecondsFormat::AutoSi, false),
+        Start::On(d) => d.format("%Y-%m-%d").to_string(),
+    };
+    e.insert("startDate".into(), start.into());
+    if let Some(o) = meeting.occasion() {
+        e.insert("superEvent".into(), json!({ "@type": "Event", "name": o }));
+    }
+    serde_json::to_string_pretty(&Value::Object(e))
+        .map_err(|err| Error::new(Detail::Syntax(err.to_string())))
+}

@@ -1,0 +1,20 @@
+//! Where a meeting goes: iCalendar (RFC 5545) with VTIMEZONE, schema.org
+//! JSON-LD, PLOVER and CAMEO event coding, and readout text.
+//!
+//! Every exporter takes the meeting (or meetings) and what it needs as
+//! parameters (a `now` for `DTSTAMP`, a reference zone for a readout): nothing
+//! here reads the system clock or the machine's zone.
+
+mod cameo;
+mod ics;
+#[cfg(feature = "serde")]
+mod jsonld;
+mod plover;
+mod readout;
+
+pub use cameo::*;
+pub use ics::*;
+#[cfg(feature = "serde")]
+pub use jsonld::*;
+pub use plover::*;
+pub use readout::*;

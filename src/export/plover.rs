@@ -1,0 +1,537 @@
+//! PLOVER event records: a meeting as one `CONSULT` event, and its outcomes
+//! as `AGREE` or `SUPPORT` events where the readout's verb maps. The mapping
+//! is documented on [`plover_records`].
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::agenda::MutualVerb;
+use crate::country::Country;
+use crate::error::{Detail, Error};
+use crate::meeting::{Meeting, MeetingKind, MeetingStatus, VenueRelation};
+
+/// A PLOVER event type: what the meeting or one of its outcomes codes as.
+///
+/// ```
+/// use diplomeet::export::PloverEventType;
+/// use diplomeet::MutualVerb;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// assert_eq!(PloverEventType::Consult.as_str(), "CONSULT");
+/// assert_eq!(PloverEventType::for_outcome(MutualVerb::Concurred), Some(PloverEventType::Agree));
+/// assert_eq!(PloverEventType::for_outcome(MutualVerb::ExchangedViews), None);
+/// # Ok(())
+/// # }
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PloverEventType {
+    /// `CONSULT`: the meeting itself.
+    Consult,
+    /// `AGREE`: agree to, offer or promise to cooperate.
+    Agree,
+    /// `SUPPORT`: express support for, or approve of.
+    Support,
+}
+
+impl PloverEventType {
+    /// The PLOVER name (`"CONSULT"`).
+    ///
+    /// ```
+    /// use diplomeet::export::PloverEventType;
+    ///
+    /// assert_eq!(PloverEventType::Support.as_str(), "SUPPORT");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PloverEventType::Consult => "CONSULT",
+            PloverEventType::Agree => "AGREE",
+            PloverEventType::Support => "SUPPORT",
+        }
+    }
+
+    /// The event type an outcome with this verb codes as, or `None` when the
+    /// verb records no act towards each other (see the
+    /// table on [`plover_records`]).
+    ///
+    /// ```
+    /// use diplomeet::export::PloverEventType;
+    /// use diplomeet::MutualVerb;
+    ///
+    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Confirmed), Some(PloverEventType::Agree));
+    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Affirmed), Some(PloverEventType::Support));
+    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::SharedView), None);
+    /// ```
+    pub fn for_outcome(verb: MutualVerb) -> Option<PloverEventType> {
+        match verb {
+            MutualVerb::Agreed | MutualVerb::Concurred | MutualVerb::Confirmed => {
+                Some(PloverEventType::Agree)
+            }
+            MutualVerb::Affirmed | MutualVerb::Welcomed => Some(PloverEventType::Support),
+            MutualVerb::ExchangedViews | MutualVerb::SharedView | MutualVerb::SharedRecognition => {
+                None
+            }
+        }
+    }
+}
+
+impl fmt::Display for PloverEventType {
+    /// The PLOVER name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The mode of a PLOVER `CONSULT` event: how the actors met.
+///
+/// ```
+/// use diplomeet::export::PloverMode;
+///
+/// assert_eq!(PloverMode::ThirdParty.as_str(), "third-party");
+/// assert_eq!(PloverMode::Phone.to_string(), "phone");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PloverMode {
+    /// `visit`: one side travelled to the other's country.
+    Visit,
+    /// `third-party`: they met in neither country.
+    ThirdParty,
+    /// `multilateral`: three or more countries met.
+    Multilateral,
+    /// `phone`: by telephone or video.
+    Phone,
+}
+
+impl PloverMode {
+    /// The PLOVER name (`"third-party"`).
+    ///
+    /// ```
+    /// use diplomeet::export::PloverMode;
+    ///
+    /// assert_eq!(PloverMode::Visit.as_str(), "visit");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PloverMode::Visit => "visit",
+            PloverMode::ThirdParty => "third-party",
+            PloverMode::Multilateral => "multilateral",
+            PloverMode::Phone => "phone",
+        }
+    }
+}
+
+impl fmt::Display for PloverMode {
+    /// The PLOVER name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One PLOVER event: a type, a mode for `CONSULT`, an actor and recipients
+/// as ISO alpha-3 codes, the date and the place. Made by [`plover_records`].
+///
+/// ```
+/// use diplomeet::export::{PloverEventType, PloverMode, plover_records};
+/// use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().given(given).surname(surname).build()?;
+///     Minister::builder(name, Country::from_code(code)?)
+///         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+///         .build()
+/// };
+/// let visitor = minister("Penny", "Wong", "AU")?;
+/// let host = minister("Yoko", "Kamikawa", "JP")?;
+/// let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+///     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+///     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+///     .agenda_item(
+///         AgendaItem::builder(1)
+///             .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+///             .build()?,
+///     )
+///     .participant(host)
+///     .participant(visitor)
+///     .build()?;
+///
+/// let records = plover_records(&meeting)?;
+/// let consult = records.first().ok_or("no record")?;
+/// assert_eq!(consult.event_type(), PloverEventType::Consult);
+/// assert_eq!(consult.mode(), Some(PloverMode::Visit));
+/// assert_eq!(consult.actor(), "AUS");
+/// assert_eq!(consult.recipients(), ["JPN"]);
+/// assert_eq!(
+///     consult.to_json()?,
+///     r#"{"event_type":"CONSULT","mode":"visit","actor":"AUS","recipient":"JPN","date":"2024-02-07","location":{"place":"Tokyo","country":"JPN"},"text":"Japan-Australia Foreign Ministers' Meeting"}"#
+/// );
+/// let agree = records.get(1).ok_or("no outcome record")?;
+/// assert_eq!(agree.event_type(), PloverEventType::Agree);
+/// assert_eq!(agree.text(), "agreed to meet again");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PloverRecord {
+    event_type: PloverEventType,
+    mode: Option<PloverMode>,
+    actor: String,
+    recipients: Vec<String>,
+    date: NaiveDate,
+    place: Option<String>,
+    country: Option<String>,
+    text: String,
+}
+
+impl PloverRecord {
+    /// The event type.
+    pub fn event_type(&self) -> PloverEventType {
+        self.event_type
+    }
+
+    /// The mode: `Some` for `CONSULT`, `None` for the outcome records.
+    pub fn mode(&self) -> Option<PloverMode> {
+        self.mode
+    }
+
+    /// The actor's ISO alpha-3 code (`"JPN"`).
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// The recipients' ISO alpha-3 codes (`["CHL"]`): one for a dyad, more
+    /// for a multilateral meeting or outcome.
+    pub fn recipients(&self) -> &[String] {
+        &self.recipients
+    }
+
+    /// The date at the venue (or in the stated zone of a call).
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The venue's place (`"San Francisco"`); `None` for a call.
+    pub fn place(&self) -> Option<&str> {
+        self.place.as_deref()
+    }
+
+    /// The venue's country as an ISO alpha-3 code (`"USA"`); `None` for a
+    /// call.
+    pub fn location_country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    /// What is coded: the meeting's title for `CONSULT`, the verb and the
+    /// outcome's text for the others ("concurred to further strengthen ...").
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The record as one line of JSON, fields in a fixed order (see the
+    /// documentation of [`plover_records`]).
+    ///
+    /// # Errors
+    ///
+    /// None today: the result leaves room for a record that cannot be
+    /// written.
+    ///
+    /// ```
+    /// # use diplomeet::export::plover_records;
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().surname(surname).build()?;
+    /// #     Minister::builder(name, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// let call = Meeting::builder("Telephone talk")
+    ///     .mode(Mode::Telephone)
+    ///     .zone(chrono_tz::Asia::Tokyo)
+    ///     .starts_on(chrono::NaiveDate::from_ymd_opt(2024, 8, 15).ok_or("date")?)
+    ///     .participant(minister("Kamikawa", "JP")?)
+    ///     .participant(minister("Blinken", "US")?)
+    ///     .build()?;
+    /// let records = plover_records(&call)?;
+    /// assert_eq!(
+    ///     records.first().ok_or("no record")?.to_json()?,
+    ///     r#"{"event_type":"CONSULT","mode":"phone","actor":"JPN","recipient":"USA","date":"2024-08-15","location":null,"text":"Telephone talk"}"#
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn to_json(&self) -> Result<String, Error> {
+        let mut out = String::with_capacity(160 + self.text.len());
+        out.push_str("{\"event_type\":");
+        json_string(&mut out, self.event_type.as_str());
+        out.push_str(",\"mode\":");
+        match self.mode {
+            Some(m) => json_string(&mut out, m.as_str()),
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"actor\":");
+        json_string(&mut out, &self.actor);
+        out.push_str(",\"recipient\":");
+        json_string(&mut out, &self.recipients.join(";"));
+        out.push_str(",\"date\":");
+        json_string(&mut out, &self.date.format("%Y-%m-%d").to_string());
+        out.push_str(",\"location\":");
+        match (&self.place, &self.country) {
+            (Some(place), Some(country)) => {
+                out.push_str("{\"place\":");
+                json_string(&mut out, place);
+                out.push_str(",\"country\":");
+                json_string(&mut out, country);
+                out.push('}');
+            }
+            _ => out.push_str("null"),
+        }
+        out.push_str(",\"text\":");
+        json_string(&mut out, &self.text);
+        out.push('}');
+        Ok(out)
+    }
+}
+
+/// Writes `s` as a JSON string literal.
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A country's alpha-3 code, which event-data actors need.
+pub(crate) fn alpha3<'c>(country: &'c Country, format: &'static str) -> Result<&'c str, Error> {
+    country.alpha3().ok_or_else(|| {
+        Error::new(Detail::InvalidValue {
+            what: "actor",
+            value: country.alpha2().to_owned(),
+            reason: format!(
+                "{} has no ISO 3166-1 alpha-3 code, which {format} actors need",
+                country.name()
+            ),
+        })
+    })
+}
+
+/// The participants' countries as alpha-3 codes, in order, at least two.
+pub(crate) fn actor_codes<'m>(
+    meeting: &'m Meeting,
+    format: &'static str,
+) -> Result<Vec<&'m str>, Error> {
+    let codes = meeting
+        .countries()
+        .into_iter()
+        .map(|c| alpha3(c, format))
+        .collect::<Result<Vec<_>, _>>()?;
+    if codes.len() < 2 {
+        return Err(Error::new(Detail::TooFew {
+            what: "countries among the participants",
+            found: codes.len(),
+            needed: 2,
+        }));
+    }
+    Ok(codes)
+}
+
+/// Whether the meeting happened (or is to happen): cancelled and postponed
+/// meetings are not coded.
+pub(crate) fn is_coded(meeting: &Meeting) -> bool {
+    !matches!(
+        meeting.status(),
+        MeetingStatus::Cancelled | MeetingStatus::Postponed
+    )
+}
+
+/// Moves `first` to the front of `codes` (when present) and splits it off.
+fn split_actor(codes: &[&str], first: Option<&str>) -> (String, Vec<String>) {
+    let actor = first
+        .and_then(|f| codes.iter().copied().find(|c| *c == f))
+        .or_else(|| codes.first().copied())
+        .unwrap_or_default();
+    let rest = codes
+        .iter()
+        .filter(|c| **c != actor)
+        .map(|c| (*c).to_owned())
+        .collect();
+    (actor.to_owned(), rest)
+}
+
+/// The meeting as PLOVER records: one `CONSULT`, then one record per outcome
+/// whose verb maps, in agenda order. Empty for a cancelled or postponed
+/// meeting.
+///
+/// PLOVER (the Political Language Ontology for Verifiable Event Records) is
+/// the event ontology that succeeded CAMEO. A meeting is a `CONSULT` event,
+/// whose *mode* says how the actors met: `visit`, `third-party`,
+/// `multilateral` or `phone`. This function derives the mode from the meeting's
+/// [`VenueRelation`], [`Mode`](crate::Mode) and [`MeetingKind`], with this
+/// precedence (the first row that applies wins):
+///
+/// | Meeting | PLOVER `mode` | `actor` → `recipient` |
+/// |---|---|---|
+/// | telephone or video ([`VenueRelation::Remote`]), any number of countries | `phone` | first country → the others |
+/// | at a venue, three or more countries ([`MeetingKind::Trilateral`] or [`MeetingKind::Multilateral`]) | `multilateral` | the host, if the venue is in a participant's country, else the first country → the others |
+/// | at a venue in one of the two countries ([`VenueRelation::Hosted`]) | `visit` | the visitor → the host |
+/// | at a venue in neither country ([`VenueRelation::ThirdLocation`]) | `third-party` | first country → the second |
+///
+/// The channel wins over the number of countries (a conference call of five
+/// is still `phone`), and the number of countries over the venue (PLOVER's
+/// `visit` and `third-party` describe a dyad). A hybrid meeting is coded by
+/// its venue, as if in person. "First country" is the country of the first
+/// participant, as [`Meeting::countries`] orders them.
+///
+/// Each [`Outcome`](crate::Outcome) then becomes one record when its
+/// [`MutualVerb`] maps, between its parties' countries (the first party's
+/// country as actor, the others' as recipients; an outcome whose parties are
+/// all of one country gives no record):
+///
+/// | [`MutualVerb`] | PLOVER `event_type` | Why |
+/// |---|---|---|
+/// | `agreed` | `AGREE` | agreement to act together is PLOVER's `AGREE` ("agree to, offer, promise … to cooperate") |
+/// | `concurred` | `AGREE` | readouts use it for an agreement to act: "concurred to further strengthen economic cooperation" |
+/// | `confirmed` | `AGREE` | readouts use it for a commitment: "confirmed that they would continue to cooperate" |
+/// | `affirmed` | `SUPPORT` | reaffirming a position or commitment expresses support for it, without a new undertaking |
+/// | `welcomed` | `SUPPORT` | welcoming a development approves of it |
+/// | `exchanged views` | — | talk without a result: already the `CONSULT` |
+/// | `shared the view` | — | a common opinion about a third matter, not an act towards each other |
+/// | `shared the recognition` | — | as `shared the view` |
+///
+/// Actors are ISO 3166-1 alpha-3 codes; a country without one (`EU`) is an
+/// error. The date is the meeting's civil date at the venue (or in the stated
+/// zone of a call). A cancelled or postponed meeting did not happen and gives
+/// no records; a scheduled one is coded as if it will (filter on
+/// [`Meeting::status`] if that is not wanted). PLOVER's `context` is not
+/// coded: the topics do not determine it reliably.
+///
+/// [`PloverRecord::to_json`] writes one record as one line of JSON (for a
+/// JSON Lines file), with the fields `event_type`, `mode`, `actor`,
+/// `recipient`, `date`, `location` and `text`, always in that order. Several
+/// recipients are joined with `;` in `recipient`, as event-data files do; an
+/// absent `mode` or `location` is `null`.
+///
+/// # Errors
+///
+/// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) when a
+/// participant's country (or the venue's) has no alpha-3 code (the EU, a
+/// declared actor without one); [`ErrorKind::TooFew`](crate::ErrorKind::TooFew)
+/// when fewer than two countries took part.
+///
+/// ```
+/// use diplomeet::export::{PloverMode, plover_records};
+/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().surname(surname).build()?;
+///     Minister::builder(name, Country::from_code(code)?)
+///         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+///         .build()
+/// };
+/// let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+///     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+///     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+///     .participant(minister("Kamikawa", "JP")?)
+///     .participant(minister("van Klaveren", "CL")?)
+///     .build()?;
+/// let records = plover_records(&meeting)?;
+/// assert_eq!(records.len(), 1);
+/// let consult = records.first().ok_or("no record")?;
+/// assert_eq!(consult.mode(), Some(PloverMode::ThirdParty));
+/// assert_eq!((consult.actor(), consult.recipients()), ("JPN", &["CHL".to_owned()][..]));
+/// assert_eq!(consult.location_country(), Some("USA"));
+/// # Ok(())
+/// # }
+/// ```
+pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
+    if !is_coded(meeting) {
+        return Ok(Vec::new());
+    }
+    let codes = actor_codes(meeting, "PLOVER")?;
+    let (place, country) = match meeting.venue() {
+        Some(v) => (
+            Some(v.place().to_owned()),
+            Some(alpha3(v.country(), "PLOVER")?.to_owned()),
+        ),
+        None => (None, None),
+    };
+    let relation = meeting.venue_relation();
+    let host = match &relation {
+        VenueRelation::Hosted { host } => Some(alpha3(host, "PLOVER")?),
+        _ => None,
+    };
+    let (mode, actor, recipients) = match (&relation, meeting.kind()) {
+        (VenueRelation::Remote, _) => {
+            let (a, r) = split_actor(&codes, None);
+            (PloverMode::Phone, a, r)
+        }
+        (_, MeetingKind::Trilateral | MeetingKind::Multilateral) => {
+            let (a, r) = split_actor(&codes, host);
+            (PloverMode::Multilateral, a, r)
+        }
+        (VenueRelation::Hosted { .. }, _) => {
+            // Bilateral: the visitor is the country that is not the host.
+            let visitor = codes.iter().copied().find(|c| Some(*c) != host);
+            let (a, r) = split_actor(&codes, visitor);
+            (PloverMode::Visit, a, r)
+        }
+        _ => {
+            let (a, r) = split_actor(&codes, None);
+            (PloverMode::ThirdParty, a, r)
+        }
+    };
+    let date = meeting.date();
+    let mut records = vec![PloverRecord {
+        event_type: PloverEventType::Consult,
+        mode: Some(mode),
+        actor,
+        recipients,
+        date,
+        place: place.clone(),
+        country: country.clone(),
+        text: meeting.title().to_owned(),
+    }];
+    for item in meeting.agenda() {
+        for outcome in item.outcomes() {
+            let Some(event_type) = PloverEventType::for_outcome(outcome.verb()) else {
+                continue;
+            };
+            let mut parties: Vec<&str> = Vec::new();
+            for id in outcome.parties() {
+                if let Some(m) = meeting.participant(id) {
+                    let code = alpha3(m.country(), "PLOVER")?;
+                    if !parties.contains(&code) {
+                        parties.push(code);
+                    }
+                }
+            }
+            if parties.len() < 2 {
+                continue;
+            }
+            let (actor, recipients) = split_actor(&parties, None);
+            records.push(PloverRecord {
+                event_type,
+                mode: None,
+                actor,
+                recipients,
+                date,
+                place: place.clone(),
+                country: country.clone(),
+                text: format!("{} {}", outcome.verb().phrase(), outcome.text()),
+            });
+        }
+    }
+    Ok(records)
+}

@@ -1,0 +1,683 @@
+//! Readout text: the meeting told in English, in the style of a foreign
+//! ministry's readout (Japan's MOFA is the model).
+//!
+//! The text has three parts:
+//!
+//! 1. the title, on a line of its own;
+//! 2. the lead sentence: the timing clause ("On November 13, commencing at
+//!    4:00 p.m. (local time; 9:00 a.m. on November 14 JST) for approximately
+//!    30 minutes"), then the principals with their honorifics, names in
+//!    their own order, titles and countries' formal names, the visit and the
+//!    occasion, and what they did ("held a meeting with", "held a telephone
+//!    talk with", "held a video conference with", ...);
+//! 3. the numbered items, each its number and title on one line and its
+//!    statements ("Minister Kamikawa stated that ...") and outcomes ("The
+//!    two ministers concurred to ...") as one paragraph on the next.
+//!
+//! Parts are separated by a blank line; lines end with `\n`, and the text
+//! ends with one. Nothing is wrapped.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, TimeDelta, Timelike};
+use chrono_tz::{OffsetName, Tz};
+
+use crate::agenda::{AgendaItem, Outcome, Statement};
+use crate::error::{Detail, Error};
+use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Start, VenueRelation};
+use crate::minister::{Minister, Portfolio};
+
+/// Renders the whole readout of `meeting`, with times also given on the
+/// clock of `reference_zone` (the readout's home zone: `Asia/Tokyo` for
+/// Japan's ministry).
+///
+/// The same as [`Readout::new(reference_zone).render(meeting)`](Readout::render);
+/// see [`Readout`] for the rules of each part.
+///
+/// # Errors
+///
+/// [`ErrorKind::UnknownReference`](crate::ErrorKind::UnknownReference) if a
+/// speaker or an outcome's party is not a participant, which a built or
+/// deserialized [`Meeting`] never has.
+///
+/// ```
+/// use chrono::TimeDelta;
+/// use diplomeet::export::readout;
+/// use diplomeet::{Country, Meeting, Minister, NameOrder, PersonName, Portfolio, Post, Venue};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let kamikawa = Minister::builder(
+///     PersonName::builder()
+///         .surname("Kamikawa")
+///         .given("Yoko")
+///         .order(NameOrder::SurnameFirst)
+///         .uppercase_surname(true)
+///         .build()?,
+///     Country::from_code("JP")?,
+/// )
+/// .honorific("Ms.")
+/// .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+/// .build()?;
+/// let van_klaveren = Minister::builder(
+///     PersonName::builder()
+///         .given("Alberto Leo")
+///         .surname("van Klaveren")
+///         .second_surname("Stork")
+///         .build()?,
+///     Country::from_code("CL")?,
+/// )
+/// .honorific("H.E. Mr.")
+/// .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+/// .build()?;
+/// let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+///     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+///     .occasion("APEC Ministerial Meeting")
+///     .starts_at("2023-11-13T16:00:00".parse()?)
+///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
+///     .approximate(true)
+///     .participant(kamikawa)
+///     .participant(van_klaveren)
+///     .status(diplomeet::MeetingStatus::Held)
+///     .build()?;
+///
+/// let text = readout(&meeting, chrono_tz::Asia::Tokyo)?;
+/// assert_eq!(
+///     text,
+///     "Japan-Chile Foreign Ministers' Meeting\n\
+///      \n\
+///      On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on November 14 JST) \
+///      for approximately 30 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, \
+///      who is visiting San Francisco, the United States of America, to attend the APEC \
+///      Ministerial Meeting, held a meeting with H.E. Mr. Alberto Leo van Klaveren Stork, \
+///      Minister of Foreign Affairs of the Republic of Chile.\n"
+/// );
+/// # Ok(())
+/// # }
+/// ```
+pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
+    Readout::new(reference_zone).render(meeting)
+}
+
+/// Options for a readout: the reference zone, and which parts to write.
+/// [`readout`] is `Readout::new(zone).render(meeting)`.
+///
+/// # The timing clause
+///
+/// * "On November 13, commencing at 4:00 p.m." The date and the time are the
+///   meeting's own (the venue's clock; for a telephone or video meeting, the
+///   zone the meeting is recorded in). Times are on the 12-hour clock with
+///   minutes: "12:00 p.m." is noon, "12:00 a.m." midnight; seconds are not
+///   written. The year is not written (the readout's own date gives it).
+/// * Then, when the reference zone is not the meeting's zone, a
+///   parenthesis with the same instant on the reference clock: "(local time;
+///   9:00 a.m. on November 14 JST)" when the date differs (with the year too
+///   when that differs), "(local time; 4:00 a.m. JST)" when it does not. The
+///   zone is named by its abbreviation at that instant (`JST`, `EDT`), or
+///   by its UTC offset where the tz database has only a numeric one
+///   (`UTC-3`, `UTC+5:45`). For a telephone or video meeting "local time"
+///   becomes the meeting zone's own name at that instant ("(JST; 4:00 p.m.
+///   PST)").
+/// * Then the duration: "for approximately 30 minutes" when it is
+///   approximate, "for 30 minutes", "for 1 hour", "for 1 hour and 15
+///   minutes" otherwise; nothing without one.
+/// * A meeting known by its date alone reads "On August 15," with no time
+///   and no parenthesis.
+///
+/// # The principals
+///
+/// The first participant is the subject, the others are who they met, all
+/// written as [`Minister`]'s `Display` does ("H.E. Mr. Alberto Leo van
+/// Klaveren Stork, Minister of Foreign Affairs of the Republic of Chile"),
+/// several of them joined by commas and "and".
+///
+/// * At a venue outside the subject's country, the subject "who is visiting
+///   San Francisco, the United States of America, to attend the APEC
+///   Ministerial Meeting" (the occasion part only when there is one).
+/// * At a venue in the subject's country, the same clause follows the
+///   visitors ("..., who is visiting Tokyo, Japan, to attend the ...";
+///   "who are visiting" for several), when all of them are visitors;
+///   otherwise the occasion ends the sentence ("on the occasion of the ...").
+/// * A telephone or video meeting has no visit; its occasion, if any, ends
+///   the sentence.
+///
+/// The verb follows the mode and the form: "held a telephone talk with",
+/// "held a video conference with", and in person "held a meeting with",
+/// "held talks with", "had a short informal talk with", "paid a courtesy
+/// call on", "held a working meal with", "held a summit meeting with". A
+/// scheduled meeting "will hold"; a postponed or cancelled one "was to
+/// hold", followed by "It has been postponed." or "It has been cancelled."
+///
+/// # The items
+///
+/// Each agenda item is "N." and its title, then a paragraph: each statement
+/// as "Minister Kamikawa stated that ..." (the first words of the post's
+/// title, before "of", "for", "to", "and" or a comma, and the name's
+/// [`short`](crate::PersonName::short) form: "Minister", "Secretary",
+/// "Prime Minister", "President"), then each outcome as "The two ministers
+/// concurred to ..." when its parties are both participants, "The
+/// ministers ..." when they are all of three or more ("leaders" instead of
+/// "ministers" when every party is a head of state or government), or the
+/// parties' short forms ("Minister A and Minister B confirmed ...") when
+/// they are some of the participants. A sentence gets a full stop unless
+/// its text already ends with one (or with `!` or `?`).
+///
+/// ```
+/// use diplomeet::export::Readout;
+/// use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post};
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+///     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
+///         .honorific("Mr.")
+///         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+///         .build()
+/// };
+/// let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
+///     .mode(Mode::Telephone)
+///     .zone(chrono_tz::Asia::Tokyo)
+///     .starts_at("2023-08-15T21:00:00".parse()?)
+///     .participant(minister("Taro", "Sato", "JP")?)
+///     .participant(minister("John", "Smith", "AU")?)
+///     .build()?;
+///
+/// let options = Readout::new(chrono_tz::Asia::Tokyo);
+/// assert_eq!(options.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m.");
+/// let sydney = Readout::new(chrono_tz::Australia::Sydney);
+/// assert_eq!(
+///     sydney.timing_clause(&call)?,
+///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST)"
+/// );
+/// assert!(options.lead(&call)?.contains("Japan, will hold a telephone talk with Mr. John Smith,"));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Readout {
+    reference_zone: Tz,
+    title: bool,
+    items: bool,
+}
+
+impl Readout {
+    /// Options for a full readout (title, lead, items) with times also given
+    /// on the clock of `reference_zone`.
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    ///
+    /// let options = Readout::new(chrono_tz::Asia::Tokyo);
+    /// assert_eq!(options.reference_zone(), chrono_tz::Asia::Tokyo);
+    /// ```
+    pub fn new(reference_zone: Tz) -> Readout {
+        Readout {
+            reference_zone,
+            title: true,
+            items: true,
+        }
+    }
+
+    /// The reference zone.
+    pub fn reference_zone(&self) -> Tz {
+        self.reference_zone
+    }
+
+    /// Whether to write the title line (on by default).
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    ///
+    /// let lead_only = Readout::new(chrono_tz::Asia::Tokyo).title(false).items(false);
+    /// assert_ne!(lead_only, Readout::new(chrono_tz::Asia::Tokyo));
+    /// ```
+    #[must_use]
+    pub fn title(mut self, yes: bool) -> Readout {
+        self.title = yes;
+        self
+    }
+
+    /// Whether to write the numbered items (on by default).
+    #[must_use]
+    pub fn items(mut self, yes: bool) -> Readout {
+        self.items = yes;
+        self
+    }
+
+    /// The readout: the title line, the lead sentence and the numbered
+    /// items, as chosen, separated by blank lines and ending with a newline.
+    ///
+    /// # Errors
+    ///
+    /// As [`readout`].
+    pub fn render(&self, meeting: &Meeting) -> Result<String, Error> {
+        let mut parts: Vec<String> = Vec::new();
+        if self.title {
+            parts.push(meeting.title().to_owned());
+        }
+        parts.push(self.lead(meeting)?);
+        if self.items {
+            for item in meeting.agenda() {
+                parts.push(item_text(meeting, item)?);
+            }
+        }
+        let mut out = parts.join("\n\n");
+        out.push('\n');
+        Ok(out)
+    }
+
+    /// The timing clause, without the comma that follows it in the lead:
+    /// "On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on
+    /// November 14 JST) for approximately 30 minutes".
+    ///
+    /// # Errors
+    ///
+    /// None in practice: the error exists because converting the start to
+    /// another clock is fallible.
+    pub fn timing_clause(&self, meeting: &Meeting) -> Result<String, Error> {
+        let mut out = String::new();
+        match meeting.when() {
+            Start::On(date) => {
+                out.push_str("On ");
+                out.push_str(&month_day(*date));
+            }
+            Start::At(_) => {
+                let local = meeting.start()?;
+                let date = local.date_naive();
+                let _ = write!(
+                    out,
+                    "On {}, commencing at {}",
+                    month_day(date),
+                    clock(local.time())
+                );
+                if self.reference_zone != meeting.zone() {
+                    let there = meeting.start_in(self.reference_zone)?;
+                    let here_name = if meeting.venue().is_some() {
+                        "local time".to_owned()
+                    } else {
+                        zone_name(&local)
+                    };
+                    let there_date = there.date_naive();
+                    let day = if there_date == date {
+                        String::new()
+                    } else if there_date.year() == date.year() {
+                        format!(" on {}", month_day(there_date))
+                    } else {
+                        format!(" on {}, {}", month_day(there_date), there_date.year())
+                    };
+                    let _ = write!(
+                        out,
+                        " ({here_name}; {}{day} {})",
+                        clock(there.time()),
+                        zone_name(&there)
+                    );
+                }
+            }
+        }
+        if let Some(d) = meeting.duration() {
+            out.push_str(" for ");
+            if meeting.duration_is_approximate() {
+                out.push_str("approximately ");
+            }
+            out.push_str(&spell_duration(d));
+        }
+        Ok(out)
+    }
+
+    /// The lead sentence: the timing clause, then who met whom, where and
+    /// on what occasion, ending with a full stop (and, for a postponed or
+    /// cancelled meeting, a second sentence saying so).
+    ///
+    /// # Errors
+    ///
+    /// As [`timing_clause`](Readout::timing_clause).
+    pub fn lead(&self, meeting: &Meeting) -> Result<String, Error> {
+        let mut out = self.timing_clause(meeting)?;
+        out.push_str(", ");
+        let (subject, others) = match meeting.participants().split_first() {
+            Some(split) => split,
+            None => {
+                return Err(Error::new(Detail::Inconsistent(
+                    "the meeting has no participants".into(),
+                )));
+            }
+        };
+        let visit = visit_clause(meeting);
+        let relation = meeting.venue_relation();
+        let subject_hosts = matches!(
+            &relation,
+            VenueRelation::Hosted { host } if host == subject.country()
+        );
+        let all_others_visit = others.iter().all(|m| !m.country().eq(subject.country()));
+        let _ = write!(out, "{subject}");
+        // The subject's title is an appositive: a comma closes it.
+        let close = if subject.title().is_empty() { "" } else { "," };
+        let mut visiting = false;
+        let mut trailer: Option<String> = None;
+        match (&relation, &visit) {
+            (VenueRelation::Remote, _) | (_, None) => {
+                trailer = occasion_phrase(meeting).map(|o| format!("on the occasion of {o}"));
+            }
+            (_, Some(clause)) if !subject_hosts => {
+                visiting = true;
+                let _ = write!(out, ", who is visiting {clause},");
+            }
+            (_, Some(clause)) if all_others_visit && !others.is_empty() => {
+                let verb = if others.len() == 1 { "is" } else { "are" };
+                trailer = Some(format!("who {verb} visiting {clause}"));
+            }
+            (_, Some(_)) => {
+                trailer = occasion_phrase(meeting).map(|o| format!("on the occasion of {o}"));
+            }
+        }
+        if !visiting {
+            out.push_str(close);
+        }
+        out.push(' ');
+        out.push_str(&action(meeting));
+        out.push(' ');
+        let names: Vec<String> = others.iter().map(ToString::to_string).collect();
+        out.push_str(&join_appositives(&names));
+        if let Some(t) = trailer {
+            out.push_str(", ");
+            out.push_str(&t);
+        }
+        out.push('.');
+        match meeting.status() {
+            MeetingStatus::Postponed => out.push_str(" It has been postponed."),
+            MeetingStatus::Cancelled => out.push_str(" It has been cancelled."),
+            _ => {}
+        }
+        Ok(out)
+    }
+}
+
+/// "San Francisco, the United States of America, to attend the APEC
+/// Ministerial Meeting" (without the trailing comma), or `None` without a
+/// venue.
+fn visit_clause(meeting: &Meeting) -> Option<String> {
+    let venue = meeting.venue()?;
+    let mut clause = format!(
+        "{}, {}",
+        venue.place(),
+        venue.country().formal_name_in_sentence()
+    );
+    if let Some(o) = occasion_phrase(meeting) {
+        let _ = write!(clause, ", to attend {o}");
+    }
+    Some(clause)
+}
+
+/// The occasion with its article: "the APEC Ministerial Meeting".
+fn occasion_phrase(meeting: &Meeting) -> Option<String> {
+    let o = meeting.occasion()?.trim();
+    if o.is_empty() {
+        return None;
+    }
+    let has_article = o
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    Some(if has_article {
+        o.to_owned()
+    } else {
+        format!("the {o}")
+    })
+}
+
+/// The verb phrase for the mode, form and status.
+fn action(meeting: &Meeting) -> String {
+    // (verb in the past, verb's base form, what follows).
+    let (past, base, rest) = match meeting.mode() {
+        Mode::Telephone => ("held", "hold", "a telephone talk with"),
+        Mode::Video => ("held", "hold", "a video conference with"),
+        _ => match meeting.form() {
+            MeetingForm::Talk => ("held", "hold", "talks with"),
+            MeetingForm::ShortInformalTalk => ("had", "have", "a short informal talk with"),
+            MeetingForm::CourtesyCall => ("paid", "pay", "a courtesy call on"),
+            MeetingForm::WorkingMeal => ("held", "hold", "a working meal with"),
+            MeetingForm::Summit => ("held", "hold", "a summit meeting with"),
+            _ => ("held", "hold", "a meeting with"),
+        },
+    };
+    match meeting.status() {
+        MeetingStatus::Scheduled => format!("will {base} {rest}"),
+        MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to {base} {rest}"),
+        _ => format!("{past} {rest}"),
+    }
+}
+
+/// "A", "A, and B", "A, B, and C": each name carries its title after a
+/// comma, so the last one is always set off by a comma too.
+fn join_appositives(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
+/// "A", "A and B", "A, B and C" for short forms, which carry no commas.
+fn join_short(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// One numbered item: "N. Title\n" and the paragraph of its statements and
+/// outcomes.
+fn item_text(meeting: &Meeting, item: &AgendaItem) -> Result<String, Error> {
+    let mut head = format!("{}.", item.number());
+    if let Some(t) = item.title() {
+        head.push(' ');
+        head.push_str(t);
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    for s in item.statements() {
+        sentences.push(statement_sentence(meeting, s)?);
+    }
+    for o in item.outcomes() {
+        sentences.push(outcome_sentence(meeting, o)?);
+    }
+    if sentences.is_empty() {
+        return Ok(head);
+    }
+    let body = sentences.join(" ");
+    if item.title().is_some() {
+        Ok(format!("{head}\n{body}"))
+    } else {
+        Ok(format!("{head} {body}"))
+    }
+}
+
+fn participant<'m>(
+    meeting: &'m Meeting,
+    id: &str,
+    what: &'static str,
+) -> Result<&'m Minister, Error> {
+    meeting.participant(id).ok_or_else(|| {
+        Error::new(Detail::UnknownReference {
+            what,
+            id: id.to_owned(),
+        })
+    })
+}
+
+fn statement_sentence(meeting: &Meeting, s: &Statement) -> Result<String, Error> {
+    let speaker = participant(meeting, s.speaker(), "speaker")?;
+    Ok(sentence(&format!(
+        "{} {} {}",
+        short_reference(speaker),
+        s.verb().phrase(),
+        s.text().trim()
+    )))
+}
+
+fn outcome_sentence(meeting: &Meeting, o: &Outcome) -> Result<String, Error> {
+    let mut parties: Vec<&Minister> = Vec::with_capacity(o.parties().len());
+    for id in o.parties() {
+        parties.push(participant(meeting, id, "party")?);
+    }
+    let everyone = meeting
+        .participants()
+        .iter()
+        .all(|m| o.parties().iter().any(|p| p == m.id()));
+    let noun = if !parties.is_empty()
+        && parties.iter().all(|m| {
+            m.posts().first().is_some_and(|p| {
+                matches!(
+                    p.portfolio(),
+                    Portfolio::HeadOfState | Portfolio::HeadOfGovernment
+                )
+            })
+        }) {
+        "leaders"
+    } else {
+        "ministers"
+    };
+    let subject = match (everyone, parties.len()) {
+        (true, 2) => format!("The two {noun}"),
+        (true, _) => format!("The {noun}"),
+        (false, _) => {
+            let names: Vec<String> = parties.iter().map(|m| short_reference(m)).collect();
+            join_short(&names)
+        }
+    };
+    Ok(sentence(&format!(
+        "{subject} {} {}",
+        o.verb().phrase(),
+        o.text().trim()
+    )))
+}
+
+/// Adds a full stop unless the text already ends a sentence.
+fn sentence(text: &str) -> String {
+    let t = text.trim_end();
+    if t.ends_with(['.', '!', '?']) {
+        t.to_owned()
+    } else {
+        format!("{t}.")
+    }
+}
+
+/// "Minister Kamikawa", "Secretary Blinken", "Prime Minister Kishida": the
+/// post's title up to its first "of", "for", "to", "and" or comma, then the
+/// name's short form. Just the short form when there is no title.
+fn short_reference(m: &Minister) -> String {
+    let title = m.title();
+    let mut end = title.len();
+    for marker in [" of ", " for ", " to ", " and ", ","] {
+        if let Some(i) = title.find(marker) {
+            end = end.min(i);
+        }
+    }
+    let post = title.get(..end).unwrap_or(title).trim();
+    let name = m.name().short();
+    if post.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{post} {name}")
+    }
+}
+
+fn month_day(date: NaiveDate) -> String {
+    let month = match date.month() {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        _ => "December",
+    };
+    format!("{month} {}", date.day())
+}
+
+/// "4:00 p.m.", "12:00 p.m." (noon), "12:00 a.m." (midnight), "9:05 a.m.".
+fn clock(t: NaiveTime) -> String {
+    let (pm, h12) = t.hour12();
+    format!(
+        "{h12}:{:02} {}",
+        t.minute(),
+        if pm { "p.m." } else { "a.m." }
+    )
+}
+
+/// The zone's abbreviation at that instant ("JST", "PST"), or its UTC
+/// offset where the tz database has only a numeric one ("UTC-3",
+/// "UTC+5:45").
+fn zone_name(dt: &DateTime<Tz>) -> String {
+    if let Some(a) = dt.offset().abbreviation() {
+        if a.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return a.to_owned();
+        }
+    }
+    let secs = dt.offset().fix().local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let abs = secs.unsigned_abs();
+    let (h, m) = (abs / 3600, (abs % 3600) / 60);
+    match (h, m) {
+        (0, 0) => "UTC".to_owned(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, m) => format!("UTC{sign}{h}:{m:02}"),
+    }
+}
+
+/// "30 minutes", "1 hour", "1 hour and 15 minutes", "2 hours, 5 minutes and
+/// 30 seconds".
+fn spell_duration(d: TimeDelta) -> String {
+    let total = d.num_seconds().unsigned_abs();
+    let (h, m, s) = (total / 3600, (total % 3600) / 60, total % 60);
+    let unit = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(unit(h, "hour", "hours"));
+    }
+    if m > 0 {
+        parts.push(unit(m, "minute", "minutes"));
+    }
+    if s > 0 || parts.is_empty() {
+        parts.push(unit(s, "second", "seconds"));
+    }
+    join_short(&parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+    }
+
+    #[test]
+    fn clock_edges() {
+        assert_eq!(clock(t(0, 0)), "12:00 a.m.");
+        assert_eq!(clock(t(12, 0)), "12:00 p.m.");
+        assert_eq!(clock(t(16, 30)), "4:30 p.m.");
+        assert_eq!(clock(t(9, 5)), "9:05 a.m.");
+        assert_eq!(clock(t(23, 59)), "11:59 p.m.");
+    }
+
+    #[test]
+    fn durations() {
+        let d = |s: i64| TimeDelta::try_seconds(s).unwrap_or_default();
+        assert_eq!(spell_duration(d(1800)), "30 minutes");
+        assert_eq!(spell_duration(d(60)), "1 minute");
+        assert_eq!(spell_duration(d(3600)), "1 hour");
+        assert_eq!(spell_duration(d(4500)), "1 hour and 15 minutes");
+        assert_eq!(spell_duration(d(7530)), "2 hours, 5 minutes and 30 seconds");
+        assert_eq!(spell_duration(d(45)), "45 seconds");
+    }
+}

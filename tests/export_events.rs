@@ -1,0 +1,465 @@
+//! PLOVER and CAMEO coding: the seed against golden files
+//! (`tests/golden/seed.plover.jsonl`, `tests/golden/seed.cameo.tsv`;
+//! regenerate with `DIPLOMEET_BLESS=1 cargo test --test export_events`), and
+//! hosted, telephone, video, hybrid, trilateral and multilateral meetings, the
+//! outcome-verb mapping, cancelled meetings and actors without an alpha-3 code.
+
+#![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "../examples/support/seed.rs"]
+mod seed;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use diplomeet::export::{CameoCode, PloverEventType, PloverMode, cameo_events, plover_records};
+use diplomeet::time::parse_civil;
+use diplomeet::{
+    AgendaItem, Country, ErrorKind, Meeting, MeetingStatus, Minister, Mode, MutualVerb, PersonName,
+    Portfolio, Post, Venue,
+};
+
+fn golden(name: &str, actual: &str) {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", name]
+        .iter()
+        .collect();
+    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with DIPLOMEET_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{} differs (DIPLOMEET_BLESS=1 regenerates it)\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}
+
+fn minister(surname: &str, code: &str) -> Minister {
+    let name = PersonName::builder().surname(surname).build().unwrap();
+    Minister::builder(name, Country::from_code(code).unwrap())
+        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
+        .build()
+        .unwrap()
+}
+
+fn venue(place: &str, code: &str, zone: chrono_tz::Tz) -> Venue {
+    Venue::new(place, Country::from_code(code).unwrap(), zone).unwrap()
+}
+
+fn lines(meeting: &Meeting) -> Vec<String> {
+    cameo_events(meeting)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// A Tokyo meeting of Japan's and Australia's ministers, Australia listed first.
+fn hosted() -> Meeting {
+    Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_at(parse_civil("2024-02-07T23:30").unwrap())
+        .participant(minister("Wong", "AU"))
+        .participant(minister("Kamikawa", "JP"))
+        .build()
+        .unwrap()
+}
+
+fn call(mode: Mode, codes: &[&str]) -> Meeting {
+    let mut b = Meeting::builder("Telephone talk")
+        .mode(mode)
+        .zone(chrono_tz::America::New_York)
+        // Late evening in New York: the next day in Tokyo. The venue's (the
+        // stated zone's) date is the one coded.
+        .starts_at(parse_civil("2024-08-15T21:00").unwrap());
+    for (i, c) in codes.iter().enumerate() {
+        b = b.participant(minister(&format!("Minister{i}"), c));
+    }
+    b.build().unwrap()
+}
+
+fn at(place: Venue, codes: &[&str]) -> Meeting {
+    let mut b = Meeting::builder("Foreign Ministers' Meeting")
+        .venue(place)
+        .starts_at(parse_civil("2024-07-27T10:00").unwrap());
+    for (i, c) in codes.iter().enumerate() {
+        b = b.participant(minister(&format!("Minister{i}"), c));
+    }
+    b.build().unwrap()
+}
+
+#[test]
+fn seed_plover_golden() {
+    let meeting = seed::meeting().unwrap();
+    let records = plover_records(&meeting).unwrap();
+    let mut out = String::new();
+    for r in &records {
+        out.push_str(&r.to_json().unwrap());
+        out.push('\n');
+    }
+    golden("seed.plover.jsonl", &out);
+
+    // The issue's "done when": CONSULT third-party, JPN -> CHL, in San Francisco.
+    let consult = &records[0];
+    assert_eq!(consult.event_type(), PloverEventType::Consult);
+    assert_eq!(consult.mode(), Some(PloverMode::ThirdParty));
+    assert_eq!(consult.actor(), "JPN");
+    assert_eq!(consult.recipients(), ["CHL"]);
+    assert_eq!(
+        consult.date(),
+        NaiveDate::from_ymd_opt(2023, 11, 13).unwrap()
+    );
+    assert_eq!(consult.place(), Some("San Francisco"));
+    assert_eq!(consult.location_country(), Some("USA"));
+    // Outcomes: concurred, confirmed, (exchanged views), (shared the view),
+    // (shared the recognition), confirmed, concurred -> four AGREE.
+    let types: Vec<_> = records.iter().skip(1).map(|r| r.event_type()).collect();
+    assert_eq!(types, [PloverEventType::Agree; 4]);
+    assert!(
+        records
+            .iter()
+            .skip(1)
+            .all(|r| r.mode().is_none() && r.actor() == "JPN" && r.recipients() == ["CHL"])
+    );
+    assert!(
+        records[1]
+            .text()
+            .starts_with("concurred to further strengthen economic")
+    );
+    // Every line is JSON with the PLOVER field names, in order.
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut expected = vec![
+            "actor",
+            "date",
+            "event_type",
+            "location",
+            "mode",
+            "recipient",
+            "text",
+        ];
+        expected.sort_unstable();
+        let mut keys = keys;
+        keys.sort_unstable();
+        assert_eq!(keys, expected);
+    }
+}
+
+#[test]
+fn seed_cameo_golden() {
+    let meeting = seed::meeting().unwrap();
+    let mut out = String::new();
+    for line in lines(&meeting) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    golden("seed.cameo.tsv", &out);
+    assert_eq!(out, "20231113\tJPN\tCHL\t044\n20231113\tCHL\tJPN\t044\n");
+    let events = cameo_events(&meeting).unwrap();
+    assert!(
+        events
+            .iter()
+            .all(|e| e.code() == CameoCode::MeetAtThirdLocation)
+    );
+    assert_eq!(
+        events[0].date(),
+        NaiveDate::from_ymd_opt(2023, 11, 13).unwrap()
+    );
+}
+
+#[test]
+fn hosted_is_a_visit_from_the_visitor_side() {
+    let m = hosted();
+    let consult = &plover_records(&m).unwrap()[0];
+    assert_eq!(consult.mode(), Some(PloverMode::Visit));
+    assert_eq!(
+        (consult.actor(), consult.recipients()),
+        ("AUS", &["JPN".to_owned()][..])
+    );
+    assert_eq!(consult.location_country(), Some("JPN"));
+    assert_eq!(
+        lines(&m),
+        ["20240207\tAUS\tJPN\t042", "20240207\tJPN\tAUS\t043"]
+    );
+
+    // The host listed first: the direction does not change.
+    let m = at(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo), &["JP", "AU"]);
+    let consult = &plover_records(&m).unwrap()[0];
+    assert_eq!(
+        (consult.actor(), consult.recipients()),
+        ("AUS", &["JPN".to_owned()][..])
+    );
+    assert_eq!(
+        lines(&m),
+        ["20240727\tAUS\tJPN\t042", "20240727\tJPN\tAUS\t043"]
+    );
+}
+
+#[test]
+fn telephone_and_video_are_phone_and_041() {
+    for mode in [Mode::Telephone, Mode::Video] {
+        let m = call(mode, &["JP", "US"]);
+        let records = plover_records(&m).unwrap();
+        assert_eq!(records.len(), 1);
+        let consult = &records[0];
+        assert_eq!(consult.mode(), Some(PloverMode::Phone));
+        assert_eq!(
+            (consult.actor(), consult.recipients()),
+            ("JPN", &["USA".to_owned()][..])
+        );
+        assert_eq!(consult.place(), None);
+        assert_eq!(consult.location_country(), None);
+        // The date in the stated zone (New York), not Tokyo's next day.
+        assert_eq!(
+            consult.date(),
+            NaiveDate::from_ymd_opt(2024, 8, 15).unwrap()
+        );
+        assert!(consult.to_json().unwrap().contains(r#""location":null"#));
+        assert_eq!(
+            lines(&m),
+            ["20240815\tJPN\tUSA\t041", "20240815\tUSA\tJPN\t041"]
+        );
+    }
+    // A conference call of three: phone wins over multilateral; every ordered pair.
+    let m = call(Mode::Telephone, &["JP", "US", "KR"]);
+    let consult = &plover_records(&m).unwrap()[0];
+    assert_eq!(consult.mode(), Some(PloverMode::Phone));
+    assert_eq!(consult.recipients(), ["USA", "KOR"]);
+    assert!(
+        consult
+            .to_json()
+            .unwrap()
+            .contains(r#""recipient":"USA;KOR""#)
+    );
+    assert_eq!(
+        lines(&m),
+        [
+            "20240815\tJPN\tUSA\t041",
+            "20240815\tJPN\tKOR\t041",
+            "20240815\tUSA\tJPN\t041",
+            "20240815\tUSA\tKOR\t041",
+            "20240815\tKOR\tJPN\t041",
+            "20240815\tKOR\tUSA\t041",
+        ]
+    );
+}
+
+#[test]
+fn hybrid_is_coded_by_its_venue() {
+    let m = Meeting::builder("Hybrid meeting")
+        .mode(Mode::Hybrid)
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .build()
+        .unwrap();
+    assert_eq!(
+        plover_records(&m).unwrap()[0].mode(),
+        Some(PloverMode::Visit)
+    );
+    assert_eq!(
+        lines(&m),
+        ["20240207\tAUS\tJPN\t042", "20240207\tJPN\tAUS\t043"]
+    );
+}
+
+#[test]
+fn three_or_more_countries_are_multilateral() {
+    // Trilateral at a third location (Laos hosting Japan, the US and Korea).
+    let vientiane = venue("Vientiane", "LA", chrono_tz::Asia::Vientiane);
+    let m = at(vientiane, &["JP", "US", "KR"]);
+    let consult = &plover_records(&m).unwrap()[0];
+    assert_eq!(consult.mode(), Some(PloverMode::Multilateral));
+    assert_eq!(
+        (consult.actor(), consult.recipients()),
+        ("JPN", &["USA".to_owned(), "KOR".to_owned()][..])
+    );
+    let cameo = lines(&m);
+    assert_eq!(cameo.len(), 6);
+    assert!(cameo.iter().all(|l| l.ends_with("\t044")));
+
+    // Hosted by one of them: the host is the PLOVER actor; CAMEO has 042/043
+    // for each visitor and 044 between the visitors.
+    let m = at(
+        venue("Tokyo", "JP", chrono_tz::Asia::Tokyo),
+        &["US", "JP", "KR", "AU"],
+    );
+    let consult = &plover_records(&m).unwrap()[0];
+    assert_eq!(consult.mode(), Some(PloverMode::Multilateral));
+    assert_eq!(consult.actor(), "JPN");
+    assert_eq!(consult.recipients(), ["USA", "KOR", "AUS"]);
+    assert_eq!(
+        lines(&m),
+        [
+            "20240727\tUSA\tJPN\t042",
+            "20240727\tJPN\tUSA\t043",
+            "20240727\tKOR\tJPN\t042",
+            "20240727\tJPN\tKOR\t043",
+            "20240727\tAUS\tJPN\t042",
+            "20240727\tJPN\tAUS\t043",
+            "20240727\tUSA\tKOR\t044",
+            "20240727\tUSA\tAUS\t044",
+            "20240727\tKOR\tUSA\t044",
+            "20240727\tKOR\tAUS\t044",
+            "20240727\tAUS\tUSA\t044",
+            "20240727\tAUS\tKOR\t044",
+        ]
+    );
+}
+
+#[test]
+fn outcome_verb_mapping() {
+    let expected = [
+        (MutualVerb::Agreed, Some(PloverEventType::Agree)),
+        (MutualVerb::Concurred, Some(PloverEventType::Agree)),
+        (MutualVerb::Confirmed, Some(PloverEventType::Agree)),
+        (MutualVerb::Affirmed, Some(PloverEventType::Support)),
+        (MutualVerb::Welcomed, Some(PloverEventType::Support)),
+        (MutualVerb::ExchangedViews, None),
+        (MutualVerb::SharedView, None),
+        (MutualVerb::SharedRecognition, None),
+    ];
+    assert_eq!(
+        expected.len(),
+        MutualVerb::ALL.len(),
+        "a verb is missing from the table"
+    );
+    for (verb, event_type) in expected {
+        assert_eq!(PloverEventType::for_outcome(verb), event_type, "{verb}");
+    }
+
+    // Through a meeting: one record per mapped outcome, between the parties'
+    // countries; parties of one country only give none.
+    let jp1 = minister("Kamikawa", "JP");
+    let jp2 = minister("Kishida", "JP");
+    let au = minister("Wong", "AU");
+    let (j1, j2, a) = (jp1.id().to_owned(), jp2.id().to_owned(), au.id().to_owned());
+    let mut item = AgendaItem::builder(1);
+    for verb in MutualVerb::ALL {
+        item = item.outcome(*verb, [a.as_str(), j1.as_str()], "on something");
+    }
+    item = item.outcome(
+        MutualVerb::Agreed,
+        [j1.as_str(), j2.as_str()],
+        "among themselves",
+    );
+    item = item.outcome(
+        MutualVerb::Welcomed,
+        [j1.as_str(), j2.as_str(), a.as_str()],
+        "the progress",
+    );
+    let m = Meeting::builder("Japan-Australia talks")
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .participant(jp1)
+        .participant(jp2)
+        .participant(au)
+        .agenda_item(item.build().unwrap())
+        .status(MeetingStatus::Held)
+        .build()
+        .unwrap();
+    let records = plover_records(&m).unwrap();
+    let coded: Vec<(PloverEventType, &str, Vec<String>, &str)> = records
+        .iter()
+        .skip(1)
+        .map(|r| (r.event_type(), r.actor(), r.recipients().to_vec(), r.text()))
+        .collect();
+    let aus_jpn = vec!["JPN".to_owned()];
+    assert_eq!(
+        coded,
+        [
+            (
+                PloverEventType::Agree,
+                "AUS",
+                aus_jpn.clone(),
+                "concurred on something"
+            ),
+            (
+                PloverEventType::Agree,
+                "AUS",
+                aus_jpn.clone(),
+                "confirmed on something"
+            ),
+            (
+                PloverEventType::Agree,
+                "AUS",
+                aus_jpn.clone(),
+                "agreed on something"
+            ),
+            (
+                PloverEventType::Support,
+                "AUS",
+                aus_jpn.clone(),
+                "affirmed on something"
+            ),
+            (
+                PloverEventType::Support,
+                "AUS",
+                aus_jpn,
+                "welcomed on something"
+            ),
+            (
+                PloverEventType::Support,
+                "JPN",
+                vec!["AUS".to_owned()],
+                "welcomed the progress"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn cancelled_and_postponed_meetings_are_not_coded() {
+    for status in [MeetingStatus::Cancelled, MeetingStatus::Postponed] {
+        let m = Meeting::builder("Called off")
+            .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+            .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+            .participant(minister("Kamikawa", "JP"))
+            .participant(minister("Wong", "AU"))
+            .status(status)
+            .build()
+            .unwrap();
+        assert!(plover_records(&m).unwrap().is_empty());
+        assert!(cameo_events(&m).unwrap().is_empty());
+    }
+}
+
+#[test]
+fn an_actor_without_alpha3_is_an_error() {
+    let m = call(Mode::Video, &["JP", "EU"]);
+    let err = plover_records(&m).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidValue);
+    assert!(err.to_string().contains("alpha-3"), "{err}");
+    assert_eq!(
+        cameo_events(&m).unwrap_err().kind(),
+        ErrorKind::InvalidValue
+    );
+}
+
+#[test]
+fn json_escapes_text() {
+    let m = Meeting::builder("A \"quoted\" title\\ here")
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .build()
+        .unwrap();
+    let json = plover_records(&m).unwrap()[0].to_json().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["text"], m.title());
+}

@@ -1,0 +1,487 @@
+//! schema.org JSON-LD: the seed against `tests/golden/seed.jsonld`
+//! (regenerate with `DIPLOMEET_BLESS=1 cargo test --test export_jsonld`), the
+//! fields of in-person, telephone, video, hybrid, date-only and cancelled
+//! meetings, and JSON-LD validity checked by `pyld`.
+//!
+//! The pyld test runs `tests/support/jsonld_expand.py`, which expands the
+//! document offline with the local context `tests/support/schemaorg-context.jsonld`
+//! (schema.org's `@vocab` `http://schema.org/` and an explicit term for every
+//! class and property this crate emits). It checks that the expansion keeps
+//! every key at every level (nothing dropped), that every property and type
+//! expands to an IRI `http://schema.org/<term>` for a term the context
+//! defines (no misspelt term slips through `@vocab`), and the IRIs of the
+//! values that matter. pyld is looked for on `DIPLOMEET_PYTHONPATH`, else in
+//! `target/pydeps` (`pip install --target target/pydeps PyLD`); the test
+//! skips with a message when python3 or pyld is absent.
+
+#![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "../examples/support/seed.rs"]
+mod seed;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use chrono::{NaiveDate, TimeDelta};
+use diplomeet::export::to_json_ld;
+use diplomeet::time::parse_civil;
+use diplomeet::{
+    Country, Meeting, MeetingStatus, Minister, Mode, PersonName, Portfolio, Post, Venue,
+};
+use serde_json::{Value, json};
+
+fn manifest_path(parts: &[&str]) -> PathBuf {
+    let mut p = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    p.extend(parts);
+    p
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = manifest_path(&["tests", "golden", name]);
+    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with DIPLOMEET_BLESS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{} differs (DIPLOMEET_BLESS=1 regenerates it)\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}
+
+fn minister(surname: &str, code: &str) -> Minister {
+    let name = PersonName::builder().surname(surname).build().unwrap();
+    Minister::builder(name, Country::from_code(code).unwrap())
+        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
+        .build()
+        .unwrap()
+}
+
+fn parse(meeting: &Meeting) -> Value {
+    serde_json::from_str(&to_json_ld(meeting).unwrap()).unwrap()
+}
+
+fn remote(mode: Mode) -> Meeting {
+    Meeting::builder("Japan-US Foreign Ministers' Telephone Talk")
+        .mode(mode)
+        .zone(chrono_tz::Asia::Tokyo)
+        .starts_at(parse_civil("2024-08-15T08:00").unwrap())
+        .duration(TimeDelta::try_minutes(20).unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Blinken", "US"))
+        .status(MeetingStatus::Held)
+        .build()
+        .unwrap()
+}
+
+fn seed_doc() -> String {
+    to_json_ld(&seed::meeting().unwrap()).unwrap()
+}
+
+#[test]
+fn seed_golden() {
+    let mut doc = seed_doc();
+    doc.push('\n');
+    golden("seed.jsonld", &doc);
+}
+
+#[test]
+fn seed_fields() {
+    let v: Value = serde_json::from_str(&seed_doc()).unwrap();
+    assert_eq!(v["@context"], "https://schema.org");
+    assert_eq!(v["@type"], "Event");
+    assert_eq!(v["name"], "Japan-Chile Foreign Ministers' Meeting");
+    assert_eq!(v["startDate"], "2023-11-13T16:00:00-08:00");
+    assert_eq!(v["endDate"], "2023-11-13T16:30:00-08:00");
+    assert_eq!(v["duration"], "PT30M");
+    assert_eq!(
+        v["location"],
+        json!({
+            "@type": "Place",
+            "name": "San Francisco",
+            "address": {"@type": "PostalAddress", "addressCountry": "US"},
+        })
+    );
+    assert_eq!(
+        v["eventAttendanceMode"],
+        "https://schema.org/OfflineEventAttendanceMode"
+    );
+    // Held: schema.org has no "completed", so EventScheduled.
+    assert_eq!(v["eventStatus"], "https://schema.org/EventScheduled");
+    assert_eq!(
+        v["superEvent"],
+        json!({"@type": "Event", "name": "APEC Ministerial Meeting"})
+    );
+
+    let attendees = v["attendee"].as_array().unwrap();
+    assert_eq!(attendees.len(), 2);
+    assert_eq!(
+        attendees[0],
+        json!({
+            "@type": "Person",
+            "name": "KAMIKAWA Yoko",
+            "alternateName": "上川陽子",
+            "givenName": "Yoko",
+            "familyName": "Kamikawa",
+            "honorificPrefix": "Ms.",
+            "jobTitle": "Minister for Foreign Affairs",
+            "nationality": {"@type": "Country", "name": "Japan", "identifier": "JPN"},
+        })
+    );
+    assert_eq!(attendees[1]["givenName"], "Alberto Leo");
+    assert_eq!(attendees[1]["familyName"], "van Klaveren Stork");
+    assert_eq!(attendees[1]["honorificPrefix"], "H.E. Mr.");
+    assert_eq!(attendees[1]["jobTitle"], "Minister of Foreign Affairs");
+    assert_eq!(attendees[1]["nationality"]["identifier"], "CHL");
+    assert_eq!(attendees[1]["nationality"]["name"], "Chile");
+
+    let about = v["about"].as_array().unwrap();
+    let names: Vec<&str> = about.iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 11, "{names:?}");
+    assert_eq!(names[0], "Japan-Chile relations");
+    assert!(names.contains(&"ALPS treated water"));
+    assert!(
+        about
+            .iter()
+            .all(|t| t["@type"] == "DefinedTerm" && t["termCode"].is_string())
+    );
+}
+
+#[test]
+fn telephone_and_video_are_virtual() {
+    for (mode, name) in [
+        (Mode::Telephone, "telephone"),
+        (Mode::Video, "video conference"),
+    ] {
+        let v = parse(&remote(mode));
+        assert_eq!(
+            v["location"],
+            json!({"@type": "VirtualLocation", "name": name})
+        );
+        assert_eq!(
+            v["eventAttendanceMode"],
+            "https://schema.org/OnlineEventAttendanceMode"
+        );
+        assert_eq!(v["startDate"], "2024-08-15T08:00:00+09:00");
+        assert_eq!(v["endDate"], "2024-08-15T08:20:00+09:00");
+        assert!(v.get("superEvent").is_none());
+        assert!(v.get("about").is_none());
+    }
+}
+
+#[test]
+fn hybrid_has_both_locations() {
+    let m = Meeting::builder("Hybrid meeting")
+        .mode(Mode::Hybrid)
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .build()
+        .unwrap();
+    let v = parse(&m);
+    assert_eq!(
+        v["eventAttendanceMode"],
+        "https://schema.org/MixedEventAttendanceMode"
+    );
+    let loc = v["location"].as_array().unwrap();
+    assert_eq!(loc[0]["@type"], "Place");
+    assert_eq!(loc[0]["address"]["addressCountry"], "JP");
+    assert_eq!(loc[1]["@type"], "VirtualLocation");
+    // No duration: no end, no duration.
+    assert!(v.get("endDate").is_none() && v.get("duration").is_none());
+}
+
+#[test]
+fn date_only_and_statuses() {
+    for (status, iri) in [
+        (MeetingStatus::Scheduled, "EventScheduled"),
+        (MeetingStatus::Held, "EventScheduled"),
+        (MeetingStatus::Postponed, "EventPostponed"),
+        (MeetingStatus::Cancelled, "EventCancelled"),
+    ] {
+        let m = Meeting::builder("Video conference")
+            .mode(Mode::Video)
+            .zone(chrono_tz::Europe::Paris)
+            .starts_on(NaiveDate::from_ymd_opt(2024, 8, 15).unwrap())
+            .duration(TimeDelta::try_hours(1).unwrap())
+            .participant(minister("Séjourné", "FR"))
+            .participant(minister("Kamikawa", "JP"))
+            .status(status)
+            .build()
+            .unwrap();
+        let v = parse(&m);
+        assert_eq!(v["startDate"], "2024-08-15");
+        assert!(v.get("endDate").is_none());
+        assert_eq!(v["duration"], "PT1H");
+        assert_eq!(v["eventStatus"], format!("https://schema.org/{iri}"));
+    }
+}
+
+// ---------------------------------------------------------------- pyld
+
+fn pythonpath() -> Option<String> {
+    let explicit = std::env::var("DIPLOMEET_PYTHONPATH").ok();
+    let default = manifest_path(&["target", "pydeps"]);
+    let mut parts: Vec<String> = explicit.into_iter().collect();
+    if default.is_dir() {
+        parts.push(default.display().to_string());
+    }
+    if let Ok(existing) = std::env::var("PYTHONPATH") {
+        parts.push(existing);
+    }
+    (!parts.is_empty()).then(|| parts.join(":"))
+}
+
+/// The expansion by pyld, or `None` (with a message) when it cannot run.
+fn expand(doc: &str) -> Option<Value> {
+    let mut cmd = Command::new("python3");
+    cmd.arg(manifest_path(&["tests", "support", "jsonld_expand.py"]))
+        .arg(manifest_path(&[
+            "tests",
+            "support",
+            "schemaorg-context.jsonld",
+        ]))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(p) = pythonpath() {
+        cmd.env("PYTHONPATH", p);
+    }
+    let Ok(mut child) = cmd.spawn() else {
+        eprintln!("SKIP: python3 is not available; the JSON-LD expansion test did not run");
+        return None;
+    };
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(doc.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(3) {
+        eprintln!(
+            "SKIP: {}: set DIPLOMEET_PYTHONPATH or `pip install --target target/pydeps PyLD`; \
+             the JSON-LD expansion test did not run",
+            stderr.trim()
+        );
+        return None;
+    }
+    assert!(out.status.success(), "jsonld_expand.py failed: {stderr}");
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+/// The terms the local context defines, besides keywords and prefixes.
+fn context_terms() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(manifest_path(&[
+        "tests",
+        "support",
+        "schemaorg-context.jsonld",
+    ]))
+    .unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    v["@context"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(k, def)| !k.starts_with('@') && def.is_object())
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
+const SCHEMA: &str = "http://schema.org/";
+
+/// Walks a compact node and its expansion side by side: the same number of
+/// properties (none dropped), every property and type a schema.org IRI of a
+/// term the context defines, and values in the same order.
+fn compare(
+    compact: &Value,
+    expanded: &Value,
+    terms: &BTreeSet<String>,
+    path: &str,
+    iris: &mut BTreeSet<String>,
+) {
+    let c = compact
+        .as_object()
+        .unwrap_or_else(|| panic!("{path}: not an object"));
+    let e = expanded
+        .as_object()
+        .unwrap_or_else(|| panic!("{path}: expanded is not a node: {expanded}"));
+    let c_keys: Vec<&String> = c.keys().filter(|k| *k != "@context").collect();
+    assert_eq!(
+        c_keys.len(),
+        e.len(),
+        "{path}: keys dropped in expansion: compact {c_keys:?}, expanded {:?}",
+        e.keys().collect::<Vec<_>>()
+    );
+    for key in c_keys {
+        if key == "@type" {
+            let types = e["@type"].as_array().unwrap();
+            let t = types[0].as_str().unwrap();
+            let term = t
+                .strip_prefix(SCHEMA)
+                .unwrap_or_else(|| panic!("{path}: type {t}"));
+            assert_eq!(term, c[key].as_str().unwrap(), "{path}: @type");
+            assert!(
+                terms.contains(term),
+                "{path}: type {term} is not in the context"
+            );
+            iris.insert(t.to_owned());
+            continue;
+        }
+        let iri = format!("{SCHEMA}{key}");
+        assert!(
+            terms.contains(key.as_str()),
+            "{path}: property {key} is not in the context"
+        );
+        let values = e
+            .get(&iri)
+            .unwrap_or_else(|| panic!("{path}: {key} did not expand to {iri}"));
+        iris.insert(iri.clone());
+        let values = values.as_array().unwrap();
+        let compact_values: Vec<&Value> = match &c[key] {
+            Value::Array(a) => a.iter().collect(),
+            other => vec![other],
+        };
+        assert_eq!(
+            compact_values.len(),
+            values.len(),
+            "{path}.{key}: values dropped"
+        );
+        for (i, (cv, ev)) in compact_values.iter().zip(values).enumerate() {
+            let here = format!("{path}.{key}[{i}]");
+            match cv {
+                Value::Object(_) => compare(cv, ev, terms, &here, iris),
+                Value::String(s) if ev.get("@id").is_some() => {
+                    assert_eq!(ev["@id"], **s, "{here}");
+                    iris.insert(s.clone());
+                }
+                other => assert_eq!(ev["@value"], **other, "{here}"),
+            }
+        }
+    }
+}
+
+fn check_expansion(meeting: &Meeting) -> Option<BTreeSet<String>> {
+    let doc = to_json_ld(meeting).unwrap();
+    let expanded = expand(&doc)?;
+    let nodes = expanded.as_array().unwrap();
+    assert_eq!(nodes.len(), 1, "one top-level node: {expanded}");
+    let compact: Value = serde_json::from_str(&doc).unwrap();
+    let mut iris = BTreeSet::new();
+    compare(&compact, &nodes[0], &context_terms(), "$", &mut iris);
+    Some(iris)
+}
+
+#[test]
+fn pyld_expands_the_seed_keeping_every_term() {
+    let Some(iris) = check_expansion(&seed::meeting().unwrap()) else {
+        return;
+    };
+    for expected in [
+        "http://schema.org/Event",
+        "http://schema.org/name",
+        "http://schema.org/startDate",
+        "http://schema.org/endDate",
+        "http://schema.org/duration",
+        "http://schema.org/location",
+        "http://schema.org/Place",
+        "http://schema.org/address",
+        "http://schema.org/PostalAddress",
+        "http://schema.org/addressCountry",
+        "http://schema.org/eventAttendanceMode",
+        "http://schema.org/eventStatus",
+        "http://schema.org/superEvent",
+        "http://schema.org/attendee",
+        "http://schema.org/Person",
+        "http://schema.org/givenName",
+        "http://schema.org/familyName",
+        "http://schema.org/honorificPrefix",
+        "http://schema.org/jobTitle",
+        "http://schema.org/nationality",
+        "http://schema.org/Country",
+        "http://schema.org/identifier",
+        "http://schema.org/about",
+        "http://schema.org/DefinedTerm",
+        "http://schema.org/termCode",
+        // Values of @id-typed properties stay as written.
+        "https://schema.org/EventScheduled",
+        "https://schema.org/OfflineEventAttendanceMode",
+    ] {
+        assert!(iris.contains(expected), "{expected} missing from {iris:#?}");
+    }
+}
+
+#[test]
+fn pyld_expands_remote_hybrid_and_date_only_meetings() {
+    let hybrid = Meeting::builder("Hybrid meeting")
+        .mode(Mode::Hybrid)
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_on(NaiveDate::from_ymd_opt(2024, 2, 7).unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .status(MeetingStatus::Cancelled)
+        .build()
+        .unwrap();
+    for m in [remote(Mode::Telephone), remote(Mode::Video), hybrid] {
+        let Some(iris) = check_expansion(&m) else {
+            return;
+        };
+        assert!(
+            iris.contains("http://schema.org/VirtualLocation"),
+            "{iris:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_expansion_check_catches_dropped_and_unknown_terms() {
+    let doc = to_json_ld(&seed::meeting().unwrap()).unwrap();
+    let compact: Value = serde_json::from_str(&doc).unwrap();
+    // A misspelt property (expands through @vocab, but is no schema.org
+    // term) and a key JSON-LD drops (an undefined keyword-like key).
+    for (key, value) in [("startdate", "2023-11-13"), ("@bogus", "x")] {
+        let mut bad = compact.clone();
+        bad.as_object_mut()
+            .unwrap()
+            .insert(key.to_owned(), value.into());
+        let text = serde_json::to_string(&bad).unwrap();
+        let Some(expanded) = expand(&text) else {
+            return;
+        };
+        let terms = context_terms();
+        let caught = std::panic::catch_unwind(|| {
+            compare(&bad, &expanded[0], &terms, "$", &mut BTreeSet::new());
+        });
+        assert!(caught.is_err(), "{key} was not caught");
+    }
+}
