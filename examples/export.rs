@@ -33,7 +33,8 @@
 //! with its path), an unknown `--format`, a `--zone` that is not an IANA
 //! zone, a `--now` that is not RFC 3339, or an exporter's error; 2 for a
 //! malformed command line (an unknown option, an option without its value or
-//! given twice, no `--format`, no FILE). It never panics.
+//! given twice, no `--format`, no FILE). It never panics: a standard output
+//! or standard error that cannot be written (closed, full) exits 1.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -260,23 +261,53 @@ fn run(args: &Args) -> Result<String, Failure> {
     Ok(out)
 }
 
+/// Writes `text` and a newline to standard output or standard error.
+fn say(to_stderr: bool, text: &str) -> std::io::Result<()> {
+    if to_stderr {
+        let mut err = std::io::stderr().lock();
+        writeln!(err, "{text}").and_then(|()| err.flush())
+    } else {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{text}").and_then(|()| out.flush())
+    }
+}
+
+/// Reports a failure on standard error: `code` when that worked, 1 when
+/// even standard error cannot be written (closed, full).
+fn fail(failure: Failure) -> ExitCode {
+    let (text, code) = match failure {
+        Failure::Usage(why) => (format!("{USAGE}\nerror: {why}"), 2),
+        Failure::Input(lines) => (
+            lines
+                .iter()
+                .map(|l| format!("error: {l}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            1,
+        ),
+    };
+    match say(true, &text) {
+        Ok(()) => ExitCode::from(code),
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+/// Every write is checked (`writeln!`, never `println!`, which panics on a
+/// closed or full stream): a write error exits 1 and never panics.
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(Some(a)) => a,
         Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+            return match say(false, USAGE) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    // Standard error may be gone too: nothing more to do.
+                    let _ = say(true, &format!("error: cannot write the usage: {e}"));
+                    ExitCode::FAILURE
+                }
+            };
         }
-        Err(Failure::Usage(why)) => {
-            eprintln!("{USAGE}\nerror: {why}");
-            return ExitCode::from(2);
-        }
-        Err(Failure::Input(lines)) => {
-            for l in lines {
-                eprintln!("error: {l}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(failure) => return fail(failure),
     };
     match run(&args) {
         Ok(text) => {
@@ -285,21 +316,14 @@ fn main() -> ExitCode {
                 .write_all(text.as_bytes())
                 .and_then(|()| stdout.flush())
             {
-                // A closed pipe (`export ... | head`) is not worth a panic.
-                eprintln!("error: cannot write the output: {e}");
+                // A closed pipe (`export ... | head`) or a full disk is not
+                // worth a panic.
+                drop(stdout);
+                let _ = say(true, &format!("error: cannot write the output: {e}"));
                 return ExitCode::FAILURE;
             }
             ExitCode::SUCCESS
         }
-        Err(Failure::Usage(why)) => {
-            eprintln!("{USAGE}\nerror: {why}");
-            ExitCode::from(2)
-        }
-        Err(Failure::Input(lines)) => {
-            for l in lines {
-                eprintln!("error: {l}");
-            }
-            ExitCode::FAILURE
-        }
+        Err(failure) => fail(failure),
     }
 }

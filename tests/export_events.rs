@@ -463,3 +463,81 @@ fn json_escapes_text() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["text"], m.title());
 }
+
+/// The `export` example never panics on a stream it cannot write: usage,
+/// errors and output to a full device (`/dev/full`) exit 1. Runs the example
+/// built by `cargo test` (skips when it or `/dev/full` is absent).
+#[test]
+fn export_example_exits_1_when_it_cannot_write() {
+    use std::process::{Command, Stdio};
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
+    let example = dir.join("examples").join(if cfg!(windows) {
+        "export.exe"
+    } else {
+        "export"
+    });
+    let full = std::path::Path::new("/dev/full");
+    if !example.is_file() || !full.exists() {
+        eprintln!(
+            "SKIP: {} or /dev/full is absent; the write-error test did not run",
+            example.display()
+        );
+        return;
+    }
+    let seed_path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export_events_seed.json");
+    std::fs::write(&seed_path, seed::meeting().unwrap().to_json().unwrap()).unwrap();
+    let open_full = || std::fs::OpenOptions::new().write(true).open(full).unwrap();
+    let cases: [(&str, Vec<String>, bool, bool); 4] = [
+        (
+            "--help to a full stdout",
+            vec!["--help".into()],
+            true,
+            false,
+        ),
+        (
+            "a usage error to a full stderr",
+            vec!["--bogus".into()],
+            false,
+            true,
+        ),
+        (
+            "a bad file to a full stderr",
+            vec![
+                "--format".into(),
+                "ics".into(),
+                "/nonexistent/x.json".into(),
+            ],
+            false,
+            true,
+        ),
+        (
+            "a calendar to a full stdout",
+            vec![
+                "--format".into(),
+                "ics".into(),
+                seed_path.display().to_string(),
+            ],
+            true,
+            false,
+        ),
+    ];
+    for (what, args, stdout_full, stderr_full) in cases {
+        let mut cmd = Command::new(&example);
+        cmd.args(&args).stdin(Stdio::null());
+        cmd.stdout(if stdout_full {
+            Stdio::from(open_full())
+        } else {
+            Stdio::piped()
+        });
+        cmd.stderr(if stderr_full {
+            Stdio::from(open_full())
+        } else {
+            Stdio::piped()
+        });
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{what}: {stderr}");
+    }
+}

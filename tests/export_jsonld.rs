@@ -13,6 +13,18 @@
 //! values that matter. pyld is looked for on `DIPLOMEET_PYTHONPATH`, else in
 //! `target/pydeps` (`pip install --target target/pydeps PyLD`); the test
 //! skips with a message when python3 or pyld is absent.
+//!
+//! That context is ours, so it cannot tell a real schema.org term from one we
+//! invented. The vocabulary test checks against something we did not write:
+//! the npm package `schema-dts` (TypeScript declarations generated from
+//! schema.org's vocabulary), read by `tests/support/jsonld_schemadts.py`.
+//! Every `@type` must be a schema.org type, every property one the type has
+//! (its own or inherited), and every value in the property's range (an
+//! object's type a type of the range or a subtype; a string allowed by a data
+//! type, or a member of an enumeration of the range). The declarations are
+//! looked for at `$DIPLOMEET_NODE_PATH/schema-dts/dist/schema.d.ts` (the
+//! `node_modules` directory of `npm install schema-dts@2.1.0`); the test
+//! skips with a message when they are absent.
 
 #![cfg(feature = "serde")]
 #![allow(
@@ -463,6 +475,130 @@ fn pyld_expands_remote_hybrid_and_date_only_meetings() {
     }
 }
 
+/// The schema-dts declaration file, or `None` (with a message).
+fn schema_dts() -> Option<PathBuf> {
+    let Some(dir) = std::env::var_os("DIPLOMEET_NODE_PATH") else {
+        eprintln!(
+            "SKIP: DIPLOMEET_NODE_PATH is not set; the schema.org vocabulary test did not run"
+        );
+        return None;
+    };
+    let path = PathBuf::from(dir).join("schema-dts/dist/schema.d.ts");
+    if !path.is_file() {
+        eprintln!(
+            "SKIP: {} is absent (npm install schema-dts@2.1.0); the schema.org vocabulary test did not run",
+            path.display()
+        );
+        return None;
+    }
+    Some(path)
+}
+
+/// Runs the vocabulary check on `docs`: `Ok(summary)` or `Err(problems)`.
+fn vocabulary_check(dts: &PathBuf, docs: &[(String, String)]) -> Result<String, String> {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export_jsonld");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut cmd = Command::new("python3");
+    cmd.arg(manifest_path(&["tests", "support", "jsonld_schemadts.py"]))
+        .arg(dts);
+    for (name, doc) in docs {
+        let path = dir.join(format!("{name}.jsonld"));
+        std::fs::write(&path, doc).unwrap();
+        cmd.arg(path);
+    }
+    let out = cmd.output().expect("python3");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    match out.status.code() {
+        Some(0) => Ok(stdout),
+        Some(1) => Err(stdout),
+        _ => panic!(
+            "jsonld_schemadts.py failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    }
+}
+
+/// Every shape of document we write: in person with an agenda and an
+/// occasion, telephone, video, hybrid, date-only, cancelled, postponed.
+fn every_shape() -> Vec<(String, String)> {
+    let hybrid = Meeting::builder("Hybrid meeting")
+        .mode(Mode::Hybrid)
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_on(NaiveDate::from_ymd_opt(2024, 2, 7).unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .status(MeetingStatus::Cancelled)
+        .build()
+        .unwrap();
+    let postponed = Meeting::builder("Postponed meeting")
+        .mode(Mode::Video)
+        .zone(chrono_tz::Europe::London)
+        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .status(MeetingStatus::Postponed)
+        .build()
+        .unwrap();
+    [
+        ("seed", seed::meeting().unwrap()),
+        ("telephone", remote(Mode::Telephone)),
+        ("video", remote(Mode::Video)),
+        ("hybrid", hybrid),
+        ("postponed", postponed),
+    ]
+    .into_iter()
+    .map(|(name, m)| (name.to_owned(), to_json_ld(&m).unwrap()))
+    .collect()
+}
+
+#[test]
+fn every_type_property_and_value_is_in_the_schema_org_vocabulary() {
+    let Some(dts) = schema_dts() else { return };
+    let summary = vocabulary_check(&dts, &every_shape())
+        .unwrap_or_else(|problems| panic!("not schema.org, by schema-dts:\n{problems}"));
+    eprintln!("schema-dts: {}", summary.trim());
+}
+
+#[test]
+fn the_vocabulary_check_catches_invented_terms_and_wrong_ranges() {
+    let Some(dts) = schema_dts() else { return };
+    let good: Value = serde_json::from_str(&seed_doc()).unwrap();
+    type Mutation = (&'static str, fn(&mut Value));
+    let mutations: [Mutation; 5] = [
+        ("a misspelt property", |d| {
+            d["startdate"] = "2023-11-13".into();
+        }),
+        ("a property of another type", |d| {
+            d["attendee"][0]["startDate"] = "2023-11-13".into();
+        }),
+        ("an invented type", |d| {
+            d["attendee"][0]["@type"] = "Minister".into();
+        }),
+        ("a type outside the range", |d| {
+            d["superEvent"]["@type"] = "Person".into();
+        }),
+        ("an invented enumeration member", |d| {
+            d["eventStatus"] = "https://schema.org/EventHeld".into();
+        }),
+    ];
+    for (what, mutate) in mutations {
+        let mut bad = good.clone();
+        mutate(&mut bad);
+        let doc = serde_json::to_string_pretty(&bad).unwrap();
+        assert!(
+            vocabulary_check(&dts, &[("bad".to_owned(), doc)]).is_err(),
+            "{what} was not caught"
+        );
+    }
+}
+
 #[test]
 fn the_expansion_check_catches_dropped_and_unknown_terms() {
     let doc = to_json_ld(&seed::meeting().unwrap()).unwrap();
@@ -484,4 +620,33 @@ fn the_expansion_check_catches_dropped_and_unknown_terms() {
         });
         assert!(caught.is_err(), "{key} was not caught");
     }
+}
+
+/// RFC 3339 offsets have no seconds: a time at an offset with seconds
+/// (Tokyo's local mean time, +09:18:59, until 1888) is written in UTC, not
+/// with a rounded offset that would move it.
+#[test]
+fn offsets_with_seconds_are_written_in_utc() {
+    let m = Meeting::builder("Meeting under local mean time")
+        .mode(Mode::Video)
+        .zone(chrono_tz::Asia::Tokyo)
+        .starts_at(parse_civil("1887-07-01T00:00").unwrap())
+        .duration(TimeDelta::try_minutes(30).unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .build()
+        .unwrap();
+    let doc = parse(&m);
+    assert_eq!(doc["startDate"], "1887-06-30T14:41:01Z");
+    assert_eq!(doc["endDate"], "1887-06-30T15:11:01Z");
+    // A whole-minute offset keeps the civil time and its offset.
+    let after = Meeting::builder("Meeting under JST")
+        .mode(Mode::Video)
+        .zone(chrono_tz::Asia::Tokyo)
+        .starts_at(parse_civil("1888-07-01T00:00").unwrap())
+        .participant(minister("Kamikawa", "JP"))
+        .participant(minister("Wong", "AU"))
+        .build()
+        .unwrap();
+    assert_eq!(parse(&after)["startDate"], "1888-07-01T00:00:00+09:00");
 }

@@ -95,21 +95,114 @@ pub struct CameoEvent {
 
 impl CameoEvent {
     /// The date at the venue (or in the stated zone of a call).
+    ///
+    /// ```
+    /// use diplomeet::export::cameo_events;
+    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// // Japan and Chile meet in San Francisco on 2023-11-13.
+    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+    /// #     .participant(minister("Kamikawa", "JP")?)
+    /// #     .participant(minister("van Klaveren", "CL")?)
+    /// #     .build()?;
+    /// let events = cameo_events(&meeting)?;
+    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
+    /// assert_eq!(first.date(), chrono::NaiveDate::from_ymd_opt(2023, 11, 13).ok_or("date")?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// The source actor's ISO alpha-3 code.
+    ///
+    /// ```
+    /// use diplomeet::export::cameo_events;
+    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// // Japan and Chile meet in San Francisco on 2023-11-13.
+    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+    /// #     .participant(minister("Kamikawa", "JP")?)
+    /// #     .participant(minister("van Klaveren", "CL")?)
+    /// #     .build()?;
+    /// let events = cameo_events(&meeting)?;
+    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
+    /// assert_eq!((first.source(), second.source()), ("JPN", "CHL"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn source(&self) -> &str {
         &self.source
     }
 
     /// The target actor's ISO alpha-3 code.
+    ///
+    /// ```
+    /// use diplomeet::export::cameo_events;
+    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// // Japan and Chile meet in San Francisco on 2023-11-13.
+    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+    /// #     .participant(minister("Kamikawa", "JP")?)
+    /// #     .participant(minister("van Klaveren", "CL")?)
+    /// #     .build()?;
+    /// let events = cameo_events(&meeting)?;
+    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
+    /// assert_eq!((first.target(), second.target()), ("CHL", "JPN"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn target(&self) -> &str {
         &self.target
     }
 
     /// The CAMEO code.
+    ///
+    /// ```
+    /// use diplomeet::export::{CameoCode, cameo_events};
+    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// // Japan and Chile meet in San Francisco on 2023-11-13.
+    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
+    /// #     .participant(minister("Kamikawa", "JP")?)
+    /// #     .participant(minister("van Klaveren", "CL")?)
+    /// #     .build()?;
+    /// let events = cameo_events(&meeting)?;
+    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
+    /// assert_eq!(first.code(), CameoCode::MeetAtThirdLocation);
+    /// assert_eq!(first.code().as_str(), "044");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn code(&self) -> CameoCode {
         self.code
     }

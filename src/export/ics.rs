@@ -11,7 +11,8 @@ use chrono::{
 };
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
-use crate::error::{Detail, Error};
+use super::readout::sentence;
+use crate::error::{Collector, Detail, Error};
 use crate::meeting::{Meeting, MeetingStatus, Mode, Start};
 use crate::time::ZonedDateTime;
 
@@ -23,6 +24,9 @@ const PRODID: &str = concat!(
     env!("CARGO_PKG_VERSION_MINOR"),
     "//EN"
 );
+
+/// An interval of time: a meeting's start and end, or a scanned window.
+type Span = (DateTime<Utc>, DateTime<Utc>);
 
 /// The longest content line, in octets, without its CRLF.
 const MAX_LINE: usize = 75;
@@ -38,13 +42,20 @@ const MAX_LINE: usize = 75;
 ///   (in order of first use), then one `VEVENT` per meeting, in the order
 ///   given.
 /// * `UID`: 32 hex digits and `@diplomeet`, the 128-bit FNV-1a hash of the
-///   meeting's identity: title, zone, start as recorded (RFC 9557 string or
-///   date), venue place and country code, occasion, and the participant ids
-///   in order, each length-prefixed. The status, duration, agenda and sources
-///   are left out on purpose, so that a meeting that is revised, held or
-///   cancelled keeps its UID and a client updates the event instead of adding
-///   a second one. No randomness, no clock: the same meeting always gets the
-///   same UID.
+///   meeting's identity: title, venue place and country code, occasion,
+///   the participant ids in order, and the start's civil *date* (in the
+///   meeting's zone), each length-prefixed. No randomness, no clock: the
+///   same meeting always gets the same UID. Left out on purpose: the
+///   status, duration, agenda and sources, so that a meeting that is
+///   revised, held, postponed or cancelled keeps its UID and a client
+///   updates the event instead of adding a second one; and the time of day,
+///   so that a meeting moved within its day, or first known by its date and
+///   later given a time, keeps it too. The date stays in because the same
+///   ministers meet under the same title year after year, and those
+///   meetings must not share a UID. The trade-off: a meeting moved to
+///   *another day* gets a new UID, so a client shows it as a new event; to
+///   retract the old one, export the meeting as first published with
+///   status cancelled (its UID is the old one) alongside the new one.
 /// * `DTSTAMP`: the `dtstamp` argument, in UTC (`...Z`), to the second.
 /// * `DTSTART;TZID=<zone>:<civil time>`, the civil time at the venue (or in
 ///   the stated zone), to the second. Two cases differ:
@@ -56,16 +67,20 @@ const MAX_LINE: usize = 75;
 ///     its first occurrence. A start in a gap is never a problem: the meeting
 ///     keeps the civil time clocks really showed (02:30 resolved with
 ///     `Compatible` is 03:30), which exists.
-/// * `DURATION` (`PT30M`) when the duration is known. For a date alone, only
-///   a whole number of days is written (`P1D`; RFC 5545 allows no hours with
-///   a date), otherwise it is left out and the event is the one day.
+/// * `DURATION` when the duration is known, always in exact time after a
+///   time of day (`PT30M`, `PT24H`: `P1D` would be a *nominal* day in RFC
+///   5545 3.3.6, 23 or 25 hours across a change of offset). After a date
+///   alone, only a whole number of days is written (`P1D`; RFC 5545 allows
+///   no hours with a date), otherwise it is left out and the event is the
+///   one day.
 /// * `SUMMARY`: the title. `LOCATION`: "place, country name" (", and
 ///   remotely" for a hybrid meeting), "By telephone", or "By video
 ///   conference".
 /// * `DESCRIPTION`: the occasion, whether the duration is approximate, then
 ///   the agenda: each item numbered with its title, then its statements
 ///   ("KAMIKAWA Yoko stated that ...") and outcomes ("Both sides concurred
-///   to ...") one per line.
+///   to ...") one per line, each ending with one full stop (none is added
+///   to a text that already ends with `.`, `!` or `?`, as in the readout).
 /// * `CATEGORIES`: the agenda's topic labels, each once, in order of first
 ///   appearance. `URL`: the first source.
 /// * `STATUS`: `CONFIRMED` for a scheduled or held meeting, `TENTATIVE` for a
@@ -78,22 +93,33 @@ const MAX_LINE: usize = 75;
 ///
 /// # VTIMEZONE
 ///
-/// chrono-tz has no transition API, so the transitions are found by scanning
-/// the zone hour by hour and bisecting each change to the second, over a
-/// range from January 1 of the year before the zone's earliest meeting to
-/// January 1 two years after its latest (UTC). The component then has one
-/// observance for the offset in force at the start of the range (its
-/// `DTSTART` the range start on the local clock) and one per transition, each
-/// with an explicit `DTSTART` (local time before the change, as RFC 5545
-/// wants), `TZOFFSETFROM`, `TZOFFSETTO` and `TZNAME`, and no `RRULE`. An
-/// observance is `DAYLIGHT` when the zone's daylight-saving offset is
-/// positive, `STANDARD` otherwise (so with negative DST, as `Europe/Dublin`
-/// has in the tz source, both seasons are `STANDARD`; clients only need the
-/// offsets). `TZNAME` is the zone's abbreviation, or the tz database's
-/// numeric one (`-03`, `+0545`) where it has no letters. A zone with no change in range
-/// (`Asia/Tokyo`) has a single `STANDARD` observance. Any change of total
-/// offset, DST offset or abbreviation counts; two changes less than an hour
-/// apart would be missed (the tz database has none in the modern era).
+/// chrono-tz has no transition API, so the transitions are found by
+/// scanning the zone. Only windows around the meetings are scanned and
+/// written: for each meeting in the zone, from January 1 of the year before
+/// its start to January 1 two years after its end (UTC), overlapping
+/// windows merged, and each clamped to the instants that the zone's clock
+/// shows in years 0000 to 9999 (west of UTC, 0000-01-01T00:00 local is
+/// after 0000-01-01T00:00Z). So two meetings centuries apart cost two
+/// windows, not the centuries between. Each window opens with an
+/// observance for the offset in force at its start (its `DTSTART` that
+/// instant on the local clock, `TZOFFSETFROM` = `TZOFFSETTO`: a client reads
+/// a time through the latest observance onset at or before it, so the
+/// window's first hours get the right offset), then one per transition in
+/// the window, each with an explicit `DTSTART` (local time before the
+/// change, as RFC 5545 wants), `TZOFFSETFROM`, `TZOFFSETTO` and `TZNAME`,
+/// and no `RRULE`. Times between two windows are not described (no meeting
+/// is there). The scan compares the zone day by day, scans a day that
+/// differs hour by hour and bisects the hour to the second, rescanning from
+/// each change found. An observance is `DAYLIGHT` when the zone's
+/// daylight-saving offset is positive, `STANDARD` otherwise (so with
+/// negative DST, as `Europe/Dublin` has in the tz source, both seasons are
+/// `STANDARD`; clients only need the offsets). `TZNAME` is the zone's
+/// abbreviation, or the tz database's numeric one (`-03`, `+0545`) where it
+/// has no letters. A zone with no change in a window (`Asia/Tokyo`) has a
+/// single `STANDARD` observance for it. Any change of total offset, DST
+/// offset or abbreviation counts; a change undone less than a day later, or
+/// two changes less than an hour apart, would be missed (the tz database
+/// has neither: its changes are days apart).
 ///
 /// # Text
 ///
@@ -108,7 +134,11 @@ const MAX_LINE: usize = 75;
 /// [`ErrorKind::Empty`](crate::ErrorKind::Empty) for no meetings (a calendar
 /// needs a component), [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)
 /// for a date or time outside years 0000 to 9999, which iCalendar cannot
-/// write.
+/// write, and [`ErrorKind::Duplicate`](crate::ErrorKind::Duplicate), at path
+/// `meetings[i]`, for a meeting whose UID an earlier one already has (the
+/// same meeting twice, or a revision next to its original): RFC 5545 allows
+/// a UID twice in a calendar only for the instances of a recurring event
+/// (`RECURRENCE-ID`), so export one version of each meeting.
 ///
 /// ```
 /// use chrono::{TimeDelta, TimeZone, Utc};
@@ -143,35 +173,51 @@ pub fn to_ics(meetings: &[Meeting], dtstamp: DateTime<Utc>) -> Result<String, Er
     if meetings.is_empty() {
         return Err(Error::new(Detail::Empty { what: "meetings" }));
     }
-    // Where each start goes, and for each zone the instants that use it.
+    // Where each start goes, and for each zone the intervals (start to
+    // end) of the meetings written in it.
     let mut starts = Vec::with_capacity(meetings.len());
-    let mut zones: Vec<(Tz, DateTime<Utc>, DateTime<Utc>)> = Vec::new();
-    for m in meetings {
+    let mut zones: Vec<(Tz, Vec<Span>)> = Vec::new();
+    let mut uids: Vec<String> = Vec::with_capacity(meetings.len());
+    let mut problems = Collector::new();
+    for (i, m) in meetings.iter().enumerate() {
+        let id = uid(m);
+        if uids.contains(&id) {
+            problems.push_at(
+                || format!("meetings[{i}]"),
+                Detail::Duplicate {
+                    what: "event UID",
+                    value: format!("{id}@diplomeet"),
+                },
+            );
+        }
+        uids.push(id);
         let start = dtstart(m.when())?;
         if let DtStart::Zoned(z) = &start {
             let instant = z.instant();
-            match zones.iter_mut().find(|(tz, _, _)| *tz == z.zone()) {
-                Some((_, lo, hi)) => {
-                    *lo = (*lo).min(instant);
-                    *hi = (*hi).max(instant);
-                }
-                None => zones.push((z.zone(), instant, instant)),
+            let end = match m.duration() {
+                Some(d) => instant.checked_add_signed(d).unwrap_or(instant),
+                None => instant,
+            };
+            match zones.iter_mut().find(|(tz, _)| *tz == z.zone()) {
+                Some((_, spans)) => spans.push((instant, end)),
+                None => zones.push((z.zone(), vec![(instant, end)])),
             }
         }
         starts.push(start);
     }
+    problems.check()?;
 
     let mut out = Writer::default();
     out.line("BEGIN:VCALENDAR");
     out.line(&format!("PRODID:{PRODID}"));
     out.line("VERSION:2.0");
     out.line("CALSCALE:GREGORIAN");
-    for (tz, lo, hi) in &zones {
-        vtimezone(&mut out, *tz, *lo, *hi)?;
+    for (tz, spans) in &zones {
+        vtimezone(&mut out, *tz, spans)?;
     }
     let stamp = format_utc(dtstamp)?;
-    for (m, start) in meetings.iter().zip(&starts) {
-        vevent(&mut out, m, start, &stamp)?;
+    for ((m, start), id) in meetings.iter().zip(&starts).zip(&uids) {
+        vevent(&mut out, m, start, id, &stamp)?;
     }
     out.line("END:VCALENDAR");
     Ok(out.text)
@@ -255,12 +301,14 @@ fn format_offset(seconds: i32) -> String {
     }
 }
 
-/// An RFC 5545 dur-value (`PT30M`, `PT1H0M5S`, `P1D`): whole seconds; an
-/// hour count is followed by minutes when there are seconds, as the grammar
-/// wants.
-fn format_ics_duration(d: TimeDelta) -> String {
+/// An RFC 5545 dur-value, whole seconds. After a date (`VALUE=DATE`) it is
+/// `P{n}D`, calendar days; after a time it is always `PT…` (`PT30M`,
+/// `PT1H0M5S`, `PT24H`): `P1D` there would be a *nominal* day (RFC 5545
+/// 3.3.6), 23 or 25 hours across a change of offset. An hour count is
+/// followed by minutes when there are seconds, as the grammar wants.
+fn format_ics_duration(d: TimeDelta, after_date: bool) -> String {
     let total = d.num_seconds().max(0);
-    if total > 0 && total % 86_400 == 0 {
+    if after_date && total > 0 && total % 86_400 == 0 {
         return format!("P{}D", total / 86_400);
     }
     let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
@@ -277,9 +325,15 @@ fn format_ics_duration(d: TimeDelta) -> String {
     out
 }
 
-fn vevent(out: &mut Writer, m: &Meeting, start: &DtStart, stamp: &str) -> Result<(), Error> {
+fn vevent(
+    out: &mut Writer,
+    m: &Meeting,
+    start: &DtStart,
+    uid: &str,
+    stamp: &str,
+) -> Result<(), Error> {
     out.line("BEGIN:VEVENT");
-    out.line(&format!("UID:{}@diplomeet", uid(m)));
+    out.line(&format!("UID:{uid}@diplomeet"));
     out.line(&format!("DTSTAMP:{stamp}"));
     match start {
         DtStart::Zoned(z) => out.line(&format!(
@@ -291,9 +345,10 @@ fn vevent(out: &mut Writer, m: &Meeting, start: &DtStart, stamp: &str) -> Result
         DtStart::Date(d) => out.line(&format!("DTSTART;VALUE=DATE:{}", format_date(*d)?)),
     }
     if let Some(d) = m.duration() {
+        let after_date = matches!(start, DtStart::Date(_));
         let whole_days = d.num_seconds() > 0 && d.num_seconds() % 86_400 == 0;
-        if !matches!(start, DtStart::Date(_)) || whole_days {
-            out.line(&format!("DURATION:{}", format_ics_duration(d)));
+        if !after_date || whole_days {
+            out.line(&format!("DURATION:{}", format_ics_duration(d, after_date)));
         }
     }
     out.line(&format!("SUMMARY:{}", escape_text(m.title())));
@@ -360,7 +415,7 @@ fn join_names(names: &[String]) -> String {
 fn description(m: &Meeting) -> String {
     let mut lines: Vec<String> = Vec::new();
     if let Some(o) = m.occasion() {
-        lines.push(format!("Occasion: {o}."));
+        lines.push(sentence(&format!("Occasion: {o}")));
     }
     if m.duration().is_some() && m.duration_is_approximate() {
         lines.push("The duration is approximate.".to_owned());
@@ -375,12 +430,12 @@ fn description(m: &Meeting) -> String {
             None => lines.push(format!("{}.", item.number())),
         }
         for s in item.statements() {
-            lines.push(format!(
-                "{} {} {}.",
+            lines.push(sentence(&format!(
+                "{} {} {}",
                 display_name(m, s.speaker()),
                 s.verb().phrase(),
-                s.text()
-            ));
+                s.text().trim()
+            )));
         }
         for o in item.outcomes() {
             let mut parties: Vec<&str> = o.parties().iter().map(String::as_str).collect();
@@ -395,7 +450,11 @@ fn description(m: &Meeting) -> String {
                 let names: Vec<String> = o.parties().iter().map(|id| display_name(m, id)).collect();
                 join_names(&names)
             };
-            lines.push(format!("{who} {} {}.", o.verb().phrase(), o.text()));
+            lines.push(sentence(&format!(
+                "{who} {} {}",
+                o.verb().phrase(),
+                o.text().trim()
+            )));
         }
     }
     lines.join("\n")
@@ -413,7 +472,9 @@ fn categories(m: &Meeting) -> Vec<&str> {
     out
 }
 
-/// 128-bit FNV-1a over the length-prefixed identity fields.
+/// 128-bit FNV-1a over the length-prefixed identity fields: title, venue
+/// place and country, occasion, participant ids, and the start's civil
+/// date (not its time: see [`to_ics`]).
 fn uid(m: &Meeting) -> String {
     const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
     const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
@@ -425,10 +486,8 @@ fn uid(m: &Meeting) -> String {
             h = h.wrapping_mul(PRIME);
         }
     };
-    feed("diplomeet-meeting-v1");
+    feed("diplomeet-meeting-v2");
     feed(m.title());
-    feed(m.zone().name());
-    feed(&m.when().to_string());
     match m.venue() {
         Some(v) => {
             feed(v.place());
@@ -443,6 +502,7 @@ fn uid(m: &Meeting) -> String {
     for p in m.participants() {
         feed(p.id());
     }
+    feed(&m.date().format("%Y-%m-%d").to_string());
     format!("{h:032x}")
 }
 
@@ -592,40 +652,98 @@ fn local(t: DateTime<Utc>, offset: i32) -> Result<String, Error> {
     format_local(add_seconds(t, i64::from(offset))?.naive_utc())
 }
 
-fn vtimezone(out: &mut Writer, tz: Tz, lo: DateTime<Utc>, hi: DateTime<Utc>) -> Result<(), Error> {
-    let start = jan1(lo.year() - 1)?;
-    let end = jan1(hi.year() + 2)?;
+/// The instant at which `tz`'s clock shows `civil` (taking the offset in
+/// force a day either side into account; at the ends of years 0000 and 9999
+/// no zone changes, all is local mean time or the last rule).
+fn instant_of(tz: Tz, civil: DateTime<Utc>) -> Result<DateTime<Utc>, Error> {
+    let offset = state_at(tz, civil).offset;
+    let guess = add_seconds(civil, -i64::from(offset))?;
+    add_seconds(civil, -i64::from(state_at(tz, guess).offset))
+}
+
+/// The instants a `VTIMEZONE` describes for `tz`: from January 1 of the year
+/// before each meeting's start to January 1 two years after its end (UTC),
+/// overlapping windows merged, each kept within years 0000 to 9999 on the
+/// zone's clock.
+fn windows(tz: Tz, spans: &[Span]) -> Result<Vec<Span>, Error> {
+    // The first and last seconds that the zone's clock shows in years 0000
+    // to 9999.
+    let first = instant_of(tz, jan1(0)?)?;
+    let last = add_seconds(instant_of(tz, jan1(10_000)?)?, -1)?;
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let lo = jan1(start.year().saturating_sub(1))?.max(first);
+        let hi = jan1(end.year().saturating_add(2))?.min(last);
+        out.push((lo.min(*start), hi.max(*end)));
+    }
+    out.sort_unstable();
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for (lo, hi) in out {
+        match merged.last_mut() {
+            Some((_, prev_hi)) if lo <= *prev_hi => *prev_hi = (*prev_hi).max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    Ok(merged)
+}
+
+/// One day, in seconds: the coarse step of the scan. The tz database's
+/// changes are days apart (the closest, in the modern era, about four), so
+/// a day holds at most one; [`next_change`] still finds several by
+/// rescanning from each change it finds.
+const DAY: i64 = 86_400;
+
+/// The first second in `(t, limit]` at which `tz` says something other than
+/// `state`, or `None`: days are compared end to end, a day that differs is
+/// scanned hour by hour, and the hour that differs is bisected to the second.
+fn next_change(
+    tz: Tz,
+    state: &ZoneState,
+    t: DateTime<Utc>,
+    limit: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, Error> {
+    let mut a = t;
+    for step in [DAY, 3600] {
+        loop {
+            if a >= limit {
+                return Ok(None);
+            }
+            let b = add_seconds(a, step)?.min(limit);
+            if state_at(tz, b) != *state {
+                break;
+            }
+            a = b;
+        }
+    }
+    // The state holds at `a` and not at `a` + up to an hour.
+    let mut b = add_seconds(a, 3600)?.min(limit);
+    while b.signed_duration_since(a).num_seconds() > 1 {
+        let mid = add_seconds(a, b.signed_duration_since(a).num_seconds() / 2)?;
+        if state_at(tz, mid) == *state {
+            a = mid;
+        } else {
+            b = mid;
+        }
+    }
+    Ok(Some(b))
+}
+
+fn vtimezone(out: &mut Writer, tz: Tz, spans: &[Span]) -> Result<(), Error> {
     out.line("BEGIN:VTIMEZONE");
     out.line(&format!("TZID:{}", tz.name()));
-
-    let mut state = state_at(tz, start);
-    observance(out, &state, &state, &local(start, state.offset)?);
-    let mut t = start;
-    while t < end {
-        let next = add_seconds(t, 3600)?;
-        let next_state = state_at(tz, next);
-        if next_state != state {
-            // The first second at which the zone says something else.
-            let (mut a, mut b) = (t, next);
-            while b.signed_duration_since(a).num_seconds() > 1 {
-                let mid = add_seconds(a, b.signed_duration_since(a).num_seconds() / 2)?;
-                if state_at(tz, mid) == state {
-                    a = mid;
-                } else {
-                    b = mid;
-                }
-            }
+    for (start, end) in windows(tz, spans)? {
+        // A window opens with the offset in force there: a client takes the
+        // latest onset at or before a time, so that is the one it reads for
+        // the window's first instants.
+        let mut state = state_at(tz, start);
+        observance(out, &state, &state, &local(start, state.offset)?);
+        let mut t = start;
+        while let Some(b) = next_change(tz, &state, t, end)? {
             let changed = state_at(tz, b);
             observance(out, &state, &changed, &local(b, state.offset)?);
             state = changed;
-            // Rescan from the change, in case the zone changes again within
-            // the hour scanned.
             t = b;
-            if state_at(tz, next) != state {
-                continue;
-            }
         }
-        t = next;
     }
     out.line("END:VTIMEZONE");
     Ok(())
@@ -704,12 +822,16 @@ mod tests {
     #[test]
     fn durations() {
         let d = |s: i64| TimeDelta::try_seconds(s).unwrap();
-        assert_eq!(format_ics_duration(d(1800)), "PT30M");
-        assert_eq!(format_ics_duration(d(5400)), "PT1H30M");
-        assert_eq!(format_ics_duration(d(3605)), "PT1H0M5S");
-        assert_eq!(format_ics_duration(d(3600)), "PT1H");
-        assert_eq!(format_ics_duration(d(86_400)), "P1D");
-        assert_eq!(format_ics_duration(d(45)), "PT45S");
+        assert_eq!(format_ics_duration(d(1800), false), "PT30M");
+        assert_eq!(format_ics_duration(d(5400), false), "PT1H30M");
+        assert_eq!(format_ics_duration(d(3605), false), "PT1H0M5S");
+        assert_eq!(format_ics_duration(d(3600), false), "PT1H");
+        assert_eq!(format_ics_duration(d(45), false), "PT45S");
+        // A day after a time is 24 exact hours, never a nominal `P1D`.
+        assert_eq!(format_ics_duration(d(86_400), false), "PT24H");
+        assert_eq!(format_ics_duration(d(3 * 86_400), false), "PT72H");
+        assert_eq!(format_ics_duration(d(86_400), true), "P1D");
+        assert_eq!(format_ics_duration(d(2 * 86_400), true), "P2D");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! schema.org JSON-LD: a meeting as an `Event`. Documented on
 //! [`to_json_ld`].
 
-use chrono::SecondsFormat;
+use chrono::{DateTime, Offset, SecondsFormat, TimeZone, Utc};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Detail, Error};
@@ -14,6 +14,18 @@ use crate::topic::Topic;
 /// examples write them.
 fn schema_iri(member: &str) -> Value {
     Value::String(format!("https://schema.org/{member}"))
+}
+
+/// An RFC 3339 time with the offset in force, or in UTC (`Z`) when that
+/// offset has seconds (local mean time, `+09:18:59`), which RFC 3339 and
+/// ISO 8601 offsets cannot carry: rounding the offset would move the time.
+fn rfc3339<Tz: TimeZone>(t: &DateTime<Tz>) -> String {
+    if t.offset().fix().local_minus_utc() % 60 == 0 {
+        t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
+    } else {
+        t.with_timezone(&Utc)
+            .to_rfc3339_opts(SecondsFormat::AutoSi, true)
+    }
 }
 
 fn place(meeting: &Meeting) -> Option<Value> {
@@ -82,7 +94,7 @@ fn term(t: &Topic) -> Value {
 /// | Property | From |
 /// |---|---|
 /// | `name` | the title |
-/// | `startDate` | the start in the venue's civil time with its offset (`2023-11-13T16:00:00-08:00`); the date alone (`2023-08-15`) when only the date is known |
+/// | `startDate` | the start in the venue's civil time with its offset (`2023-11-13T16:00:00-08:00`); in UTC when the offset has seconds (Tokyo's local mean time, `+09:18:59`, makes midnight on 1887-07-01 `1887-06-30T14:41:01Z`), which an RFC 3339 offset cannot hold; the date alone (`2023-08-15`) when only the date is known |
 /// | `endDate` | the end, likewise, when the time and the duration are known |
 /// | `duration` | the duration in ISO 8601 (`PT30M`); approximate when the readout says "approximately", which schema.org cannot say |
 /// | `location` | a `Place` with `name` and an `address` (`PostalAddress` with `addressCountry`, ISO alpha-2); for a telephone or video meeting a `VirtualLocation` named `telephone` or `video conference`; for a hybrid one both, the second named `remote participation` |
@@ -167,10 +179,7 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
         _ => None,
     };
     if let Some(end) = end {
-        e.insert(
-            "endDate".into(),
-            end.to_rfc3339_opts(SecondsFormat::AutoSi, false).into(),
-        );
+        e.insert("endDate".into(), rfc3339(&end).into());
     }
     let (attendance, location) = match meeting.mode() {
         Mode::Telephone => (
@@ -204,9 +213,7 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
     }
     e.insert("name".into(), meeting.title().into());
     let start = match meeting.when() {
-        Start::At(z) => z
-            .to_datetime()
-            .to_rfc3339_opts(SecondsFormat::AutoSi, false),
+        Start::At(z) => rfc3339(&z.to_datetime()),
         Start::On(d) => d.format("%Y-%m-%d").to_string(),
     };
     e.insert("startDate".into(), start.into());

@@ -187,44 +187,271 @@ pub struct PloverRecord {
 
 impl PloverRecord {
     /// The event type.
+    ///
+    /// ```
+    /// use diplomeet::export::{PloverEventType, plover_records};
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.event_type(), PloverEventType::Consult);
+    /// assert_eq!(agree.event_type(), PloverEventType::Agree);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn event_type(&self) -> PloverEventType {
         self.event_type
     }
 
     /// The mode: `Some` for `CONSULT`, `None` for the outcome records.
+    ///
+    /// ```
+    /// use diplomeet::export::{PloverMode, plover_records};
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.mode(), Some(PloverMode::Visit));
+    /// assert_eq!(agree.mode(), None);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn mode(&self) -> Option<PloverMode> {
         self.mode
     }
 
     /// The actor's ISO alpha-3 code (`"JPN"`).
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.actor(), "AUS");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn actor(&self) -> &str {
         &self.actor
     }
 
     /// The recipients' ISO alpha-3 codes (`["CHL"]`): one for a dyad, more
     /// for a multilateral meeting or outcome.
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.recipients(), ["JPN"]);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn recipients(&self) -> &[String] {
         &self.recipients
     }
 
     /// The date at the venue (or in the stated zone of a call).
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.date(), chrono::NaiveDate::from_ymd_opt(2024, 2, 7).ok_or("date")?);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// The venue's place (`"San Francisco"`); `None` for a call.
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.place(), Some("Tokyo"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn place(&self) -> Option<&str> {
         self.place.as_deref()
     }
 
     /// The venue's country as an ISO alpha-3 code (`"USA"`); `None` for a
     /// call.
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.location_country(), Some("JPN"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn location_country(&self) -> Option<&str> {
         self.country.as_deref()
     }
 
     /// What is coded: the meeting's title for `CONSULT`, the verb and the
     /// outcome's text for the others ("concurred to further strengthen ...").
+    ///
+    /// ```
+    /// use diplomeet::export::plover_records;
+    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
+    /// # let agenda = AgendaItem::builder(1)
+    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+    /// #     .build()?;
+    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
+    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
+    /// #     .agenda_item(agenda)
+    /// #     .participant(host)
+    /// #     .participant(visitor)
+    /// #     .build()?;
+    /// let records = plover_records(&meeting)?;
+    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
+    /// assert_eq!(consult.text(), "Japan-Australia Foreign Ministers' Meeting");
+    /// assert_eq!(agree.text(), "agreed to meet again");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -236,6 +236,40 @@ impl Readout {
     }
 
     /// Whether to write the numbered items (on by default).
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
+    /// #         .honorific("Mr.")
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
+    /// # let item = AgendaItem::builder(1)
+    /// #     .title("Bilateral relations")
+    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .build()?;
+    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
+    /// // and Mr. John Smith (Australia), with one agenda item.
+    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
+    /// #     .mode(Mode::Telephone)
+    /// #     .zone(chrono_tz::Asia::Tokyo)
+    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
+    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
+    /// #     .agenda_item(item)
+    /// #     .participant(sato)
+    /// #     .participant(smith)
+    /// #     .build()?;
+    /// let full = Readout::new(chrono_tz::Asia::Tokyo).render(&call)?;
+    /// assert!(full.contains("\n\n1. Bilateral relations\n"));
+    /// let short = Readout::new(chrono_tz::Asia::Tokyo).items(false).render(&call)?;
+    /// assert!(!short.contains("1. Bilateral relations"));
+    /// # Ok(())
+    /// # }
+    /// ```
     #[must_use]
     pub fn items(mut self, yes: bool) -> Readout {
         self.items = yes;
@@ -248,6 +282,44 @@ impl Readout {
     /// # Errors
     ///
     /// As [`readout`].
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
+    /// #         .honorific("Mr.")
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
+    /// # let item = AgendaItem::builder(1)
+    /// #     .title("Bilateral relations")
+    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .build()?;
+    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
+    /// // and Mr. John Smith (Australia), with one agenda item.
+    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
+    /// #     .mode(Mode::Telephone)
+    /// #     .zone(chrono_tz::Asia::Tokyo)
+    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
+    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
+    /// #     .agenda_item(item)
+    /// #     .participant(sato)
+    /// #     .participant(smith)
+    /// #     .build()?;
+    /// let text = Readout::new(chrono_tz::Asia::Tokyo).render(&call)?;
+    /// let parts: Vec<&str> = text.split("\n\n").collect();
+    /// assert_eq!(parts.first(), Some(&"Australia-Japan Foreign Ministers' Telephone Talk"));
+    /// assert!(parts.get(1).is_some_and(|lead| lead.starts_with("On August 15, commencing at 9:00 p.m.")));
+    /// assert_eq!(
+    ///     parts.get(2),
+    ///     Some(&"1. Bilateral relations\nMinister Sato stated that the partnership had never been stronger.\n")
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn render(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut parts: Vec<String> = Vec::new();
         if self.title {
@@ -272,6 +344,47 @@ impl Readout {
     ///
     /// None in practice: the error exists because converting the start to
     /// another clock is fallible.
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
+    /// #         .honorific("Mr.")
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
+    /// # let item = AgendaItem::builder(1)
+    /// #     .title("Bilateral relations")
+    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .build()?;
+    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
+    /// // and Mr. John Smith (Australia), with one agenda item.
+    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
+    /// #     .mode(Mode::Telephone)
+    /// #     .zone(chrono_tz::Asia::Tokyo)
+    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
+    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
+    /// #     .agenda_item(item)
+    /// #     .participant(sato)
+    /// #     .participant(smith)
+    /// #     .build()?;
+    /// let tokyo = Readout::new(chrono_tz::Asia::Tokyo);
+    /// assert_eq!(
+    ///     tokyo.timing_clause(&call)?,
+    ///     "On August 15, commencing at 9:00 p.m. for 30 minutes"
+    /// );
+    /// // On another clock, the time there follows in parentheses.
+    /// let sydney = Readout::new(chrono_tz::Australia::Sydney);
+    /// assert_eq!(
+    ///     sydney.timing_clause(&call)?,
+    ///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST) for 30 minutes"
+    /// );
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn timing_clause(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = String::new();
         match meeting.when() {
@@ -329,6 +442,40 @@ impl Readout {
     /// # Errors
     ///
     /// As [`timing_clause`](Readout::timing_clause).
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
+    /// #         .honorific("Mr.")
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
+    /// # let item = AgendaItem::builder(1)
+    /// #     .title("Bilateral relations")
+    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .build()?;
+    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
+    /// // and Mr. John Smith (Australia), with one agenda item.
+    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
+    /// #     .mode(Mode::Telephone)
+    /// #     .zone(chrono_tz::Asia::Tokyo)
+    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
+    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
+    /// #     .agenda_item(item)
+    /// #     .participant(sato)
+    /// #     .participant(smith)
+    /// #     .build()?;
+    /// let lead = Readout::new(chrono_tz::Asia::Tokyo).lead(&call)?;
+    /// assert!(lead.starts_with("On August 15, commencing at 9:00 p.m. for 30 minutes, Mr. Taro Sato,"));
+    /// assert!(lead.contains("will hold a telephone talk with Mr. John Smith,"));
+    /// assert!(lead.ends_with('.'));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn lead(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = self.timing_clause(meeting)?;
         out.push_str(", ");
@@ -550,8 +697,9 @@ fn outcome_sentence(meeting: &Meeting, o: &Outcome) -> Result<String, Error> {
     )))
 }
 
-/// Adds a full stop unless the text already ends a sentence.
-fn sentence(text: &str) -> String {
+/// Adds a full stop unless the text already ends a sentence (with `.`, `!`
+/// or `?`): shared with the iCalendar `DESCRIPTION`.
+pub(super) fn sentence(text: &str) -> String {
     let t = text.trim_end();
     if t.ends_with(['.', '!', '?']) {
         t.to_owned()
