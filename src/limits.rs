@@ -22,7 +22,16 @@ use crate::error::{Collector, Detail};
 /// | `max_agenda_items` | 200 | items on one agenda |
 /// | `max_entries` | 500 | statements, outcomes or topics of one agenda item |
 /// | `max_list_len` | 100 | posts, keywords, aliases, sources, outcome parties |
-/// | `max_document_bytes` | 16 MiB | a whole JSON document |
+/// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
+/// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
+/// | `max_plan_requests` | 10 000 | meeting requests in one summit plan (for planners built on the crate) |
+///
+/// Each error names the limit it hit (`max_participants`, ...), so a program
+/// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
+/// and `collect()` do not check `max_calendar_meetings`: a calendar a program
+/// builds from its own meetings is trusted; `try_push` on a calendar made by
+/// [`Calendar::with_limits`](crate::schedule::Calendar::with_limits) is for
+/// meetings that come from outside.
 ///
 /// ```
 /// use diplomeet::Limits;
@@ -48,6 +57,8 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_entries(), 500);
 /// assert_eq!(d.max_list_len(), 100);
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
+/// assert_eq!(d.max_calendar_meetings(), 1_000_000);
+/// assert_eq!(d.max_plan_requests(), 10_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -60,6 +71,8 @@ pub struct Limits {
     max_entries: usize,
     max_list_len: usize,
     max_document_bytes: usize,
+    max_calendar_meetings: usize,
+    max_plan_requests: usize,
 }
 
 impl Default for Limits {
@@ -74,6 +87,8 @@ impl Default for Limits {
             max_entries: 500,
             max_list_len: 100,
             max_document_bytes: 16 * 1024 * 1024,
+            max_calendar_meetings: 1_000_000,
+            max_plan_requests: 10_000,
         }
     }
 }
@@ -132,6 +147,8 @@ limit_accessors! {
     max_entries, with_max_entries, "number of statements, outcomes or topics in one agenda item";
     max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or parties in one list";
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
+    max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
+    max_plan_requests, with_max_plan_requests, "number of meeting requests in one summit plan";
 }
 
 /// Which limit a text is held to.

@@ -1,7 +1,8 @@
 //! The versioned JSON document format (feature `serde`).
 //!
 //! This module only documents the format; the entry points are
-//! [`Meeting::from_json`], [`Meeting::from_json_with`], [`Meeting::to_json`]
+//! [`Meeting::from_json`], [`Meeting::from_json_with`],
+//! [`Meeting::from_json_reader`], [`Meeting::to_json`]
 //! and the `Serialize`/`Deserialize` implementations of the public types.
 //!
 //! A document is one meeting. Its first field, `"format"`, names the version:
@@ -38,6 +39,8 @@
 
 mod read;
 mod write;
+
+use std::io::Read as _;
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 
@@ -106,6 +109,68 @@ impl Meeting {
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
         read::read_meeting(read::Input::Bytes(bytes), limits, offsets)
+    }
+
+    /// Reads a JSON document from a [`Read`](std::io::Read)er (a file, a
+    /// socket, standard input) with the given limits and offset policy.
+    ///
+    /// At most `limits.max_document_bytes() + 1` bytes are read (through
+    /// [`Read::take`](std::io::Read::take)): a longer document, even an
+    /// endless one, is refused with
+    /// [`ErrorKind::TooMany`](crate::ErrorKind::TooMany) naming
+    /// `max_document_bytes` once that much has been read, never read whole
+    /// into memory. The reader is not buffered further: pass a file as is.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Meeting::from_json); an I/O error of the reader is a
+    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) error whose message
+    /// starts "could not read the document".
+    ///
+    /// ```
+    /// use diplomeet::{ErrorKind, Limits, Meeting, OffsetPolicy};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let doc = r#"{"format": "diplomeet/1", "title": "Call", "mode": "telephone",
+    ///   "zone": "Asia/Tokyo", "start": "2023-11-14T09:00:00+09:00[Asia/Tokyo]",
+    ///   "participants": [
+    ///     {"id": "a", "name": {"given": "A"}, "country": "JP", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]},
+    ///     {"id": "b", "name": {"given": "B"}, "country": "CL", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]}
+    ///   ]}"#;
+    /// let meeting = Meeting::from_json_reader(doc.as_bytes(), &Limits::default(), OffsetPolicy::Reject)?;
+    /// assert_eq!(meeting.title(), "Call");
+    ///
+    /// // An endless input stops at the limit.
+    /// let small = Limits::default().with_max_document_bytes(1024);
+    /// let err = Meeting::from_json_reader(std::io::repeat(b' '), &small, OffsetPolicy::Reject)
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::TooMany);
+    /// assert!(err.to_string().contains("max_document_bytes"), "{err}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn from_json_reader<R: std::io::Read>(
+        reader: R,
+        limits: &Limits,
+        offsets: OffsetPolicy,
+    ) -> Result<Meeting, Error> {
+        let max = limits.max_document_bytes();
+        let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+        let mut bytes = Vec::new();
+        if let Err(e) = reader.take(cap).read_to_end(&mut bytes) {
+            return Err(Error::new(Detail::Syntax(format!(
+                "could not read the document: {e}"
+            ))));
+        }
+        if bytes.len() > max {
+            return Err(Error::new(Detail::TooMany {
+                what: "bytes or more in the document",
+                count: bytes.len(),
+                limit: max,
+                limit_name: "max_document_bytes",
+            }));
+        }
+        read::read_meeting(read::Input::Bytes(&bytes), limits, offsets)
     }
 
     /// Writes the JSON document, indented.

@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::error::{Detail, Error};
+use crate::limits::Limits;
 use crate::meeting::{Meeting, Venue};
 
 /// One stretch of time a minister is taken: a meeting's half-open interval
@@ -259,9 +261,12 @@ impl Busy {
 /// assert!(calendar.is_empty());
 /// assert!(calendar.busy("jp-kamikawa-yoko").is_empty());
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct Calendar {
     meetings: Vec<Meeting>,
+    /// Checked by [`Calendar::try_push`] only (`max_calendar_meetings`);
+    /// configuration, not content: left out of equality.
+    limits: Limits,
     /// `[start, end)` of each meeting, `None` when it has no interval.
     spans: Vec<Option<(DateTime<Utc>, DateTime<Utc>)>>,
     /// Per-minister data kept up to date by `push`, so that conflict search
@@ -270,6 +275,17 @@ pub struct Calendar {
     /// equality is unaffected.
     pub(crate) index: Index,
 }
+
+/// Two calendars are equal when they hold equal meetings in the same order
+/// (the spans and the index are functions of the meetings; the limits are
+/// configuration).
+impl PartialEq for Calendar {
+    fn eq(&self, other: &Calendar) -> bool {
+        self.meetings == other.meetings
+    }
+}
+
+impl Eq for Calendar {}
 
 impl fmt::Debug for Calendar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -434,6 +450,11 @@ impl Calendar {
 
     /// Adds a meeting; its index is the number of meetings before it.
     ///
+    /// `push` never refuses: it does not check `max_calendar_meetings`
+    /// (nor do `collect()` and `extend`), for calendars a program fills with
+    /// its own meetings. Use [`try_push`](Calendar::try_push) for meetings
+    /// from outside.
+    ///
     /// ```
     /// use chrono::TimeDelta;
     /// use diplomeet::schedule::Calendar;
@@ -483,6 +504,124 @@ impl Calendar {
         }
         self.meetings.push(meeting);
         self.spans.push(span);
+    }
+
+    /// An empty calendar whose [`try_push`](Calendar::try_push) holds it to
+    /// `limits.max_calendar_meetings()` meetings (1 000 000 by default; see
+    /// [`Limits`]).
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, ErrorKind, Limits, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let mut calendar = Calendar::with_limits(Limits::default().with_max_calendar_meetings(1));
+    /// calendar.try_push(meeting("2023-11-14T09:00:00", 60)?)?;
+    /// let err = calendar.try_push(meeting("2023-11-14T11:00:00", 60)?).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::TooMany);
+    /// assert!(err.to_string().contains("max_calendar_meetings"), "{err}");
+    /// assert_eq!(calendar.len(), 1);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn with_limits(limits: Limits) -> Calendar {
+        Calendar {
+            limits,
+            ..Calendar::default()
+        }
+    }
+
+    /// The limits [`try_push`](Calendar::try_push) applies: those given to
+    /// [`with_limits`](Calendar::with_limits), else the defaults.
+    ///
+    /// ```
+    /// use diplomeet::Limits;
+    /// use diplomeet::schedule::Calendar;
+    ///
+    /// assert_eq!(Calendar::new().limits().max_calendar_meetings(), 1_000_000);
+    /// let small = Calendar::with_limits(Limits::default().with_max_calendar_meetings(10));
+    /// assert_eq!(small.limits().max_calendar_meetings(), 10);
+    /// ```
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Adds a meeting unless the calendar already holds
+    /// `max_calendar_meetings` of them: for meetings that come from outside
+    /// (documents, user input), where [`push`](Calendar::push), which never
+    /// refuses, would let a hostile source grow the calendar without bound.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::TooMany`](crate::ErrorKind::TooMany) naming
+    /// `max_calendar_meetings`; the calendar is then unchanged.
+    ///
+    /// ```
+    /// use chrono::TimeDelta;
+    /// use diplomeet::schedule::Calendar;
+    /// use diplomeet::{Country, ErrorKind, Limits, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
+    /// #     Minister::builder(name, Country::from_code(country)?)
+    /// #         .id(id)
+    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+    /// #         .build()
+    /// # };
+    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
+    /// #     Ok(Meeting::builder("Talks")
+    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+    /// #         .starts_at(civil.parse()?)
+    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
+    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
+    /// #         .participant(minister("cl-van-klaveren", "CL")?)
+    /// #         .build()?)
+    /// # };
+    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
+    /// let mut calendar = Calendar::with_limits(Limits::default().with_max_calendar_meetings(2));
+    /// calendar.try_push(meeting("2023-11-14T09:00:00", 60)?)?;
+    /// calendar.try_push(meeting("2023-11-14T11:00:00", 60)?)?;
+    /// let err = calendar.try_push(meeting("2023-11-14T13:00:00", 60)?).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::TooMany);
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "3 meetings in the calendar is over the limit of 2 (limit max_calendar_meetings)"
+    /// );
+    /// assert_eq!(calendar.len(), 2);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn try_push(&mut self, meeting: Meeting) -> Result<(), Error> {
+        let limit = self.limits.max_calendar_meetings();
+        if self.meetings.len() >= limit {
+            return Err(Error::new(Detail::TooMany {
+                what: "meetings in the calendar",
+                count: self.meetings.len().saturating_add(1),
+                limit,
+                limit_name: "max_calendar_meetings",
+            }));
+        }
+        self.push(meeting);
+        Ok(())
     }
 
     /// The meetings, in the order added.
