@@ -10,6 +10,7 @@ mod meeting;
 mod minister;
 mod name;
 pub mod schedule;
+pub mod summit;
 pub mod time;
 mod topic;
 

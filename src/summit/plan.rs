@@ -1,0 +1,612 @@
+//! The planner: a greedy placement by priority, then repairs that move or
+//! replace meetings to fit more priority in, then a pass that closes gaps.
+//!
+//! The planner works on the slot grid. A room is only a count here: meetings
+//! of whole slots in rooms with a changeover after every slot are intervals on
+//! one line, so as long as no slot holds more meetings than there are rooms,
+//! giving each meeting, in order of start, the first free room always
+//! succeeds (interval graphs are perfect); rooms are assigned at the end.
+
+use super::grid::Grid;
+
+const NONE: u32 = u32::MAX;
+
+/// Upper limit on repair passes over the unplaced requests.
+const MAX_PASSES: usize = 30;
+
+/// Runs of free slots between a delegation's first and last meeting of a day.
+fn gaps(meet: u128, unav: u128) -> u32 {
+    if meet == 0 {
+        return 0;
+    }
+    let lo = meet.trailing_zeros();
+    let hi = 127 - meet.leading_zeros();
+    let span = (u128::MAX >> (127 - hi)) & (u128::MAX << lo);
+    let m = (meet | unav) & span;
+    let runs = (m & !(m >> 1)).count_ones();
+    runs.saturating_sub(1)
+}
+
+/// The planner's state: who is where.
+pub(crate) struct State<'g> {
+    g: &'g Grid,
+    pairs: &'g [(usize, usize)],
+    rooms: u32,
+    total: usize,
+    ndays: usize,
+    /// `owner[d * total + t]`: the request delegation `d` meets for at slot `t`.
+    owner: Vec<u32>,
+    room_use: Vec<u32>,
+    /// Requests whose meeting covers slot `t`.
+    at_slot: Vec<Vec<u32>>,
+    pub(crate) at: Vec<Option<u32>>,
+    meet: Vec<u128>,
+    unav: Vec<u128>,
+    pub(crate) value: u64,
+    /// Zero: ties between starts go to the earliest; otherwise to a
+    /// fixed pseudo-random order drawn from this salt (restarts).
+    salt: u64,
+}
+
+impl<'g> State<'g> {
+    pub(crate) fn new(g: &'g Grid, pairs: &'g [(usize, usize)], rooms: usize) -> State<'g> {
+        let total = g.total();
+        let per_day = g.per_day.max(1);
+        let ndays = total / per_day;
+        let nd = g.avail.len();
+        let mut unav = vec![0u128; nd.saturating_mul(ndays)];
+        for (d, av) in g.avail.iter().enumerate() {
+            for (t, ok) in av.iter().enumerate() {
+                if !ok {
+                    if let Some(m) = unav.get_mut(d * ndays + t / per_day) {
+                        *m |= 1u128 << (t % per_day);
+                    }
+                }
+            }
+        }
+        State {
+            g,
+            pairs,
+            rooms: u32::try_from(rooms).unwrap_or(u32::MAX),
+            total,
+            ndays,
+            owner: vec![NONE; nd.saturating_mul(total)],
+            room_use: vec![0; total],
+            at_slot: vec![Vec::new(); total],
+            at: vec![None; g.len.len()],
+            meet: vec![0; nd.saturating_mul(ndays)],
+            unav,
+            value: 0,
+            salt: 0,
+        }
+    }
+
+    fn pair(&self, r: usize) -> (usize, usize) {
+        self.pairs.get(r).copied().unwrap_or((0, 0))
+    }
+
+    fn len(&self, r: usize) -> usize {
+        self.g.len.get(r).copied().unwrap_or(1)
+    }
+
+    fn prio(&self, r: usize) -> u64 {
+        self.g.prio.get(r).copied().unwrap_or(0)
+    }
+
+    fn cands(&self, r: usize) -> &'g [u32] {
+        self.g.cands.get(r).map_or(&[], Vec::as_slice)
+    }
+
+    fn owner(&self, d: usize, t: usize) -> u32 {
+        self.owner.get(d * self.total + t).copied().unwrap_or(NONE)
+    }
+
+    /// Whether `r` fits at `t` now (its candidates are already feasible
+    /// against availability).
+    fn fits(&self, r: usize, t: usize) -> bool {
+        let (a, b) = self.pair(r);
+        (t..t + self.len(r)).all(|u| {
+            self.owner(a, u) == NONE
+                && self.owner(b, u) == NONE
+                && self.room_use.get(u).is_some_and(|&n| n < self.rooms)
+        })
+    }
+
+    fn day_mask(&self, t: usize, k: usize) -> (usize, u128) {
+        let per_day = self.g.per_day.max(1);
+        let i = t % per_day;
+        let bits = if k >= 128 {
+            u128::MAX
+        } else {
+            (1u128 << k) - 1
+        };
+        (t / per_day, bits << i)
+    }
+
+    /// Idle gaps `r` at `t` would add to its delegations' days.
+    fn gap_cost(&self, r: usize, t: usize) -> i64 {
+        let (a, b) = self.pair(r);
+        let (day, bits) = self.day_mask(t, self.len(r));
+        let mut cost = 0i64;
+        for d in [a, b] {
+            let i = d * self.ndays + day;
+            let m = self.meet.get(i).copied().unwrap_or(0);
+            let u = self.unav.get(i).copied().unwrap_or(0);
+            cost += i64::from(gaps(m | bits, u)) - i64::from(gaps(m, u));
+        }
+        cost
+    }
+
+    /// The best start for `r` now: fewest added gaps, then earliest.
+    fn best_fit(&self, r: usize) -> Option<usize> {
+        let mut best: Option<(i64, u64, usize)> = None;
+        for &t in self.cands(r) {
+            let t = t as usize;
+            if self.fits(r, t) {
+                let c = (self.gap_cost(r, t), self.tie(t), t);
+                if best.is_none_or(|b| c < b) {
+                    best = Some(c);
+                }
+            }
+        }
+        best.map(|(_, _, t)| t)
+    }
+
+    /// The tie-break key of start `t`: 0 (then the earliest wins), or a
+    /// hash of `t` and the salt.
+    fn tie(&self, t: usize) -> u64 {
+        if self.salt == 0 {
+            return 0;
+        }
+        let mut rng = super::instance::Rng(self.salt ^ (t as u64).wrapping_mul(0x9E37_79B9));
+        rng.next()
+    }
+
+    pub(crate) fn place(&mut self, r: usize, t: usize) {
+        let (a, b) = self.pair(r);
+        let k = self.len(r);
+        let rr = u32::try_from(r).unwrap_or(NONE);
+        for u in t..t + k {
+            for d in [a, b] {
+                if let Some(o) = self.owner.get_mut(d * self.total + u) {
+                    *o = rr;
+                }
+            }
+            if let Some(n) = self.room_use.get_mut(u) {
+                *n += 1;
+            }
+            if let Some(l) = self.at_slot.get_mut(u) {
+                l.push(rr);
+            }
+        }
+        let (day, bits) = self.day_mask(t, k);
+        for d in [a, b] {
+            if let Some(m) = self.meet.get_mut(d * self.ndays + day) {
+                *m |= bits;
+            }
+        }
+        if let Some(s) = self.at.get_mut(r) {
+            *s = u32::try_from(t).ok();
+        }
+        self.value += self.prio(r);
+    }
+
+    pub(crate) fn remove(&mut self, r: usize) -> Option<usize> {
+        let t = self.at.get(r).copied().flatten()? as usize;
+        let (a, b) = self.pair(r);
+        let k = self.len(r);
+        let rr = u32::try_from(r).unwrap_or(NONE);
+        for u in t..t + k {
+            for d in [a, b] {
+                if let Some(o) = self.owner.get_mut(d * self.total + u) {
+                    *o = NONE;
+                }
+            }
+            if let Some(n) = self.room_use.get_mut(u) {
+                *n = n.saturating_sub(1);
+            }
+            if let Some(l) = self.at_slot.get_mut(u) {
+                l.retain(|&x| x != rr);
+            }
+        }
+        let (day, bits) = self.day_mask(t, k);
+        for d in [a, b] {
+            if let Some(m) = self.meet.get_mut(d * self.ndays + day) {
+                *m &= !bits;
+            }
+        }
+        if let Some(s) = self.at.get_mut(r) {
+            *s = None;
+        }
+        self.value -= self.prio(r);
+        Some(t)
+    }
+
+    /// The meetings that hold `r`'s delegations during `[t, t + len)`.
+    fn blockers(&self, r: usize, t: usize, into: &mut Vec<usize>) {
+        into.clear();
+        let (a, b) = self.pair(r);
+        for u in t..t + self.len(r) {
+            for d in [a, b] {
+                let o = self.owner(d, u);
+                if o != NONE && !into.contains(&(o as usize)) {
+                    into.push(o as usize);
+                }
+            }
+        }
+    }
+
+    /// The first slot of `[t, t + len)` with every room taken.
+    fn full_slot(&self, r: usize, t: usize) -> Option<usize> {
+        (t..t + self.len(r)).find(|&u| self.room_use.get(u).is_none_or(|&n| n >= self.rooms))
+    }
+
+    /// Puts `moved` back where they were, after taking `r` and anything
+    /// placed since out again.
+    fn undo(&mut self, r: usize, moved: &[(usize, usize)]) {
+        self.remove(r);
+        for &(m, _) in moved {
+            self.remove(m);
+        }
+        for &(m, t) in moved {
+            self.place(m, t);
+        }
+    }
+
+    /// Places `r` at `t` after moving `movers` elsewhere; `false` (and no
+    /// change) when one of them finds no other place.
+    fn relocate(&mut self, r: usize, t: usize, movers: &[usize]) -> bool {
+        let mut moved = Vec::with_capacity(movers.len());
+        for &m in movers {
+            if let Some(s) = self.remove(m) {
+                moved.push((m, s));
+            }
+        }
+        if !self.fits(r, t) {
+            for &(m, s) in &moved {
+                self.place(m, s);
+            }
+            return false;
+        }
+        self.place(r, t);
+        for &(m, _) in &moved {
+            match self.best_fit(m) {
+                Some(s) => self.place(m, s),
+                None => {
+                    self.undo(r, &moved);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Tries to fit unplaced `r` in, by placing it, by moving up to two
+    /// meetings out of its way, or by replacing meetings of less total
+    /// priority. Every success raises the plan's value.
+    fn insert(&mut self, r: usize, scratch: &mut Vec<usize>) -> bool {
+        if let Some(t) = self.best_fit(r) {
+            self.place(r, t);
+            return true;
+        }
+        let p = self.prio(r);
+        // Moves.
+        for &t in self.cands(r) {
+            let t = t as usize;
+            self.blockers(r, t, scratch);
+            if scratch.len() > 2 {
+                continue;
+            }
+            let movers = scratch.clone();
+            // Rooms: if a slot stays full once the blockers are gone, one
+            // more meeting there must move too.
+            let mut removed = Vec::new();
+            for &m in &movers {
+                if let Some(s) = self.remove(m) {
+                    removed.push((m, s));
+                }
+            }
+            let full = self.full_slot(r, t);
+            let extra: Vec<u32> = match full {
+                Some(u) => self.at_slot.get(u).cloned().unwrap_or_default(),
+                None => Vec::new(),
+            };
+            for &(m, s) in &removed {
+                self.place(m, s);
+            }
+            if full.is_none() {
+                if self.relocate(r, t, &movers) {
+                    return true;
+                }
+            } else {
+                for e in extra {
+                    let mut all = movers.clone();
+                    all.push(e as usize);
+                    if self.relocate(r, t, &all) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // Replacements.
+        let mut best: Option<(u64, usize, Vec<usize>)> = None;
+        for &t in self.cands(r) {
+            let t = t as usize;
+            self.blockers(r, t, scratch);
+            let mut out = scratch.clone();
+            let mut cost: u64 = out.iter().map(|&m| self.prio(m)).sum();
+            if cost >= p {
+                continue;
+            }
+            // For each slot whose rooms stay full, the cheapest meeting there.
+            let mut ok = true;
+            for u in t..t + self.len(r) {
+                let used = self.room_use.get(u).copied().unwrap_or(0);
+                let freed = self.at_slot.get(u).map_or(0, |l| {
+                    l.iter().filter(|&&m| out.contains(&(m as usize))).count()
+                });
+                if used.saturating_sub(u32::try_from(freed).unwrap_or(0)) < self.rooms {
+                    continue;
+                }
+                let cheapest = self.at_slot.get(u).and_then(|l| {
+                    l.iter()
+                        .map(|&m| m as usize)
+                        .filter(|m| !out.contains(m))
+                        .min_by_key(|&m| (self.prio(m), m))
+                });
+                match cheapest {
+                    Some(m) => {
+                        cost += self.prio(m);
+                        out.push(m);
+                    }
+                    None => ok = false,
+                }
+            }
+            if ok && cost < p && best.as_ref().is_none_or(|(c, bt, _)| (cost, t) < (*c, *bt)) {
+                best = Some((cost, t, out));
+            }
+        }
+        if let Some((_, t, out)) = best {
+            for &m in &out {
+                self.remove(m);
+            }
+            if !self.fits(r, t) {
+                // Cannot happen: every holder of the slots was taken out.
+                for &m in &out {
+                    if let Some(s) = self.best_fit(m) {
+                        self.place(m, s);
+                    }
+                }
+                return false;
+            }
+            self.place(r, t);
+            for &m in &out {
+                if let Some(s) = self.best_fit(m) {
+                    self.place(m, s);
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Moves each meeting to its best start (fewest added gaps, then
+    /// earliest) given the others, until nothing moves.
+    fn compact(&mut self) {
+        for _ in 0..4 {
+            let mut moved = false;
+            for r in 0..self.at.len() {
+                let Some(t) = self.remove(r) else { continue };
+                let s = self.best_fit(r).unwrap_or(t);
+                if s != t {
+                    moved = true;
+                }
+                self.place(r, s);
+            }
+            if !moved {
+                break;
+            }
+        }
+    }
+}
+
+/// The planner's order: priority, highest first; then the request with
+/// fewer candidate starts; then input order.
+fn order(g: &Grid) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..g.len.len())
+        .filter(|&r| g.cands.get(r).is_some_and(|c| !c.is_empty()))
+        .collect();
+    // Priority per slot, highest first (cross-multiplied: exact).
+    let key = |r: usize| {
+        (
+            g.prio.get(r).copied().unwrap_or(0),
+            g.len.get(r).copied().unwrap_or(1) as u64,
+            g.cands.get(r).map_or(0, Vec::len),
+        )
+    };
+    order.sort_by(|&x, &y| {
+        let (px, kx, cx) = key(x);
+        let (py, ky, cy) = key(y);
+        (py * kx)
+            .cmp(&(px * ky))
+            .then(py.cmp(&px))
+            .then(cx.cmp(&cy))
+            .then(x.cmp(&y))
+    });
+    order
+}
+
+/// Work (candidate starts times lengths) one planner run may take for
+/// restarts to be worth it: instances this small get up to [`MAX_RUNS`]
+/// runs, large ones a single run.
+const RUN_BUDGET: usize = 250_000;
+
+/// Most runs of the planner on one instance.
+const MAX_RUNS: usize = 48;
+
+/// Plans `g`: the best of a few deterministic runs (the first in the
+/// planner's order, the others with the order perturbed by a fixed-seed
+/// generator), by placed priority, then fewer idle gaps, then earlier starts.
+pub(crate) fn plan(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Option<u32>> {
+    let work: usize = g
+        .cands
+        .iter()
+        .zip(&g.len)
+        .map(|(c, k)| c.len().saturating_mul(*k))
+        .sum::<usize>()
+        .max(1);
+    let runs = (RUN_BUDGET / work).clamp(1, MAX_RUNS);
+    let base = order(g);
+    let mut best = run(g, pairs, rooms, &base, 0);
+    let mut rng = super::instance::Rng(0x5EED_5AB1);
+    for i in 1..runs {
+        let mut ord = base.clone();
+        if i == 1 {
+            // Priority alone, not per slot.
+            ord.sort_by_key(|&r| {
+                (
+                    std::cmp::Reverse(g.prio.get(r).copied().unwrap_or(0)),
+                    g.cands.get(r).map_or(0, Vec::len),
+                    r,
+                )
+            });
+        } else {
+            let mut keyed: Vec<(u64, usize)> = ord
+                .iter()
+                .map(|&r| {
+                    let p = g.prio.get(r).copied().unwrap_or(0);
+                    let k = g.len.get(r).copied().unwrap_or(1).max(1) as u64;
+                    (p.saturating_mul(1000 + rng.range(0, 700)) / k, r)
+                })
+                .collect();
+            keyed.sort_by_key(|&(key, r)| (std::cmp::Reverse(key), r));
+            ord = keyed.into_iter().map(|(_, r)| r).collect();
+        }
+        let salt = if i % 2 == 0 { rng.next() | 1 } else { 0 };
+        let other = run(g, pairs, rooms, &ord, salt);
+        if (
+            other.0,
+            std::cmp::Reverse(other.1),
+            std::cmp::Reverse(other.2),
+        ) > (best.0, std::cmp::Reverse(best.1), std::cmp::Reverse(best.2))
+        {
+            best = other;
+        }
+    }
+    best.3
+}
+
+/// One run: greedy in `order`, repairs, compaction. Returns the value, the
+/// idle gaps, the sum of starts and each request's start.
+fn run(
+    g: &Grid,
+    pairs: &[(usize, usize)],
+    rooms: usize,
+    order: &[usize],
+    salt: u64,
+) -> (u64, u64, u64, Vec<Option<u32>>) {
+    let mut s = State::new(g, pairs, rooms);
+    s.salt = salt;
+    for &r in order {
+        if let Some(t) = s.best_fit(r) {
+            s.place(r, t);
+        }
+    }
+    let mut scratch = Vec::new();
+    for _ in 0..MAX_PASSES {
+        let mut improved = false;
+        for &r in order {
+            if s.at.get(r).copied().flatten().is_none() && s.insert(r, &mut scratch) {
+                improved = true;
+            }
+        }
+        if !improved {
+            break;
+        }
+    }
+    s.salt = 0;
+    s.compact();
+    // Compaction can open room for a request that had none.
+    for &r in order {
+        if s.at.get(r).copied().flatten().is_none() {
+            if let Some(t) = s.best_fit(r) {
+                s.place(r, t);
+            }
+        }
+    }
+    let starts: u64 = s.at.iter().flatten().map(|&t| u64::from(t)).sum();
+    (s.value, s.idle_gaps(), starts, s.at)
+}
+
+/// The baseline: each request in input order at its earliest free start.
+pub(crate) fn first_fit(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Option<u32>> {
+    let mut s = State::new(g, pairs, rooms);
+    for r in 0..g.len.len() {
+        let t = s
+            .cands(r)
+            .iter()
+            .map(|&t| t as usize)
+            .find(|&t| s.fits(r, t));
+        if let Some(t) = t {
+            s.place(r, t);
+        }
+    }
+    s.at
+}
+
+impl<'g> State<'g> {
+    /// A state holding the given starts.
+    pub(crate) fn with_starts(
+        g: &'g Grid,
+        pairs: &'g [(usize, usize)],
+        rooms: usize,
+        starts: &[Option<u32>],
+    ) -> State<'g> {
+        let mut s = State::new(g, pairs, rooms);
+        for (r, t) in starts.iter().enumerate() {
+            if let Some(t) = t {
+                s.place(r, *t as usize);
+            }
+        }
+        s
+    }
+
+    /// Whether each of `r`'s delegations is in another meeting during
+    /// `[t, t + len)`.
+    pub(crate) fn held(&self, r: usize, t: usize) -> (bool, bool) {
+        let (a, b) = self.pair(r);
+        let k = self.len(r);
+        (
+            (t..t + k).any(|u| self.owner(a, u) != NONE),
+            (t..t + k).any(|u| self.owner(b, u) != NONE),
+        )
+    }
+}
+
+impl State<'_> {
+    /// Idle gaps summed over delegations and days.
+    pub(crate) fn idle_gaps(&self) -> u64 {
+        self.meet
+            .iter()
+            .zip(&self.unav)
+            .map(|(&m, &u)| u64::from(gaps(m, u)))
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gaps;
+
+    #[test]
+    fn gaps_count_free_runs_between_meetings() {
+        assert_eq!(gaps(0, 0), 0);
+        assert_eq!(gaps(0b1, 0), 0);
+        assert_eq!(gaps(0b101, 0), 1);
+        assert_eq!(gaps(0b10011, 0), 1);
+        assert_eq!(gaps(0b1000101, 0), 2);
+        // An unavailable slot between two meetings is no idle gap.
+        assert_eq!(gaps(0b101, 0b010), 0);
+        assert_eq!(gaps(1u128 << 127 | 1, 0), 1);
+    }
+}
