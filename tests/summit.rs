@@ -237,6 +237,12 @@ impl Instance {
     /// room-slots, half of what fits in each delegation's free slots.
     /// `incumbent` is the value of a known plan.
     fn optimum(&self, incumbent: u64) -> u64 {
+        self.search(incumbent, false)
+    }
+
+    /// As [`optimum`](Self::optimum), each request worth 1 when `unit`:
+    /// the most meetings any plan can hold.
+    fn search(&self, incumbent: u64, unit: bool) -> u64 {
         let total = self.days.len() * self.per_day;
         let starts: Vec<Vec<usize>> = (0..self.requests.len()).map(|r| self.starts(r)).collect();
         let mut order: Vec<usize> = (0..self.requests.len())
@@ -261,6 +267,7 @@ impl Instance {
             units: usize,
             total: usize,
             best: u64,
+            unit: bool,
         }
         fn knap(cap: usize, items: &mut [(u64, usize)]) -> f64 {
             items.sort_by(|x, y| (y.0 * x.1 as u64).cmp(&(x.0 * y.1 as u64)));
@@ -276,6 +283,13 @@ impl Instance {
             v
         }
         impl Search<'_> {
+            fn w(&self, r: usize) -> u64 {
+                if self.unit {
+                    1
+                } else {
+                    u64::from(self.inst.requests[r].2)
+                }
+            }
             /// Whether the chosen requests can all be held at once.
             fn feasible(&self) -> bool {
                 let mut set = self.chosen.clone();
@@ -320,14 +334,11 @@ impl Instance {
                     return;
                 }
                 let rest = &self.order[i..];
-                let sum: u64 = rest
-                    .iter()
-                    .map(|&r| u64::from(self.inst.requests[r].2))
-                    .sum();
+                let sum: u64 = rest.iter().map(|&r| self.w(r)).sum();
                 if value + sum <= self.best {
                     return;
                 }
-                let item = |r: usize| (u64::from(self.inst.requests[r].2), self.inst.requests[r].3);
+                let item = |r: usize| (self.w(r), self.inst.requests[r].3);
                 let mut items: Vec<(u64, usize)> = rest.iter().map(|&r| item(r)).collect();
                 let mut bound = knap(self.units - self.used_units, &mut items);
                 let mut half = 0.0;
@@ -344,14 +355,15 @@ impl Instance {
                     return;
                 }
                 let r = self.order[i];
-                let (a, b, p, k, _) = self.inst.requests[r];
+                let (a, b, _, k, _) = self.inst.requests[r];
+                let p = self.w(r);
                 if self.used_d[a] + k <= self.free[a] && self.used_d[b] + k <= self.free[b] {
                     self.chosen.push(r);
                     if self.feasible() {
                         self.used_d[a] += k;
                         self.used_d[b] += k;
                         self.used_units += k;
-                        self.go(i + 1, value + u64::from(p));
+                        self.go(i + 1, value + p);
                         self.used_d[a] -= k;
                         self.used_d[b] -= k;
                         self.used_units -= k;
@@ -372,6 +384,7 @@ impl Instance {
             units,
             total,
             best: incumbent,
+            unit,
         };
         s.go(0, 0);
         s.best
@@ -498,6 +511,12 @@ fn small_instances_reach_the_optimum() {
             plan.upper_bound() >= opt,
             "instance {i}: bound {} below the optimum {opt}",
             plan.upper_bound()
+        );
+        let most = inst.search(plan.placed().len() as u64, true);
+        assert!(
+            plan.meeting_bound() >= most,
+            "instance {i}: meeting bound {} below the most meetings {most}",
+            plan.meeting_bound()
         );
         if got == opt {
             optimal += 1;

@@ -238,7 +238,10 @@ impl Summit {
     /// passes that fit in each unplaced request by moving up to two meetings
     /// (and one more for a room) elsewhere, or by replacing meetings of less
     /// total priority, each success raising the placed priority; then a pass
-    /// moving each meeting to its best start. Small instances get up to 48
+    /// moving each meeting to its best start; then one taking out each
+    /// meeting of several slots in turn and fitting unplaced requests into
+    /// the slots it freed, kept only when the placed priority does not drop
+    /// and the meetings grow in number. Small instances get up to 48
     /// such runs (the others with the order and the ties perturbed by a
     /// fixed-seed generator, so still deterministic) and keep the best, by
     /// priority, then idle gaps, then earlier starts; the number of runs

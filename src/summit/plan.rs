@@ -390,6 +390,60 @@ impl<'g> State<'g> {
         false
     }
 
+    /// Number of placed meetings.
+    fn count(&self) -> usize {
+        self.at.iter().filter(|t| t.is_some()).count()
+    }
+
+    /// Trades meetings of several slots for more meetings at no loss of
+    /// priority: takes each such meeting out in turn (the lowest priority
+    /// first), fits unplaced requests into what it freed (those that could use its slots, in the
+    /// planner's `order`, each at its best free start), puts it back where it
+    /// still fits, and keeps the result only if the placed priority is no
+    /// lower and the meetings are more; otherwise restores the plan.
+    fn more_meetings(&mut self, order: &[usize]) {
+        let mut long: Vec<usize> = (0..self.at.len())
+            .filter(|&r| self.len(r) > 1 && self.at.get(r).copied().flatten().is_some())
+            .collect();
+        long.sort_by_key(|&r| (self.prio(r), r));
+        for m in long {
+            let (value, count) = (self.value, self.count());
+            let saved = self.at.clone();
+            let Some(t) = self.remove(m) else { continue };
+            let end = t + self.len(m);
+            for &r in order {
+                let k = self.len(r);
+                let near = self
+                    .cands(r)
+                    .iter()
+                    .any(|&s| (s as usize) < end && s as usize + k > t);
+                if near && r != m && self.at.get(r).copied().flatten().is_none() {
+                    if let Some(s) = self.best_fit(r) {
+                        self.place(r, s);
+                    }
+                }
+            }
+            if let Some(t) = self.best_fit(m) {
+                self.place(m, t);
+            }
+            if self.value < value || (self.value == value && self.count() <= count) {
+                self.restore(&saved);
+            }
+        }
+    }
+
+    /// Replaces the plan with `starts`.
+    fn restore(&mut self, starts: &[Option<u32>]) {
+        for r in 0..self.at.len() {
+            self.remove(r);
+        }
+        for (r, t) in starts.iter().enumerate() {
+            if let Some(t) = t {
+                self.place(r, *t as usize);
+            }
+        }
+    }
+
     /// Moves each meeting to its best start (fewest added gaps, then
     /// earliest) given the others, until nothing moves.
     fn compact(&mut self) {
@@ -534,6 +588,7 @@ fn run(
             }
         }
     }
+    s.more_meetings(order);
     let starts: u64 = s.at.iter().flatten().map(|&t| u64::from(t)).sum();
     (s.value, s.idle_gaps(), starts, s.at)
 }
