@@ -69,15 +69,24 @@ fn main() -> Result<()> {
         );
         println!("bounds in {:.1} ms", bound_took.as_secs_f64() * 1e3);
         println!(
-            "{} in {:.1} ms; priority placed {} of {} requested (upper bound {}, {:.1}%); meetings {:.1}% of their bound; {} idle gaps",
+            "{} in {:.1} ms; {} idle gaps",
             if greedy { "first-fit" } else { "planner" },
             took.as_secs_f64() * 1e3,
+            plan.idle_gaps()
+        );
+        println!(
+            "priority placed {} of {} requested; upper bound {} ({:.1}% of it)",
             plan.placed_priority(),
             plan.requested_priority(),
             plan.upper_bound(),
             100.0 * plan.placed_priority() as f64 / plan.upper_bound().max(1) as f64,
+        );
+        println!(
+            "meetings placed {} of {} requested; upper bound {} ({:.1}% of it)",
+            plan.placed().len(),
+            plan.requested(),
+            plan.meeting_bound(),
             100.0 * plan.placed().len() as f64 / plan.meeting_bound().max(1) as f64,
-            plan.idle_gaps()
         );
     } else {
         print_grids(&summit, &plan);

@@ -31,6 +31,14 @@
 //!   in a slot than there are rooms; each placed meeting gets a room, the
 //!   first free one in order of start, so no room holds two meetings at once
 //!   and each has its changeover after every meeting.
+//! * The planner maximises the total **value** placed, a request's value
+//!   being `2 × priority + 3`: its priority plus one and a half per meeting.
+//!   Every requested meeting matters to the two delegations that asked for
+//!   it and priority orders them; the bonus makes the planner prefer two
+//!   short meetings to one long one of the same total priority. Ties go to
+//!   fewer idle gaps, then to earlier starts. A plan is measured against
+//!   two bounds: [`Plan::upper_bound`] on priority and
+//!   [`Plan::meeting_bound`] on the number of meetings.
 //!
 //! # Example
 //!
