@@ -1,0 +1,196 @@
+//! Inputs found by the fuzz targets in `fuzz/` (see `fuzz/README.md`), kept
+//! as regression tests that run in a normal `cargo test`.
+//!
+//! Text inputs live in `tests/fuzz_regressions/<target>/`, one file each, and
+//! are replayed through the same property the target checks: no panic, and
+//! what is accepted round-trips. To keep a new crash, copy the minimized file
+//! (`cargo fuzz tmin <target> <artifact>`) into the target's directory under
+//! a name that says what it found. Inputs of the `arbitrary`-driven targets
+//! (`builders`, `slot_search`, `stated_check`'s meetings) are bytes that only
+//! mean something to the fuzz crate's decoder, so their crashes are kept
+//! below as hand-written tests of the same calls instead.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use diplomeet::schedule::StatedTime;
+use diplomeet::time::{format_duration, parse_civil, parse_duration, parse_zone};
+use diplomeet::{Country, OffsetPolicy, ZonedDateTime};
+
+/// The files kept for `target`, sorted by name.
+fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_regressions")
+        .join(target);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != ".gitkeep"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
+/// Runs `check` on every input of `target`, naming the file that fails.
+fn replay(target: &str, check: impl Fn(&[u8])) {
+    for (path, bytes) in inputs(target) {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(&bytes)));
+        if outcome.is_err() {
+            panic!("fuzz regression {} failed", path.display());
+        }
+    }
+}
+
+const POLICIES: [OffsetPolicy; 3] = [
+    OffsetPolicy::Reject,
+    OffsetPolicy::KeepCivil,
+    OffsetPolicy::KeepInstant,
+];
+
+/// The `rfc9557` target's property.
+fn check_rfc9557(text: &str) {
+    for policy in POLICIES {
+        let Ok(z) = ZonedDateTime::parse(text, policy) else {
+            continue;
+        };
+        let shown = z.to_string();
+        for again_policy in POLICIES {
+            let again = ZonedDateTime::parse(&shown, again_policy).unwrap_or_else(|e| {
+                panic!("{text:?} under {policy} gives {shown}, refused under {again_policy}: {e}")
+            });
+            assert_eq!(
+                z, again,
+                "{text:?} under {policy}: {shown} re-parses differently"
+            );
+            assert_eq!(again.to_string(), shown);
+        }
+        assert_eq!(z.in_zone(z.zone()), z);
+    }
+}
+
+/// The `codes_and_zones` target's property, on one piece of text.
+fn check_codes(text: &str) {
+    if let Ok(country) = Country::from_code(text) {
+        assert_eq!(Country::from_code(country.alpha2()).unwrap(), country);
+    }
+    if let Ok(tz) = parse_zone(text) {
+        assert_eq!(parse_zone(tz.name()).unwrap(), tz);
+    }
+    let _ = parse_civil(text);
+    if let Ok(d) = parse_duration(text) {
+        assert!(d >= chrono::TimeDelta::zero());
+        assert_eq!(parse_duration(&format_duration(d)).unwrap(), d, "{text:?}");
+    }
+    if let Ok(stated) = text.parse::<StatedTime>() {
+        let again: StatedTime = stated.to_string().parse().unwrap();
+        assert_eq!(again, stated, "{text:?}");
+    }
+}
+
+#[test]
+fn rfc9557_inputs() {
+    replay("rfc9557", |bytes| {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            check_rfc9557(text);
+        }
+    });
+}
+
+#[test]
+fn codes_and_zones_inputs() {
+    replay("codes_and_zones", |bytes| {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            check_codes(text);
+            if let Some((a, b)) = text.split_once(' ') {
+                check_codes(a);
+                check_codes(b);
+            }
+        }
+    });
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_reader_inputs() {
+    use diplomeet::Meeting;
+    replay("json_reader", |bytes| {
+        let Ok(meeting) = Meeting::from_json_slice(bytes) else {
+            return;
+        };
+        let compact = meeting.to_json_compact().unwrap();
+        let again = Meeting::from_json(&compact).unwrap();
+        assert_eq!(meeting, again);
+        assert_eq!(again.to_json_compact().unwrap(), compact);
+        assert_eq!(
+            Meeting::from_json(&meeting.to_json().unwrap()).unwrap(),
+            meeting
+        );
+    });
+}
+
+/// The reference meeting's time facts, as the `stated_check` target builds
+/// them: San Francisco, 2023-11-13 16:00, about 30 minutes.
+fn seed_like() -> diplomeet::Meeting {
+    use diplomeet::{Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    let minister = |given: &str, surname: &str, code: &str| {
+        let name = PersonName::builder()
+            .given(given)
+            .surname(surname)
+            .build()
+            .unwrap();
+        Minister::builder(name, Country::from_code(code).unwrap())
+            .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs").unwrap())
+            .build()
+            .unwrap()
+    };
+    Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+        .venue(
+            Venue::new(
+                "San Francisco",
+                Country::from_code("US").unwrap(),
+                chrono_tz::America::Los_Angeles,
+            )
+            .unwrap(),
+        )
+        .starts_at(parse_civil("2023-11-13T16:00:00").unwrap())
+        .duration(chrono::TimeDelta::try_minutes(30).unwrap())
+        .approximate(true)
+        .participant(minister("Yoko", "Kamikawa", "JP"))
+        .participant(minister("Alberto Leo", "van Klaveren", "CL"))
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn stated_check_inputs() {
+    let meeting = seed_like();
+    let diplomeet::Start::At(start) = meeting.when() else {
+        panic!("the seed-like meeting has a time of day");
+    };
+    replay("stated_check", |bytes| {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return;
+        };
+        let Ok(stated) = text.parse::<StatedTime>() else {
+            return;
+        };
+        if let Ok(z) = meeting.check_stated(&stated) {
+            assert_eq!(z.instant(), start.instant(), "{text:?}");
+        }
+    });
+}
