@@ -257,6 +257,7 @@ impl Summit {
             rooms: Vec::new(),
             delegations: Vec::new(),
             requests: Vec::new(),
+            limits: Limits::default(),
         }
     }
 
@@ -360,9 +361,35 @@ pub struct SummitBuilder {
     rooms: Vec<String>,
     delegations: Vec<Delegation>,
     requests: Vec<Request>,
+    limits: Limits,
 }
 
 impl SummitBuilder {
+    /// The limits to check against (default: [`Limits::default`]); the
+    /// number of requests is held to [`Limits::max_plan_requests`].
+    ///
+    /// ```
+    /// use diplomeet::summit::{Request, Summit};
+    /// use diplomeet::{Country, ErrorKind, Limits, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let venue = Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?;
+    /// let err = Summit::builder("APEC", venue)
+    ///     .request(Request::new("JP", "CL", 1))
+    ///     .request(Request::new("JP", "PE", 1))
+    ///     .limits(Limits::default().with_max_plan_requests(1))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "requests"));
+    /// assert!(err.to_string().contains("max_plan_requests"));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Adds a day of the event.
     pub fn day(mut self, day: NaiveDate) -> Self {
         self.days.push(day);
@@ -440,7 +467,23 @@ impl SummitBuilder {
     /// than a day (`requests[i].slots`), an empty window (`requests[i].window`).
     pub fn build(self) -> Result<Summit, Error> {
         let mut out = Collector::new();
-        let limits = Limits::default();
+        let limits = self.limits;
+        if self.requests.len() > limits.max_plan_requests() {
+            // Report the count alone: checking every pair of a hostile number
+            // of requests is the cost the limit prevents.
+            limits.check_count(
+                &mut out,
+                "requests",
+                "requests",
+                self.requests.len(),
+                limits.max_plan_requests(),
+                "max_plan_requests",
+            );
+            return Err(out
+                .finish()
+                .err()
+                .unwrap_or_else(|| Error::new(Detail::Inconsistent("too many requests".into()))));
+        }
         limits.check_text(&mut out, "name", "event name", TextClass::Title, &self.name);
         if self.days.is_empty() {
             out.push(
