@@ -910,6 +910,14 @@ impl MinisterBuilder {
 /// Checks a participant id: not blank, within `max_name_len`, no white space
 /// or control characters.
 pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: impl Fn() -> String, id: &str) {
+    // The usual id (`jp-kamikawa-yoko`) is short visible ASCII: one pass
+    // proves it valid. Anything else takes the full checks below.
+    if !id.is_empty()
+        && id.len() <= limits.max_name_len()
+        && id.bytes().all(|b| b.is_ascii_graphic())
+    {
+        return;
+    }
     limits.check_text_at(out, &path, "id", TextClass::Name, id);
     let bad = if id.is_ascii() {
         // The usual case, without decoding: ASCII white space and control
