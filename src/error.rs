@@ -603,6 +603,21 @@ impl Collector {
         }
     }
 
+    /// `built` when it succeeded and nothing was recorded here; else every
+    /// violation, those recorded here first, then `built`'s.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn finish_with<T>(mut self, built: Result<T, Error>) -> Result<T, Error> {
+        match built {
+            Ok(value) => self.finish().map(|()| value),
+            Err(e) => {
+                self.violations.extend(e.into_violations());
+                Err(Error {
+                    violations: self.violations,
+                })
+            }
+        }
+    }
+
     /// `Ok(())` when nothing was recorded, else the error with every violation.
     pub(crate) fn finish(self) -> Result<(), Error> {
         match Error::from_violations(self.violations) {

@@ -756,23 +756,13 @@ impl RawParticipant<'_> {
         for p in posts {
             b = b.post(p);
         }
-        let built = b.build();
-        match (built, out.finish()) {
-            (Ok(m), Ok(())) => Ok(m),
-            (Ok(_), Err(e)) => Err(e),
-            (Err(e), Ok(())) => Err(e),
-            (Err(e1), Err(e2)) => {
-                let mut all = e2.into_violations();
-                all.extend(e1.into_violations());
-                Err(Error::from_violations(all).unwrap_or(e2_fallback()))
-            }
-        }
+        out.finish_with(b.build())
     }
 }
 
 /// The error for a value that failed to build although no violation was
 /// recorded: not expected to happen, but never a panic.
-fn e2_fallback() -> Error {
+fn unbuilt() -> Error {
     Error::new(Detail::Inconsistent("value not read".into()))
 }
 
@@ -813,14 +803,14 @@ impl RawPost<'_> {
             if let Err(e) = title.finish() {
                 out.absorb("", e);
             }
-            return Err(out.finish().err().unwrap_or_else(e2_fallback));
+            return Err(out.finish().err().unwrap_or_else(unbuilt));
         };
         let post = out.take("", Post::checked(portfolio, self.title, limits));
         out.finish()?;
         match (post, term) {
             (Some(p), Some(t)) => Ok(p.with_term(t)),
             (Some(p), None) => Ok(p),
-            (None, _) => Err(e2_fallback()),
+            (None, _) => Err(unbuilt()),
         }
     }
 }
@@ -874,16 +864,7 @@ impl RawItem<'_> {
             let verb = out.take_at(|| format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
             b.push_outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
         }
-        let built = b.build();
-        match (built, out.finish()) {
-            (Ok(item), Ok(())) => Ok(item),
-            (Ok(_), Err(e)) | (Err(e), Ok(())) => Err(e),
-            (Err(e1), Err(e2)) => {
-                let mut all = e2.into_violations();
-                all.extend(e1.into_violations());
-                Err(Error::from_violations(all).unwrap_or(e2_fallback()))
-            }
-        }
+        out.finish_with(b.build())
     }
 }
 
