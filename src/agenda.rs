@@ -1,141 +1,13 @@
 //! [`AgendaItem`]: one numbered item of a readout, with who said what and
 //! what the sides agreed.
 
-use std::fmt;
-
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
 use crate::minister::check_id;
+use crate::named::named_enum;
 use crate::topic::Topic;
 
-macro_rules! verbs {
-    (
-        $(#[$meta:meta])*
-        $name:ident { $($variant:ident => $json:literal, $phrase:literal, $doc:literal;)* }
-    ) => {
-        $(#[$meta])*
-        #[non_exhaustive]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $(#[doc = $doc] $variant,)*
-        }
-
-        impl $name {
-            /// Every verb, in declaration order.
-            ///
-            #[doc = "```"]
-            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
-            #[doc = ""]
-            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
-            #[doc = concat!("assert!(", stringify!($name), "::ALL.contains(&", stringify!($name), "::Welcomed));")]
-            #[doc = "// Every verb reads back from its JSON name and from its phrase."]
-            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
-            #[doc = concat!("    assert_eq!(", stringify!($name), "::parse(verb.as_str())?, *verb);")]
-            #[doc = concat!("    assert_eq!(verb.phrase().parse::<", stringify!($name), ">()?, *verb);")]
-            #[doc = "}"]
-            #[doc = "# Ok(())"]
-            #[doc = "# }"]
-            #[doc = "```"]
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            /// The JSON name (`stated`, `shared_view`, ...).
-            ///
-            #[doc = "```"]
-            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
-            #[doc = ""]
-            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::Welcomed.as_str(), \"welcomed\");")]
-            #[doc = "// JSON names are snake_case."]
-            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
-            #[doc = "    assert!(verb.as_str().bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));"]
-            #[doc = "}"]
-            #[doc = "# Ok(())"]
-            #[doc = "# }"]
-            #[doc = "```"]
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $json,)*
-                }
-            }
-
-            /// The verb as a readout writes it, in the past tense
-            /// ("asked for understanding", "shared the view").
-            ///
-            #[doc = "```"]
-            #[doc = concat!("use diplomeet::", stringify!($name), ";")]
-            #[doc = ""]
-            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::Welcomed.phrase(), \"welcomed\");")]
-            #[doc = concat!("for verb in ", stringify!($name), "::ALL {")]
-            #[doc = "    // The phrase is also the verb's `Display` form."]
-            #[doc = "    assert_eq!(verb.to_string(), verb.phrase());"]
-            #[doc = "    // Phrases are lowercase words, as they sit in a sentence."]
-            #[doc = "    assert!(verb.phrase().bytes().all(|b| b.is_ascii_lowercase() || b == b' '));"]
-            #[doc = "}"]
-            #[doc = "# Ok(())"]
-            #[doc = "# }"]
-            #[doc = "```"]
-            pub fn phrase(self) -> &'static str {
-                match self {
-                    $($name::$variant => $phrase,)*
-                }
-            }
-
-            /// Reads a JSON name.
-            ///
-            /// # Errors
-            ///
-            /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
-            /// naming the unknown verb and listing the known ones.
-            ///
-            #[doc = "```"]
-            #[doc = concat!("use diplomeet::{ErrorKind, ", stringify!($name), "};")]
-            #[doc = ""]
-            #[doc = "# fn main() -> Result<(), Box<dyn std::error::Error>> {"]
-            #[doc = concat!("assert_eq!(", stringify!($name), "::parse(\"welcomed\")?, ", stringify!($name), "::Welcomed);")]
-            #[doc = ""]
-            #[doc = concat!("let err = ", stringify!($name), "::parse(\"shouted\").unwrap_err();")]
-            #[doc = "assert_eq!(err.kind(), ErrorKind::InvalidValue);"]
-            #[doc = "assert!(err.to_string().contains(\"\\\"shouted\\\"\"));"]
-            #[doc = "# Ok(())"]
-            #[doc = "# }"]
-            #[doc = "```"]
-            pub fn parse(name: &str) -> Result<Self, Error> {
-                match name {
-                    $($json => Ok($name::$variant),)*
-                    other => Err(Error::new(Detail::InvalidValue {
-                        what: "verb",
-                        value: echo(other),
-                        reason: concat!("expected one of", $(" ", $json,)*).into(),
-                    })),
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            /// The phrase a readout uses ("shared the view").
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.phrase())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = Error;
-
-            /// Reads the JSON name (`shared_view`) or the phrase ("shared the
-            /// view").
-            fn from_str(s: &str) -> Result<Self, Error> {
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.phrase() == s)
-                    .map_or_else(|| $name::parse(s), Ok)
-            }
-        }
-    };
-}
-
-verbs! {
+named_enum! {
     /// What one side did in a [`Statement`]: the readout's one-sided verbs.
     ///
     /// ```
@@ -144,34 +16,49 @@ verbs! {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let verb = OneSidedVerb::AskedForUnderstanding;
     /// assert_eq!(verb.as_str(), "asked_for_understanding");
-    /// assert_eq!(verb.to_string(), "asked for understanding");
-    /// // `FromStr` reads the JSON name or the phrase; `parse` the JSON name only.
+    /// assert_eq!(verb.to_string(), "asked_for_understanding");
+    /// assert_eq!(verb.phrase(), "asked for understanding");
+    /// // Both the text form and the phrase read back.
     /// assert_eq!("asked for understanding".parse::<OneSidedVerb>()?, verb);
     /// assert_eq!("asked_for_understanding".parse::<OneSidedVerb>()?, verb);
-    /// assert!(OneSidedVerb::parse("asked for understanding").is_err());
     /// # Ok(())
     /// # }
     /// ```
-    OneSidedVerb {
-        Stated => "stated", "stated", "Stated (\"Minister Kamikawa stated that ...\").";
-        Expressed => "expressed", "expressed", "Expressed something named in the text (gratitude, condolences, a hope).";
-        ExpressedDesire => "expressed_desire", "expressed the desire", "Expressed the desire or intention to do something.";
-        ExpressedUnderstanding => "expressed_understanding", "expressed understanding", "Expressed understanding of the other side's position.";
-        ExpressedConcern => "expressed_concern", "expressed concern", "Expressed concern.";
-        Congratulated => "congratulated", "congratulated", "Congratulated someone.";
-        AskedForUnderstanding => "asked_for_understanding", "asked for understanding", "Asked for the other side's understanding.";
-        Explained => "explained", "explained", "Explained a position or a policy.";
-        Welcomed => "welcomed", "welcomed", "Welcomed something.";
-        Thanked => "thanked", "thanked", "Thanked someone.";
-        Emphasized => "emphasized", "emphasized", "Emphasized or reiterated a point.";
-        Requested => "requested", "requested", "Requested something.";
-        Invited => "invited", "invited", "Extended an invitation.";
-        Proposed => "proposed", "proposed", "Proposed something.";
-        Condemned => "condemned", "condemned", "Condemned something.";
+    pub enum OneSidedVerb ("verb", "diplomeet::OneSidedVerb") with phrases {
+        /// Stated ("Minister Kamikawa stated that ...").
+        Stated = "stated" ["stated"],
+        /// Expressed something named in the text (gratitude, condolences, a hope).
+        Expressed = "expressed" ["expressed"],
+        /// Expressed the desire or intention to do something.
+        ExpressedDesire = "expressed_desire" ["expressed the desire"],
+        /// Expressed understanding of the other side's position.
+        ExpressedUnderstanding = "expressed_understanding" ["expressed understanding"],
+        /// Expressed concern.
+        ExpressedConcern = "expressed_concern" ["expressed concern"],
+        /// Congratulated someone.
+        Congratulated = "congratulated" ["congratulated"],
+        /// Asked for the other side's understanding.
+        AskedForUnderstanding = "asked_for_understanding" ["asked for understanding"],
+        /// Explained a position or a policy.
+        Explained = "explained" ["explained"],
+        /// Welcomed something.
+        Welcomed = "welcomed" ["welcomed"],
+        /// Thanked someone.
+        Thanked = "thanked" ["thanked"],
+        /// Emphasized or reiterated a point.
+        Emphasized = "emphasized" ["emphasized"],
+        /// Requested something.
+        Requested = "requested" ["requested"],
+        /// Extended an invitation.
+        Invited = "invited" ["invited"],
+        /// Proposed something.
+        Proposed = "proposed" ["proposed"],
+        /// Condemned something.
+        Condemned = "condemned" ["condemned"],
     }
 }
 
-verbs! {
+named_enum! {
     /// What the sides did together in an [`Outcome`]: the readout's mutual
     /// verbs.
     ///
@@ -181,25 +68,33 @@ verbs! {
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let verb = MutualVerb::SharedView;
     /// assert_eq!(verb.as_str(), "shared_view");
-    /// assert_eq!(verb.to_string(), "shared the view");
+    /// assert_eq!(verb.to_string(), "shared_view");
+    /// assert_eq!(verb.phrase(), "shared the view");
     /// assert_eq!("shared the view".parse::<MutualVerb>()?, verb);
     /// // A one-sided verb is not a mutual one.
     /// assert!("stated".parse::<MutualVerb>().is_err());
     /// # Ok(())
     /// # }
     /// ```
-    MutualVerb {
-        Concurred => "concurred", "concurred", "Concurred (\"The two ministers concurred to ...\").";
-        Confirmed => "confirmed", "confirmed", "Confirmed.";
-        SharedView => "shared_view", "shared the view", "Shared the view.";
-        SharedRecognition => "shared_recognition", "shared the recognition", "Shared the recognition.";
-        ExchangedViews => "exchanged_views", "exchanged views", "Exchanged views.";
-        Agreed => "agreed", "agreed", "Agreed.";
-        Affirmed => "affirmed", "affirmed", "Affirmed or reaffirmed.";
-        Welcomed => "welcomed", "welcomed", "Welcomed together.";
+    pub enum MutualVerb ("verb", "diplomeet::MutualVerb") with phrases {
+        /// Concurred ("The two ministers concurred to ...").
+        Concurred = "concurred" ["concurred"],
+        /// Confirmed.
+        Confirmed = "confirmed" ["confirmed"],
+        /// Shared the view.
+        SharedView = "shared_view" ["shared the view"],
+        /// Shared the recognition.
+        SharedRecognition = "shared_recognition" ["shared the recognition"],
+        /// Exchanged views.
+        ExchangedViews = "exchanged_views" ["exchanged views"],
+        /// Agreed.
+        Agreed = "agreed" ["agreed"],
+        /// Affirmed or reaffirmed.
+        Affirmed = "affirmed" ["affirmed"],
+        /// Welcomed together.
+        Welcomed = "welcomed" ["welcomed"],
     }
 }
-
 /// One side's statement: who, with what verb, saying what.
 ///
 /// The speaker is the id of a participant of the meeting
@@ -280,7 +175,7 @@ impl Statement {
     ///     )
     ///     .build()?;
     /// let statement = item.statements().first().ok_or("no statement")?;
-    /// let sentence = format!("Minister Kamikawa {} {}.", statement.verb(), statement.text());
+    /// let sentence = format!("Minister Kamikawa {} {}.", statement.verb().phrase(), statement.text());
     /// assert_eq!(
     ///     sentence,
     ///     "Minister Kamikawa welcomed the 126th anniversary of diplomatic relations."
@@ -377,7 +272,7 @@ impl Outcome {
     ///     )
     ///     .build()?;
     /// let outcome = item.outcomes().first().ok_or("no outcome")?;
-    /// let sentence = format!("The two ministers {} {}.", outcome.verb(), outcome.text());
+    /// let sentence = format!("The two ministers {} {}.", outcome.verb().phrase(), outcome.text());
     /// assert_eq!(sentence, "The two ministers confirmed that they would work closely together.");
     /// # Ok(())
     /// # }

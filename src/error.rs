@@ -3,133 +3,86 @@
 
 use std::fmt;
 
-/// What went wrong, as a category a program can match on.
-///
-/// Every [`Violation`] has exactly one kind; [`Error::kind`] is the kind of the
-/// first violation. New kinds may be added in minor releases.
-///
-/// ```
-/// use diplomeet::{ErrorKind, PersonName};
-///
-/// let err = PersonName::builder().second_surname("Stork").build().unwrap_err();
-/// let message = match err.kind() {
-///     ErrorKind::Empty | ErrorKind::TooLong => "fix the text",
-///     ErrorKind::Inconsistent => "fix the combination of parts",
-///     _ => "something else",
-/// };
-/// assert_eq!(message, "fix the combination of parts");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ErrorKind {
-    /// A country code that is not built in and was not declared.
-    UnknownCountry,
-    /// A string that is not a well-formed country code, or a code outside the
-    /// user-assigned ranges for a custom actor.
-    InvalidCountryCode,
-    /// A time-zone name that is not in the IANA database chrono-tz embeds.
-    UnknownZone,
-    /// A time zone that is not one of the country's zones.
-    ZoneNotInCountry,
-    /// A civil time that the zone skips (spring forward), rejected by policy.
-    Gap,
-    /// A civil time that the zone repeats (fall back), rejected by policy.
-    Fold,
-    /// An RFC 9557 offset the zone never has at that civil time.
-    OffsetConflict,
-    /// A malformed RFC 9557 timestamp, civil date-time or date.
-    InvalidTimestamp,
-    /// A malformed ISO 8601 duration.
-    InvalidDuration,
-    /// A duration that is zero, negative or over the limit.
-    DurationOutOfRange,
-    /// Date or time arithmetic that would leave chrono's range.
-    OutOfRange,
-    /// A required text that is empty or only white space.
-    Empty,
-    /// A text longer than its limit.
-    TooLong,
-    /// More elements than the limit allows.
-    TooMany,
-    /// Fewer participants, countries or parties than the rules need.
-    TooFew,
-    /// The same participant, id or agenda number twice.
-    Duplicate,
-    /// A reference (speaker, party) to someone who is not a participant.
-    UnknownReference,
-    /// A minister whose term of office does not cover the meeting's date.
-    OutsideTerm,
-    /// A value that is malformed in a way no other kind describes.
-    InvalidValue,
-    /// A combination of fields that the model does not allow (a venue on a
-    /// telephone call, say).
-    Inconsistent,
-    /// The meeting has a date but no time of day, and an instant was asked for.
-    NoTimeOfDay,
-    /// The meeting has no duration, and its end was asked for.
-    NoDuration,
-    /// A JSON document that is not well-formed, has wrong types, unknown or
-    /// duplicate fields, or nests too deeply.
-    Syntax,
-    /// A JSON document whose `"format"` this version does not read.
-    UnsupportedFormat,
-    /// A stated time ("09:00 JST") that disagrees with the meeting's time;
-    /// the message gives the correct civil time in that zone.
-    StatedTimeMismatch,
-    /// A time-zone abbreviation that none of the meeting's zones uses at
-    /// that instant.
-    UnknownAbbreviation,
-    /// A time-zone abbreviation that several of the meeting's zones use at
-    /// that instant with different offsets.
-    AmbiguousAbbreviation,
-}
+use crate::named::named_enum;
 
-impl ErrorKind {
-    /// A short, stable, lowercase name for the kind (`"gap"`, `"unknown_zone"`).
-    /// ```
-    /// use diplomeet::ErrorKind;
+named_enum! {
+    /// What went wrong, as a category a program can match on.
     ///
-    /// assert_eq!(ErrorKind::Gap.as_str(), "gap");
-    /// assert_eq!(ErrorKind::UnknownZone.as_str(), "unknown_zone");
-    /// // The same name is the `Display` form.
-    /// assert_eq!(ErrorKind::TooLong.to_string(), "too_long");
+    /// Every [`Violation`] has exactly one kind; [`Error::kind`] is the kind of the
+    /// first violation. New kinds may be added in minor releases.
+    ///
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::UnknownCountry => "unknown_country",
-            ErrorKind::InvalidCountryCode => "invalid_country_code",
-            ErrorKind::UnknownZone => "unknown_zone",
-            ErrorKind::ZoneNotInCountry => "zone_not_in_country",
-            ErrorKind::Gap => "gap",
-            ErrorKind::Fold => "fold",
-            ErrorKind::OffsetConflict => "offset_conflict",
-            ErrorKind::InvalidTimestamp => "invalid_timestamp",
-            ErrorKind::InvalidDuration => "invalid_duration",
-            ErrorKind::DurationOutOfRange => "duration_out_of_range",
-            ErrorKind::OutOfRange => "out_of_range",
-            ErrorKind::Empty => "empty",
-            ErrorKind::TooLong => "too_long",
-            ErrorKind::TooMany => "too_many",
-            ErrorKind::TooFew => "too_few",
-            ErrorKind::Duplicate => "duplicate",
-            ErrorKind::UnknownReference => "unknown_reference",
-            ErrorKind::OutsideTerm => "outside_term",
-            ErrorKind::InvalidValue => "invalid_value",
-            ErrorKind::Inconsistent => "inconsistent",
-            ErrorKind::NoTimeOfDay => "no_time_of_day",
-            ErrorKind::NoDuration => "no_duration",
-            ErrorKind::Syntax => "syntax",
-            ErrorKind::UnsupportedFormat => "unsupported_format",
-            ErrorKind::StatedTimeMismatch => "stated_time_mismatch",
-            ErrorKind::UnknownAbbreviation => "unknown_abbreviation",
-            ErrorKind::AmbiguousAbbreviation => "ambiguous_abbreviation",
-        }
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    /// use diplomeet::{ErrorKind, PersonName};
+    ///
+    /// let err = PersonName::builder().second_surname("Stork").build().unwrap_err();
+    /// let message = match err.kind() {
+    ///     ErrorKind::Empty | ErrorKind::TooLong => "fix the text",
+    ///     ErrorKind::Inconsistent => "fix the combination of parts",
+    ///     _ => "something else",
+    /// };
+    /// assert_eq!(message, "fix the combination of parts");
+    /// ```
+    pub enum ErrorKind ("error kind", "diplomeet::ErrorKind") {
+        /// A country code that is not built in and was not declared.
+        UnknownCountry = "unknown_country",
+        /// A string that is not a well-formed country code, or a code outside the
+        /// user-assigned ranges for a custom actor.
+        InvalidCountryCode = "invalid_country_code",
+        /// A time-zone name that is not in the IANA database chrono-tz embeds.
+        UnknownZone = "unknown_zone",
+        /// A time zone that is not one of the country's zones.
+        ZoneNotInCountry = "zone_not_in_country",
+        /// A civil time that the zone skips (spring forward), rejected by policy.
+        Gap = "gap",
+        /// A civil time that the zone repeats (fall back), rejected by policy.
+        Fold = "fold",
+        /// An RFC 9557 offset the zone never has at that civil time.
+        OffsetConflict = "offset_conflict",
+        /// A malformed RFC 9557 timestamp, civil date-time or date.
+        InvalidTimestamp = "invalid_timestamp",
+        /// A malformed ISO 8601 duration.
+        InvalidDuration = "invalid_duration",
+        /// A duration that is zero, negative or over the limit.
+        DurationOutOfRange = "duration_out_of_range",
+        /// Date or time arithmetic that would leave chrono's range.
+        OutOfRange = "out_of_range",
+        /// A required text that is empty or only white space.
+        Empty = "empty",
+        /// A text longer than its limit.
+        TooLong = "too_long",
+        /// More elements than the limit allows.
+        TooMany = "too_many",
+        /// Fewer participants, countries or parties than the rules need.
+        TooFew = "too_few",
+        /// The same participant, id or agenda number twice.
+        Duplicate = "duplicate",
+        /// A reference (speaker, party) to someone who is not a participant.
+        UnknownReference = "unknown_reference",
+        /// A minister whose term of office does not cover the meeting's date.
+        OutsideTerm = "outside_term",
+        /// A value that is malformed in a way no other kind describes.
+        InvalidValue = "invalid_value",
+        /// A combination of fields that the model does not allow (a venue on a
+        /// telephone call, say).
+        Inconsistent = "inconsistent",
+        /// The meeting has a date but no time of day, and an instant was asked for.
+        NoTimeOfDay = "no_time_of_day",
+        /// The meeting has no duration, and its end was asked for.
+        NoDuration = "no_duration",
+        /// A JSON document that is not well-formed, has wrong types, unknown or
+        /// duplicate fields, or nests too deeply.
+        Syntax = "syntax",
+        /// A JSON document whose `"format"` this version does not read.
+        UnsupportedFormat = "unsupported_format",
+        /// A stated time ("09:00 JST") that disagrees with the meeting's time;
+        /// the message gives the correct civil time in that zone.
+        StatedTimeMismatch = "stated_time_mismatch",
+        /// A time-zone abbreviation that none of the meeting's zones uses at
+        /// that instant.
+        UnknownAbbreviation = "unknown_abbreviation",
+        /// A time-zone abbreviation that several of the meeting's zones use at
+        /// that instant with different offsets.
+        AmbiguousAbbreviation = "ambiguous_abbreviation",
     }
 }
 

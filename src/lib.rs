@@ -9,6 +9,7 @@ mod limits;
 mod meeting;
 mod minister;
 mod name;
+mod named;
 pub mod schedule;
 pub mod summit;
 pub mod time;

@@ -11,73 +11,20 @@ use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
 use crate::minister::Minister;
+use crate::named::named_enum;
 use crate::time::{Disambiguation, ZonedDateTime};
-
-macro_rules! named_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident, $what:literal { $($variant:ident => $json:literal, $doc:literal;)* }
-    ) => {
-        $(#[$meta])*
-        #[non_exhaustive]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $(#[doc = $doc] $variant,)*
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            /// The JSON name.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $json,)*
-                }
-            }
-
-            /// Reads a JSON name.
-            ///
-            /// # Errors
-            ///
-            /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
-            /// naming the unknown value.
-            pub fn parse(name: &str) -> Result<Self, Error> {
-                match name {
-                    $($json => Ok($name::$variant),)*
-                    other => Err(Error::new(Detail::InvalidValue {
-                        what: $what,
-                        value: echo(other),
-                        reason: concat!("expected one of", $(" ", $json,)*).into(),
-                    })),
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            /// The JSON name, which [`FromStr`](std::str::FromStr) reads back.
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = Error;
-
-            fn from_str(s: &str) -> Result<Self, Error> {
-                $name::parse(s)
-            }
-        }
-    };
-}
 
 named_enum! {
     /// How the participants met.
-    Mode, "mode" {
-        InPerson => "in_person", "Face to face, at a venue.";
-        Telephone => "telephone", "By telephone: no venue.";
-        Video => "video", "By video conference: no venue.";
-        Hybrid => "hybrid", "At a venue, with some taking part remotely.";
+    pub enum Mode ("mode", "diplomeet::Mode") {
+        /// Face to face, at a venue.
+        InPerson = "in_person",
+        /// By telephone: no venue.
+        Telephone = "telephone",
+        /// By video conference: no venue.
+        Video = "video",
+        /// At a venue, with some taking part remotely.
+        Hybrid = "hybrid",
     }
 }
 
@@ -90,45 +37,45 @@ impl Mode {
 
 named_enum! {
     /// The diplomatic form of the meeting, as readouts name it.
-    MeetingForm, "meeting form" {
-        Meeting => "meeting", "A meeting (\"Foreign Ministers' Meeting\").";
-        Talk => "talk", "Talks, or a telephone or video talk.";
-        ShortInformalTalk => "short_informal_talk", "A short informal talk (a \"pull-aside\").";
-        CourtesyCall => "courtesy_call", "A courtesy call.";
-        WorkingMeal => "working_meal", "A working breakfast, lunch or dinner.";
-        Summit => "summit", "A meeting of heads of state or government.";
+    pub enum MeetingForm ("meeting form", "diplomeet::MeetingForm") {
+        /// A meeting ("Foreign Ministers' Meeting").
+        Meeting = "meeting",
+        /// Talks, or a telephone or video talk.
+        Talk = "talk",
+        /// A short informal talk (a "pull-aside").
+        ShortInformalTalk = "short_informal_talk",
+        /// A courtesy call.
+        CourtesyCall = "courtesy_call",
+        /// A working breakfast, lunch or dinner.
+        WorkingMeal = "working_meal",
+        /// A meeting of heads of state or government.
+        Summit = "summit",
     }
 }
 
 named_enum! {
     /// Where the meeting stands.
-    MeetingStatus, "meeting status" {
-        Scheduled => "scheduled", "Planned, not yet held.";
-        Held => "held", "Held (a readout describes it).";
-        Postponed => "postponed", "Postponed to a date not yet set.";
-        Cancelled => "cancelled", "Cancelled.";
+    pub enum MeetingStatus ("meeting status", "diplomeet::MeetingStatus") {
+        /// Planned, not yet held.
+        Scheduled = "scheduled",
+        /// Held (a readout describes it).
+        Held = "held",
+        /// Postponed to a date not yet set.
+        Postponed = "postponed",
+        /// Cancelled.
+        Cancelled = "cancelled",
     }
 }
 
-/// How many countries met, derived from the participants.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MeetingKind {
-    /// Two countries.
-    Bilateral,
-    /// Three countries.
-    Trilateral,
-    /// Four or more countries.
-    Multilateral,
-}
-
-impl fmt::Display for MeetingKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            MeetingKind::Bilateral => "bilateral",
-            MeetingKind::Trilateral => "trilateral",
-            MeetingKind::Multilateral => "multilateral",
-        })
+named_enum! {
+    /// How many countries met, derived from the participants.
+    pub enum MeetingKind ("meeting kind", "diplomeet::MeetingKind") {
+        /// Two countries.
+        Bilateral = "bilateral",
+        /// Three countries.
+        Trilateral = "trilateral",
+        /// Four or more countries.
+        Multilateral = "multilateral",
     }
 }
 
@@ -825,7 +772,13 @@ impl fmt::Display for Meeting {
                 writeln!(f, "       topics: {}", topics.join("; "))?;
             }
             for s in item.statements() {
-                writeln!(f, "       {} {} {}", short(s.speaker()), s.verb(), s.text())?;
+                writeln!(
+                    f,
+                    "       {} {} {}",
+                    short(s.speaker()),
+                    s.verb().phrase(),
+                    s.text()
+                )?;
             }
             for o in item.outcomes() {
                 let parties: Vec<String> = o.parties().iter().map(|p| short(p)).collect();
@@ -833,7 +786,7 @@ impl fmt::Display for Meeting {
                     f,
                     "       {} {} {}",
                     parties.join(" and "),
-                    o.verb(),
+                    o.verb().phrase(),
                     o.text()
                 )?;
             }

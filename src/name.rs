@@ -4,87 +4,28 @@ use std::fmt;
 
 use crate::error::{Collector, Detail, Error};
 use crate::limits::{Limits, TextClass};
+use crate::named::named_enum;
 
-/// The order in which a name's parts are written.
-///
-/// Japanese, Chinese, Korean and Hungarian names, among others, put the surname
-/// first ("KAMIKAWA Yoko"); most Western names put the given names first
-/// ("Alberto Leo van Klaveren Stork").
-///
-/// ```
-/// use diplomeet::NameOrder;
-///
-/// assert_eq!(NameOrder::default(), NameOrder::GivenFirst);
-/// assert_eq!(NameOrder::SurnameFirst.to_string(), "surname_first");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum NameOrder {
-    /// Given names, then surname(s).
-    #[default]
-    GivenFirst,
-    /// Surname(s), then given names.
-    SurnameFirst,
-}
-
-impl NameOrder {
-    /// The name used in the JSON format: `given_first` or `surname_first`.
+named_enum! {
+    /// The order in which a name's parts are written.
+    ///
+    /// Japanese, Chinese, Korean and Hungarian names, among others, put the surname
+    /// first ("KAMIKAWA Yoko"); most Western names put the given names first
+    /// ("Alberto Leo van Klaveren Stork").
+    ///
     /// ```
     /// use diplomeet::NameOrder;
     ///
-    /// assert_eq!(NameOrder::GivenFirst.as_str(), "given_first");
-    /// assert_eq!(NameOrder::SurnameFirst.as_str(), "surname_first");
+    /// assert_eq!(NameOrder::default(), NameOrder::GivenFirst);
+    /// assert_eq!(NameOrder::SurnameFirst.to_string(), "surname_first");
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NameOrder::GivenFirst => "given_first",
-            NameOrder::SurnameFirst => "surname_first",
-        }
-    }
-
-    /// Reads a JSON name: `given_first` or `surname_first`.
-    ///
-    /// # Errors
-    ///
-    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) naming
-    /// the value.
-    /// ```
-    /// use diplomeet::{ErrorKind, NameOrder};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// assert_eq!(NameOrder::parse("surname_first")?, NameOrder::SurnameFirst);
-    /// assert_eq!("given_first".parse::<NameOrder>()?, NameOrder::GivenFirst);
-    ///
-    /// let err = NameOrder::parse("family_first").unwrap_err();
-    /// assert_eq!(err.kind(), ErrorKind::InvalidValue);
-    /// assert!(err.to_string().contains("\"family_first\""));
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, Error> {
-        match text {
-            "given_first" => Ok(NameOrder::GivenFirst),
-            "surname_first" => Ok(NameOrder::SurnameFirst),
-            other => Err(Error::new(Detail::InvalidValue {
-                what: "name order",
-                value: crate::error::echo(other),
-                reason: "expected \"given_first\" or \"surname_first\"".into(),
-            })),
-        }
-    }
-}
-
-impl std::str::FromStr for NameOrder {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        NameOrder::parse(s)
-    }
-}
-
-impl fmt::Display for NameOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(Default)]
+    pub enum NameOrder ("name order", "diplomeet::NameOrder") {
+        /// Given names, then surname(s).
+        #[default]
+        GivenFirst = "given_first",
+        /// Surname(s), then given names.
+        SurnameFirst = "surname_first",
     }
 }
 

@@ -4,125 +4,65 @@ use std::fmt;
 
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
+use crate::named::named_enum;
 
-macro_rules! categories {
-    ($($variant:ident => $name:literal, $doc:literal;)*) => {
-        /// The category of a [`Topic`]: a closed vocabulary, so that programs
-        /// can count and filter, which may grow in minor releases.
-        ///
-        /// ```
-        /// use diplomeet::TopicCategory;
-        ///
-        /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-        /// let category: TopicCategory = "critical_minerals".parse()?;
-        /// assert_eq!(category, TopicCategory::CriticalMinerals);
-        /// assert_eq!(category.to_string(), "critical_minerals");
-        /// # Ok(())
-        /// # }
-        /// ```
-        #[non_exhaustive]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum TopicCategory {
-            $(#[doc = $doc] $variant,)*
-        }
-
-        impl TopicCategory {
-            /// Every category, in declaration order.
-            /// ```
-            /// use diplomeet::TopicCategory;
-            ///
-            /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-            /// assert_eq!(TopicCategory::ALL.first(), Some(&TopicCategory::BilateralRelations));
-            /// assert_eq!(TopicCategory::ALL.last(), Some(&TopicCategory::Other));
-            /// // Every category reads back from its JSON name.
-            /// for category in TopicCategory::ALL {
-            ///     assert_eq!(TopicCategory::parse(category.as_str())?, *category);
-            /// }
-            /// # Ok(())
-            /// # }
-            /// ```
-            pub const ALL: &'static [TopicCategory] = &[$(TopicCategory::$variant,)*];
-
-            /// The JSON name (`critical_minerals`, `regional_affairs`, ...).
-            /// ```
-            /// use diplomeet::TopicCategory;
-            ///
-            /// assert_eq!(TopicCategory::CriticalMinerals.as_str(), "critical_minerals");
-            /// assert_eq!(TopicCategory::NuclearSafety.as_str(), "nuclear_safety");
-            /// ```
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(TopicCategory::$variant => $name,)*
-                }
-            }
-
-            /// Reads a JSON name.
-            ///
-            /// # Errors
-            ///
-            /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue)
-            /// naming the unknown category.
-            /// ```
-            /// use diplomeet::{ErrorKind, TopicCategory};
-            ///
-            /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-            /// assert_eq!(TopicCategory::parse("trade")?, TopicCategory::Trade);
-            ///
-            /// let err = TopicCategory::parse("weather").unwrap_err();
-            /// assert_eq!(err.kind(), ErrorKind::InvalidValue);
-            /// assert!(err.to_string().contains("\"weather\""));
-            /// # Ok(())
-            /// # }
-            /// ```
-            pub fn parse(name: &str) -> Result<Self, Error> {
-                match name {
-                    $($name => Ok(TopicCategory::$variant),)*
-                    other => Err(Error::new(Detail::InvalidValue {
-                        what: "topic category",
-                        value: echo(other),
-                        reason: concat!("expected one of", $(" ", $name,)*).into(),
-                    })),
-                }
-            }
-        }
-    };
-}
-
-categories! {
-    BilateralRelations => "bilateral_relations", "The relationship as a whole: anniversaries, visits, opening words.";
-    Economy => "economy", "Economic relations and investment.";
-    Trade => "trade", "Trade agreements (CPTPP, FTAs), market access, exports such as wine and salmon.";
-    Energy => "energy", "Energy, including clean energy such as hydrogen and ammonia.";
-    CriticalMinerals => "critical_minerals", "Critical minerals and resources (copper, lithium).";
-    Environment => "environment", "Environment, including the sea and discharges into it.";
-    Climate => "climate", "Climate change.";
-    NuclearSafety => "nuclear_safety", "Nuclear safety (ALPS treated water, say).";
-    Security => "security", "Security in general, including non-proliferation.";
-    Defence => "defence", "Defence cooperation: port calls, defence attachés, exercises.";
-    ArmedConflict => "armed_conflict", "Wars and aggression (Russia's aggression against Ukraine).";
-    RegionalAffairs => "regional_affairs", "Regional situations (the Middle East, the Indo-Pacific).";
-    Humanitarian => "humanitarian", "Humanitarian situations and aid.";
-    HumanRights => "human_rights", "Human rights.";
-    Health => "health", "Health and pandemics.";
-    ScienceAndTechnology => "science_and_technology", "Science, technology and digital affairs.";
-    PeopleToPeople => "people_to_people", "Culture, education, tourism and exchanges between peoples.";
-    Migration => "migration", "Migration and refugees.";
-    Multilateral => "multilateral", "The UN and other multilateral bodies, the international order.";
-    Consular => "consular", "Consular matters, nationals abroad.";
-    Other => "other", "Anything else.";
-}
-
-impl std::str::FromStr for TopicCategory {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        TopicCategory::parse(s)
-    }
-}
-
-impl fmt::Display for TopicCategory {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+named_enum! {
+    /// The category of a [`Topic`]: a closed vocabulary, so that programs
+    /// can count and filter, which may grow in minor releases.
+    ///
+    /// ```
+    /// use diplomeet::TopicCategory;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let category: TopicCategory = "critical_minerals".parse()?;
+    /// assert_eq!(category, TopicCategory::CriticalMinerals);
+    /// assert_eq!(category.to_string(), "critical_minerals");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub enum TopicCategory ("topic category", "diplomeet::TopicCategory") {
+        /// The relationship as a whole: anniversaries, visits, opening words.
+        BilateralRelations = "bilateral_relations",
+        /// Economic relations and investment.
+        Economy = "economy",
+        /// Trade agreements (CPTPP, FTAs), market access, exports such as wine and salmon.
+        Trade = "trade",
+        /// Energy, including clean energy such as hydrogen and ammonia.
+        Energy = "energy",
+        /// Critical minerals and resources (copper, lithium).
+        CriticalMinerals = "critical_minerals",
+        /// Environment, including the sea and discharges into it.
+        Environment = "environment",
+        /// Climate change.
+        Climate = "climate",
+        /// Nuclear safety (ALPS treated water, say).
+        NuclearSafety = "nuclear_safety",
+        /// Security in general, including non-proliferation.
+        Security = "security",
+        /// Defence cooperation: port calls, defence attachés, exercises.
+        Defence = "defence",
+        /// Wars and aggression (Russia's aggression against Ukraine).
+        ArmedConflict = "armed_conflict",
+        /// Regional situations (the Middle East, the Indo-Pacific).
+        RegionalAffairs = "regional_affairs",
+        /// Humanitarian situations and aid.
+        Humanitarian = "humanitarian",
+        /// Human rights.
+        HumanRights = "human_rights",
+        /// Health and pandemics.
+        Health = "health",
+        /// Science, technology and digital affairs.
+        ScienceAndTechnology = "science_and_technology",
+        /// Culture, education, tourism and exchanges between peoples.
+        PeopleToPeople = "people_to_people",
+        /// Migration and refugees.
+        Migration = "migration",
+        /// The UN and other multilateral bodies, the international order.
+        Multilateral = "multilateral",
+        /// Consular matters, nationals abroad.
+        Consular = "consular",
+        /// Anything else.
+        Other = "other",
     }
 }
 

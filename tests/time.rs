@@ -699,7 +699,12 @@ fn serde_uses_the_text_form() {
     );
     assert_eq!(
         serde_json::to_string(&OffsetPolicy::KeepInstant).unwrap(),
-        "\"keep-instant\""
+        "\"keep_instant\""
+    );
+    // The 0.1 spelling is still read.
+    assert_eq!(
+        serde_json::from_str::<OffsetPolicy>("\"keep-instant\"").unwrap(),
+        OffsetPolicy::KeepInstant
     );
     assert_eq!(
         serde_json::from_str::<Disambiguation>("\"compatible\"").unwrap(),

@@ -8,51 +8,29 @@ use chrono::NaiveDate;
 use super::plover::{actor_codes, alpha3, is_coded};
 use crate::error::Error;
 use crate::meeting::{Meeting, VenueRelation};
+use crate::named::named_enum;
 
-/// A CAMEO code for a meeting: the 04 "consult" family.
-///
-/// ```
-/// use diplomeet::export::CameoCode;
-///
-/// assert_eq!(CameoCode::MeetAtThirdLocation.as_str(), "044");
-/// assert_eq!(CameoCode::DiscussByTelephone.to_string(), "041");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CameoCode {
-    /// 041, discuss by telephone.
-    DiscussByTelephone,
-    /// 042, make a visit.
-    MakeVisit,
-    /// 043, host a visit.
-    HostVisit,
-    /// 044, meet at a third location.
-    MeetAtThirdLocation,
-}
-
-impl CameoCode {
-    /// The code as CAMEO writes it, with its leading zero (`"042"`).
+named_enum! {
+    /// A CAMEO code for a meeting: the 04 "consult" family. The text form
+    /// is the code as CAMEO writes it, with its leading zero.
     ///
     /// ```
     /// use diplomeet::export::CameoCode;
     ///
-    /// assert_eq!(CameoCode::MakeVisit.as_str(), "042");
-    /// assert_eq!(CameoCode::HostVisit.as_str(), "043");
+    /// assert_eq!(CameoCode::MeetAtThirdLocation.as_str(), "044");
+    /// assert_eq!(CameoCode::DiscussByTelephone.to_string(), "041");
+    /// assert_eq!("042".parse::<CameoCode>()?, CameoCode::MakeVisit);
+    /// # Ok::<(), diplomeet::Error>(())
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CameoCode::DiscussByTelephone => "041",
-            CameoCode::MakeVisit => "042",
-            CameoCode::HostVisit => "043",
-            CameoCode::MeetAtThirdLocation => "044",
-        }
-    }
-}
-
-impl fmt::Display for CameoCode {
-    /// The three-digit code.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    pub enum CameoCode ("CAMEO code", "diplomeet::export::CameoCode") {
+        /// 041, discuss by telephone.
+        DiscussByTelephone = "041",
+        /// 042, make a visit.
+        MakeVisit = "042",
+        /// 043, host a visit.
+        HostVisit = "043",
+        /// 044, meet at a third location.
+        MeetAtThirdLocation = "044",
     }
 }
 

@@ -2,55 +2,39 @@
 //! as `AGREE` or `SUPPORT` events where the readout's verb maps. The mapping
 //! is documented on [`plover_records`].
 
-use std::fmt;
-
 use chrono::NaiveDate;
 
 use crate::agenda::MutualVerb;
 use crate::country::Country;
 use crate::error::{Detail, Error};
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, VenueRelation};
+use crate::named::named_enum;
 
-/// A PLOVER event type: what the meeting or one of its outcomes codes as.
-///
-/// ```
-/// use diplomeet::export::PloverEventType;
-/// use diplomeet::MutualVerb;
-///
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// assert_eq!(PloverEventType::Consult.as_str(), "CONSULT");
-/// assert_eq!(PloverEventType::for_outcome(MutualVerb::Concurred), Some(PloverEventType::Agree));
-/// assert_eq!(PloverEventType::for_outcome(MutualVerb::ExchangedViews), None);
-/// # Ok(())
-/// # }
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PloverEventType {
-    /// `CONSULT`: the meeting itself.
-    Consult,
-    /// `AGREE`: agree to, offer or promise to cooperate.
-    Agree,
-    /// `SUPPORT`: express support for, or approve of.
-    Support,
-}
-
-impl PloverEventType {
-    /// The PLOVER name (`"CONSULT"`).
+named_enum! {
+    /// A PLOVER event type: what the meeting or one of its outcomes codes as.
     ///
     /// ```
     /// use diplomeet::export::PloverEventType;
+    /// use diplomeet::MutualVerb;
     ///
-    /// assert_eq!(PloverEventType::Support.as_str(), "SUPPORT");
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// assert_eq!(PloverEventType::Consult.as_str(), "CONSULT");
+    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Concurred), Some(PloverEventType::Agree));
+    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::ExchangedViews), None);
+    /// # Ok(())
+    /// # }
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PloverEventType::Consult => "CONSULT",
-            PloverEventType::Agree => "AGREE",
-            PloverEventType::Support => "SUPPORT",
-        }
+    pub enum PloverEventType ("PLOVER event type", "diplomeet::export::PloverEventType") {
+        /// `CONSULT`: the meeting itself.
+        Consult = "CONSULT",
+        /// `AGREE`: agree to, offer or promise to cooperate.
+        Agree = "AGREE",
+        /// `SUPPORT`: express support for, or approve of.
+        Support = "SUPPORT",
     }
+}
 
+impl PloverEventType {
     /// The event type an outcome with this verb codes as, or `None` when the
     /// verb records no act towards each other (see the
     /// table on [`plover_records`]).
@@ -76,56 +60,24 @@ impl PloverEventType {
     }
 }
 
-impl fmt::Display for PloverEventType {
-    /// The PLOVER name.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The mode of a PLOVER `CONSULT` event: how the actors met.
-///
-/// ```
-/// use diplomeet::export::PloverMode;
-///
-/// assert_eq!(PloverMode::ThirdParty.as_str(), "third-party");
-/// assert_eq!(PloverMode::Phone.to_string(), "phone");
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PloverMode {
-    /// `visit`: one side travelled to the other's country.
-    Visit,
-    /// `third-party`: they met in neither country.
-    ThirdParty,
-    /// `multilateral`: three or more countries met.
-    Multilateral,
-    /// `phone`: by telephone or video.
-    Phone,
-}
-
-impl PloverMode {
-    /// The PLOVER name (`"third-party"`).
+named_enum! {
+    /// The mode of a PLOVER `CONSULT` event: how the actors met.
     ///
     /// ```
     /// use diplomeet::export::PloverMode;
     ///
-    /// assert_eq!(PloverMode::Visit.as_str(), "visit");
+    /// assert_eq!(PloverMode::ThirdParty.as_str(), "third-party");
+    /// assert_eq!(PloverMode::Phone.to_string(), "phone");
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PloverMode::Visit => "visit",
-            PloverMode::ThirdParty => "third-party",
-            PloverMode::Multilateral => "multilateral",
-            PloverMode::Phone => "phone",
-        }
-    }
-}
-
-impl fmt::Display for PloverMode {
-    /// The PLOVER name.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+    pub enum PloverMode ("PLOVER mode", "diplomeet::export::PloverMode") {
+        /// `visit`: one side travelled to the other's country.
+        Visit = "visit",
+        /// `third-party`: they met in neither country.
+        ThirdParty = "third-party",
+        /// `multilateral`: three or more countries met.
+        Multilateral = "multilateral",
+        /// `phone`: by telephone or video.
+        Phone = "phone",
     }
 }
 

@@ -1,109 +1,57 @@
 //! [`Disambiguation`]: what to do with a civil time that a zone skips or repeats.
 
-use std::fmt;
-use std::str::FromStr;
+use crate::named::named_enum;
 
-use crate::error::{Detail, Error, echo};
-
-/// How to turn a civil (wall-clock) time that is not exactly one instant into one.
-///
-/// A civil time in a zone is usually one instant. Around a transition it is not:
-///
-/// * in a **gap** (spring forward) the zone skips it: 02:30 on 2026-03-08 never
-///   happens in `America/New_York`, whose clocks go from 01:59:59 (-05:00) to
-///   03:00:00 (-04:00);
-/// * in a **fold** (fall back) the zone repeats it: 01:30 on 2026-11-01 happens in
-///   `America/New_York` first at -04:00 and again, an hour later, at -05:00.
-///
-/// The variants follow TC39 Temporal's `disambiguation` option (and jiff's):
-///
-/// | policy | gap | fold |
-/// |---|---|---|
-/// | `Reject` (default) | error naming the zone, the civil time and both offsets | error naming both offsets |
-/// | `Earlier` | the civil time read with the offset *after* the transition: the earlier instant (02:30 → 01:30-05:00) | the first occurrence |
-/// | `Later` | the civil time read with the offset *before* the transition: the later instant (02:30 → 03:30-04:00) | the second occurrence |
-/// | `Compatible` | as `Later` (RFC 5545: moved forward by the gap's length) | as `Earlier` |
-///
-/// A gap is as long as the offset change: an hour in New York, 30 minutes on Lord
-/// Howe Island, a whole day in `Pacific/Apia` on 2011-12-30 (from -10:00 to +14:00),
-/// and `Earlier` and `Later` move a skipped time by exactly that length.
-///
-/// `Display` and `FromStr` use the lowercase names `reject`, `earlier`, `later` and
-/// `compatible`.
-///
-/// ```
-/// use diplomeet::Disambiguation;
-///
-/// let policy: Disambiguation = "compatible".parse()?;
-/// assert_eq!(policy, Disambiguation::Compatible);
-/// assert_eq!(policy.to_string(), "compatible");
-/// assert_eq!(Disambiguation::default(), Disambiguation::Reject);
-/// # Ok::<(), diplomeet::Error>(())
-/// ```
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "lowercase")
-)]
-pub enum Disambiguation {
-    /// Refuse: a gap or a fold is an error (the default, right for records).
-    #[default]
-    Reject,
-    /// The earlier instant: a gap's time read with the offset after the
-    /// transition, a fold's first occurrence.
-    Earlier,
-    /// The later instant: a gap's time read with the offset before the
-    /// transition, a fold's second occurrence.
-    Later,
-    /// RFC 5545 and `java.time` behaviour: a gap's time moves forward by the length
-    /// of the gap (as `Later`), a fold takes its first occurrence (as `Earlier`).
-    Compatible,
-}
-
-impl Disambiguation {
-    /// The lowercase name: `"reject"`, `"earlier"`, `"later"` or `"compatible"`.
+named_enum! {
+    /// How to turn a civil (wall-clock) time that is not exactly one instant into one.
+    ///
+    /// A civil time in a zone is usually one instant. Around a transition it is not:
+    ///
+    /// * in a **gap** (spring forward) the zone skips it: 02:30 on 2026-03-08 never
+    ///   happens in `America/New_York`, whose clocks go from 01:59:59 (-05:00) to
+    ///   03:00:00 (-04:00);
+    /// * in a **fold** (fall back) the zone repeats it: 01:30 on 2026-11-01 happens in
+    ///   `America/New_York` first at -04:00 and again, an hour later, at -05:00.
+    ///
+    /// The variants follow TC39 Temporal's `disambiguation` option (and jiff's):
+    ///
+    /// | policy | gap | fold |
+    /// |---|---|---|
+    /// | `Reject` (default) | error naming the zone, the civil time and both offsets | error naming both offsets |
+    /// | `Earlier` | the civil time read with the offset *after* the transition: the earlier instant (02:30 → 01:30-05:00) | the first occurrence |
+    /// | `Later` | the civil time read with the offset *before* the transition: the later instant (02:30 → 03:30-04:00) | the second occurrence |
+    /// | `Compatible` | as `Later` (RFC 5545: moved forward by the gap's length) | as `Earlier` |
+    ///
+    /// A gap is as long as the offset change: an hour in New York, 30 minutes on Lord
+    /// Howe Island, a whole day in `Pacific/Apia` on 2011-12-30 (from -10:00 to +14:00),
+    /// and `Earlier` and `Later` move a skipped time by exactly that length.
+    ///
+    /// `Display` and `FromStr` use the lowercase names `reject`, `earlier`, `later` and
+    /// `compatible`.
     ///
     /// ```
     /// use diplomeet::Disambiguation;
     ///
-    /// assert_eq!(Disambiguation::Later.as_str(), "later");
+    /// let policy: Disambiguation = "compatible".parse()?;
+    /// assert_eq!(policy, Disambiguation::Compatible);
+    /// assert_eq!(policy.to_string(), "compatible");
+    /// assert_eq!(Disambiguation::default(), Disambiguation::Reject);
     /// # Ok::<(), diplomeet::Error>(())
     /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Disambiguation::Reject => "reject",
-            Disambiguation::Earlier => "earlier",
-            Disambiguation::Later => "later",
-            Disambiguation::Compatible => "compatible",
-        }
-    }
-}
-
-impl fmt::Display for Disambiguation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Disambiguation {
-    type Err = Error;
-
-    /// Reads the exact lowercase name; anything else is an
-    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) error.
-    fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "reject" => Ok(Disambiguation::Reject),
-            "earlier" => Ok(Disambiguation::Earlier),
-            "later" => Ok(Disambiguation::Later),
-            "compatible" => Ok(Disambiguation::Compatible),
-            _ => Err(Error::new(Detail::InvalidValue {
-                what: "disambiguation policy",
-                value: echo(s),
-                reason: "expected reject, earlier, later or compatible".to_owned(),
-            })),
-        }
+    #[derive(Default)]
+    pub enum Disambiguation ("disambiguation policy", "diplomeet::Disambiguation") {
+        /// Refuse: a gap or a fold is an error (the default, right for records).
+        #[default]
+        Reject = "reject",
+        /// The earlier instant: a gap's time read with the offset after the
+        /// transition, a fold's first occurrence.
+        Earlier = "earlier",
+        /// The later instant: a gap's time read with the offset before the
+        /// transition, a fold's second occurrence.
+        Later = "later",
+        /// RFC 5545 and `java.time` behaviour: a gap's time moves forward by the length
+        /// of the gap (as `Later`), a fold takes its first occurrence (as `Earlier`).
+        Compatible = "compatible",
     }
 }
 
