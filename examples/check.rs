@@ -8,7 +8,10 @@
 //! prints the human summary (with `--json`: the document re-serialized and
 //! nothing else) and exits 0. An invalid one prints every error on standard
 //! error, one a line with its path, and exits 1. Input that cannot be read
-//! (a missing file, say) exits 2. No input makes it panic.
+//! (a missing file, say) exits 2; a document over the 16 MiB limit is
+//! refused after reading at most that much, with exit 1. Output that cannot
+//! be written (a closed pipe, a full disk) exits 1 with a message. No input
+//! makes it panic.
 //!
 //! `--stated TIME` (or `--stated=TIME`) also checks a time as a readout
 //! states it against the valid document's start: a civil time and a zone,
@@ -22,11 +25,13 @@
 //! that zone, on standard error and exits 1, printing nothing on standard
 //! output. A TIME that cannot be read is a usage error: exit 2.
 
-use std::io::Read;
 use std::process::ExitCode;
 
-use diplomeet::Meeting;
 use diplomeet::schedule::StatedTime;
+use diplomeet::{Limits, Meeting, OffsetPolicy};
+
+#[path = "support/output.rs"]
+mod output;
 
 const USAGE: &str = "usage: check [--json] [--stated \"YYYY-MM-DDTHH:MM ZONE\"] [FILE]";
 
@@ -79,20 +84,28 @@ fn main() -> ExitCode {
             }
         }
     }
-    let mut bytes = Vec::new();
-    let read = match file.as_deref() {
-        None | Some("-") => std::io::stdin().lock().read_to_end(&mut bytes),
-        Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
+    // At most the document limit is read, from a file or standard input.
+    let limits = Limits::default();
+    let name = file.as_deref().filter(|f| *f != "-");
+    let read = match name {
+        None => Meeting::from_json_reader(std::io::stdin().lock(), &limits, OffsetPolicy::Reject),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Meeting::from_json_reader(f, &limits, OffsetPolicy::Reject),
+            Err(e) => {
+                eprintln!("error: cannot read {path}: {e}");
+                return ExitCode::from(2);
+            }
+        },
     };
-    if let Err(e) = read {
-        eprintln!(
-            "error: cannot read {}: {e}",
-            file.as_deref().unwrap_or("standard input")
-        );
-        return ExitCode::from(2);
-    }
-    let meeting = match Meeting::from_json_slice(&bytes) {
+    let meeting = match read {
         Ok(m) => m,
+        Err(e) if e.is_io() => {
+            eprintln!(
+                "error: cannot read {}: {e}",
+                name.unwrap_or("standard input")
+            );
+            return ExitCode::from(2);
+        }
         Err(e) => {
             for v in e.violations() {
                 let path = if v.path().is_empty() {
@@ -113,16 +126,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    if json {
+    let text = if json {
         match meeting.to_json() {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("error: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        print!("{meeting}");
-    }
-    ExitCode::SUCCESS
+        meeting.to_string()
+    };
+    output::print(&text)
 }

@@ -137,7 +137,6 @@ fn parse_args(raw: impl IntoIterator<Item = String>) -> Result<Option<Args>, Fai
 /// Every violation of `err`, one a line, each with its path.
 fn describe(source: &str, err: &Error) -> Vec<String> {
     err.violations()
-        .iter()
         .map(|v| {
             let path = if v.path().is_empty() {
                 "(document)"
@@ -149,14 +148,22 @@ fn describe(source: &str, err: &Error) -> Vec<String> {
         .collect()
 }
 
+/// Reads a file or standard input, never more than the document limit
+/// (plus one byte, to tell that it is over).
 fn read_file(path: &str) -> Result<Vec<u8>, String> {
+    let max = diplomeet::Limits::default().max_document_bytes();
+    let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
     let mut bytes = Vec::new();
     let read = if path == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes)
+        std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
+        std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes))
     };
     match read {
+        Ok(_) if bytes.len() > max => Err(format!(
+            "{} is over the document limit of {max} bytes (limit max_document_bytes)",
+            display_name(path)
+        )),
         Ok(_) => Ok(bytes),
         Err(e) => Err(format!("cannot read {}: {e}", display_name(path))),
     }

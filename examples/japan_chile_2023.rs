@@ -1,14 +1,20 @@
 //! The reference meeting, built from its readout, checked and printed.
 //!
 //! ```text
-//! cargo run --example japan_chile_2023            # a human summary
-//! cargo run --example japan_chile_2023 -- --json  # the JSON document only
+//! cargo run --example japan_chile_2023                           # a human summary
+//! cargo run --features json --example japan_chile_2023 -- --json # the JSON document only
 //! ```
+//!
+//! Exit status: 0 when printed, 1 when the meeting does not build or the
+//! output cannot be written (a closed pipe, a full disk), 2 for bad
+//! arguments (and for `--json` in a build without the `json` feature).
 //!
 //! The summary shows each participant's clock: 16:00 on 13 November 2023 in
 //! San Francisco is 09:00 JST on 14 November in Tokyo (+1 day) and 21:00 on
 //! 13 November in Santiago.
 
+#[path = "support/output.rs"]
+mod output;
 #[path = "support/seed.rs"]
 mod seed;
 
@@ -30,16 +36,33 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if json {
-        match meeting.to_json() {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
+    let text = if json {
+        match document(&meeting) {
+            Ok(text) => text,
+            Err(code) => return code,
         }
     } else {
-        print!("{meeting}");
+        meeting.to_string()
+    };
+    output::print(&text)
+}
+
+/// The JSON document, with a final newline.
+#[cfg(feature = "json")]
+fn document(meeting: &diplomeet::Meeting) -> Result<String, ExitCode> {
+    match meeting.to_json() {
+        Ok(text) => Ok(text + "\n"),
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::FAILURE)
+        }
     }
-    ExitCode::SUCCESS
+}
+
+#[cfg(not(feature = "json"))]
+fn document(_: &diplomeet::Meeting) -> Result<String, ExitCode> {
+    eprintln!(
+        "error: --json needs the `json` feature: cargo run --features json --example japan_chile_2023 -- --json"
+    );
+    Err(ExitCode::from(2))
 }

@@ -188,15 +188,15 @@ fn print_days(summit: &Summit, plan: &Plan) -> Result<()> {
             };
             println!(
                 "  {} {}-{}  with {other:<3} in {:<7} | home {} {}-{}{}",
-                start.date_naive(),
-                start.format("%H:%M"),
-                end.format("%H:%M"),
+                start.date(),
+                start.civil().format("%H:%M"),
+                end.civil().format("%H:%M"),
                 summit.rooms().get(p.room()).map_or("?", String::as_str),
-                local.start().date_naive(),
-                local.start().format("%H:%M"),
+                local.start().date(),
+                local.start().civil().format("%H:%M"),
                 local
                     .end()
-                    .map_or_else(String::new, |e| e.format("%H:%M").to_string()),
+                    .map_or_else(String::new, |e| e.civil().format("%H:%M").to_string()),
                 shift
             );
         }

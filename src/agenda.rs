@@ -685,7 +685,7 @@ impl AgendaItemBuilder {
     ///     .outcome(MutualVerb::Concurred, ["a", "a"], "to ...")
     ///     .build()
     ///     .unwrap_err();
-    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// let found: Vec<_> = err.violations().map(|v| (v.kind(), v.path())).collect();
     /// assert_eq!(
     ///     found,
     ///     [
@@ -699,8 +699,8 @@ impl AgendaItemBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<AgendaItem, Error> {
-        let mut out = Collector::new();
         let l = &self.limits;
+        let mut out = Collector::for_limits(l);
         if self.number == 0 {
             out.push(
                 "number",
@@ -826,11 +826,7 @@ mod tests {
             .statement("has space", OneSidedVerb::Stated, "y")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e
-            .violations()
-            .iter()
-            .map(|v| (v.kind(), v.path()))
-            .collect();
+        let got: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
         assert_eq!(
             got,
             vec![

@@ -630,7 +630,7 @@ impl Ord for Country {
 ///
 /// let err = Country::builder("FR").alpha3("FRA").build().unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::InvalidCountryCode);
-/// let paths: Vec<&str> = err.violations().iter().map(|v| v.path()).collect();
+/// let paths: Vec<&str> = err.violations().map(|v| v.path()).collect();
 /// assert_eq!(paths, ["code", "name", "alpha3", "capital_zone"]);
 /// # Ok(()) }
 /// ```

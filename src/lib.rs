@@ -15,8 +15,10 @@ pub mod summit;
 pub mod time;
 mod topic;
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 pub mod json;
+#[cfg(feature = "serde")]
+mod serde_impls;
 
 pub use agenda::{AgendaItem, AgendaItemBuilder, MutualVerb, OneSidedVerb, Outcome, Statement};
 pub use country::{Country, CountryBuilder};

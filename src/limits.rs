@@ -25,6 +25,7 @@ use crate::error::{Collector, Detail};
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
 /// | `max_plan_requests` | 10 000 | meeting requests in one summit plan (for planners built on the crate) |
+/// | `max_violations` | 1 000 | violations one [`Error`](crate::Error) keeps (the rest are counted: [`Error::total`](crate::Error::total)) |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
 /// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
@@ -59,6 +60,7 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
 /// assert_eq!(d.max_calendar_meetings(), 1_000_000);
 /// assert_eq!(d.max_plan_requests(), 10_000);
+/// assert_eq!(d.max_violations(), 1_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -73,6 +75,7 @@ pub struct Limits {
     max_document_bytes: usize,
     max_calendar_meetings: usize,
     max_plan_requests: usize,
+    max_violations: usize,
 }
 
 impl Default for Limits {
@@ -89,6 +92,7 @@ impl Default for Limits {
             max_document_bytes: 16 * 1024 * 1024,
             max_calendar_meetings: 1_000_000,
             max_plan_requests: 10_000,
+            max_violations: crate::error::DEFAULT_MAX_VIOLATIONS,
         }
     }
 }
@@ -149,6 +153,7 @@ limit_accessors! {
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
     max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
     max_plan_requests, with_max_plan_requests, "number of meeting requests in one summit plan";
+    max_violations, with_max_violations, "number of violations one error keeps (at least one is always kept)";
 }
 
 /// Which limit a text is held to.
@@ -268,7 +273,7 @@ mod tests {
             .check_text(&mut c, "x", "name", class, value);
         match c.finish() {
             Ok(()) => vec![],
-            Err(e) => e.violations().iter().map(|v| v.kind()).collect(),
+            Err(e) => e.violations().map(|v| v.kind()).collect(),
         }
     }
 

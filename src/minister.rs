@@ -845,7 +845,7 @@ impl MinisterBuilder {
     ///     .honorific("")
     ///     .build()
     ///     .unwrap_err();
-    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// let found: Vec<_> = err.violations().map(|v| (v.kind(), v.path())).collect();
     /// assert_eq!(
     ///     found,
     ///     [(ErrorKind::Empty, "honorific"), (ErrorKind::TooFew, "posts")]
@@ -854,8 +854,8 @@ impl MinisterBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<Minister, Error> {
-        let mut out = Collector::new();
         let l = &self.limits;
+        let mut out = Collector::for_limits(l);
         if let Some(h) = &self.honorific {
             l.check_text(&mut out, "honorific", "honorific", TextClass::Name, h);
         }
@@ -1037,11 +1037,7 @@ mod tests {
             .honorific("")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e
-            .violations()
-            .iter()
-            .map(|v| (v.kind(), v.path()))
-            .collect();
+        let got: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
         assert_eq!(
             got,
             vec![

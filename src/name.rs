@@ -487,7 +487,7 @@ impl PersonNameBuilder {
     ///     .second_surname("Stork")
     ///     .build()
     ///     .unwrap_err();
-    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// let found: Vec<_> = err.violations().map(|v| (v.kind(), v.path())).collect();
     /// assert_eq!(
     ///     found,
     ///     [
@@ -502,8 +502,8 @@ impl PersonNameBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<PersonName, Error> {
-        let mut out = Collector::new();
         let l = &self.limits;
+        let mut out = Collector::for_limits(l);
         for (path, what, value) in [
             ("given", "given name", &self.given),
             ("surname", "surname", &self.surname),
@@ -579,11 +579,7 @@ mod tests {
             .second_surname("x".repeat(201))
             .build()
             .unwrap_err();
-        let kinds: Vec<_> = e
-            .violations()
-            .iter()
-            .map(|v| (v.kind(), v.path()))
-            .collect();
+        let kinds: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
         assert_eq!(
             kinds,
             vec![

@@ -312,7 +312,7 @@ impl TopicBuilder {
     ///     .alias(" ")
     ///     .build()
     ///     .unwrap_err();
-    /// let found: Vec<_> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// let found: Vec<_> = err.violations().map(|v| (v.kind(), v.path())).collect();
     /// assert_eq!(
     ///     found,
     ///     [
@@ -325,8 +325,8 @@ impl TopicBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<Topic, Error> {
-        let mut out = Collector::new();
         let l = &self.limits;
+        let mut out = Collector::for_limits(l);
         l.check_text(
             &mut out,
             "label",
@@ -403,11 +403,7 @@ mod tests {
             .alias(" ")
             .build()
             .unwrap_err();
-        let got: Vec<_> = e
-            .violations()
-            .iter()
-            .map(|v| (v.kind(), v.path()))
-            .collect();
+        let got: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
         assert_eq!(
             got,
             vec![

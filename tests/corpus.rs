@@ -37,7 +37,7 @@
 //!
 //! (The `check` example is run over the same `*.json` files by `.ci/run`.)
 // These tests read JSON documents.
-#![cfg(feature = "serde")]
+#![cfg(feature = "json")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -219,7 +219,6 @@ fn outcome(name: &str, bytes: &[u8], problems: &mut Vec<String>) -> String {
 /// The kind and path of every violation.
 fn where_(e: &Error) -> Vec<(ErrorKind, String)> {
     e.violations()
-        .iter()
         .map(|v| (v.kind(), v.path().to_owned()))
         .collect()
 }
@@ -431,10 +430,14 @@ fn a_failing_reader_gives_a_clear_error() {
     }
     let err =
         Meeting::from_json_reader(Broken, &Limits::default(), OffsetPolicy::Reject).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert_eq!(err.kind(), ErrorKind::Io);
+    assert!(err.is_io() && !err.is_syntax());
     assert!(
         err.to_string()
             .contains("could not read the document: disk on fire"),
         "{err}"
     );
+    // The I/O error itself is the source.
+    let source = std::error::Error::source(&err).expect("a source");
+    assert_eq!(source.to_string(), "disk on fire");
 }

@@ -294,11 +294,7 @@ fn builder_reports_every_violation() {
         .alpha3("CHL")
         .build()
         .unwrap_err();
-    let got: Vec<(&str, ErrorKind)> = err
-        .violations()
-        .iter()
-        .map(|v| (v.path(), v.kind()))
-        .collect();
+    let got: Vec<(&str, ErrorKind)> = err.violations().map(|v| (v.path(), v.kind())).collect();
     assert_eq!(
         got,
         [
@@ -372,7 +368,7 @@ fn country_is_send_sync() {
     check::<diplomeet::CountryBuilder>();
 }
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 #[test]
 fn serde_uses_the_alpha2_code() {
     let chile = c("CL");

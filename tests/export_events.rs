@@ -4,7 +4,7 @@
 //! hosted, telephone, video, hybrid, trilateral and multilateral meetings, the
 //! outcome-verb mapping, cancelled meetings and actors without an alpha-3 code.
 
-#![cfg(feature = "serde")]
+#![cfg(feature = "json")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

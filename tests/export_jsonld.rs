@@ -26,7 +26,7 @@
 //! `node_modules` directory of `npm install schema-dts@2.1.0`); the test
 //! skips with a message when they are absent.
 
-#![cfg(feature = "serde")]
+#![cfg(feature = "json")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -11,7 +11,7 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-#![cfg(feature = "serde")]
+#![cfg(feature = "json")]
 
 #[path = "../examples/support/seed.rs"]
 mod seed;

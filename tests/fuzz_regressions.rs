@@ -124,7 +124,7 @@ fn codes_and_zones_inputs() {
     });
 }
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 #[test]
 fn json_reader_inputs() {
     use diplomeet::Meeting;

@@ -251,11 +251,7 @@ fn hours_are_validated() {
         .range(Weekday::Wed, t(0, 0), t(0, 0).with_nanosecond(5).unwrap())
         .build()
         .unwrap_err();
-    let found: Vec<(ErrorKind, &str)> = err
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let found: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         found,
         [
@@ -376,11 +372,7 @@ fn overlapping_stays_move_halfway() {
         .stay("", chrono_tz::UTC, date(2023, 2, 2), date(2023, 2, 1))
         .build()
         .unwrap_err();
-    let found: Vec<(ErrorKind, &str)> = err
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let found: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         found,
         [
@@ -921,11 +913,7 @@ fn search_is_validated() {
         .limit(0)
         .build()
         .unwrap_err();
-    let found: Vec<(ErrorKind, &str)> = err
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let found: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         found,
         [
@@ -939,7 +927,7 @@ fn search_is_validated() {
         ]
     );
     let err = SlotSearch::builder().build().unwrap_err();
-    let kinds: Vec<ErrorKind> = err.violations().iter().map(|v| v.kind()).collect();
+    let kinds: Vec<ErrorKind> = err.violations().map(|v| v.kind()).collect();
     assert_eq!(
         kinds,
         [ErrorKind::TooFew, ErrorKind::Empty, ErrorKind::Empty]

@@ -442,8 +442,8 @@ fn check(inst: &Instance, summit: &Summit, plan: &Plan) {
         );
         let place = m.venue().unwrap().place().to_owned();
         assert!(place.starts_with("San Francisco, Room "), "{place}");
-        let start = m.start().unwrap().naive_local();
-        let end = m.end().unwrap().naive_local();
+        let start = m.start().unwrap().civil();
+        let end = m.end().unwrap().civil();
         assert_eq!(end - start, minutes(inst.slot_min * k as i64));
         // The start is a slot of the grid; every slot it spans is free for
         // both delegations, on one day, and inside the window.
@@ -606,11 +606,7 @@ fn invalid_input_is_reported_with_paths() {
         .request(Request::new("CL", "PE", 0).slots(0))
         .build()
         .unwrap_err();
-    let got: Vec<(ErrorKind, &str)> = err
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let got: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         got,
         [
@@ -640,7 +636,7 @@ fn invalid_input_is_reported_with_paths() {
         .changeover(minutes(-5))
         .build()
         .unwrap_err();
-    let paths: Vec<&str> = err.violations().iter().map(|v| v.path()).collect();
+    let paths: Vec<&str> = err.violations().map(|v| v.path()).collect();
     assert_eq!(
         paths,
         ["name", "days", "hours", "slot", "changeover", "rooms"],

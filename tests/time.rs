@@ -683,7 +683,7 @@ fn out_of_range_years() {
     );
 }
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 #[test]
 fn serde_uses_the_text_form() {
     let z: ZonedDateTime = "2023-11-13T16:00:00-08:00[America/Los_Angeles]"

@@ -1,7 +1,7 @@
 //! Every validation rule, through the builders and through the JSON reader,
 //! asserting the kind and the path of each violation.
 // These tests read and write JSON documents.
-#![cfg(feature = "serde")]
+#![cfg(feature = "json")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -32,7 +32,6 @@ fn violations(doc: &Value) -> Vec<(ErrorKind, String)> {
         Ok(_) => vec![],
         Err(e) => e
             .violations()
-            .iter()
             .map(|v| (v.kind(), v.path().to_owned()))
             .collect(),
     }
@@ -222,7 +221,6 @@ fn unknown_codes_and_zones_name_the_value() {
     let e = Meeting::from_json(&text).unwrap_err();
     let got: Vec<_> = e
         .violations()
-        .iter()
         .map(|v| (v.kind(), v.path().to_owned()))
         .collect::<Vec<_>>()
         .tap_sort();
@@ -375,11 +373,7 @@ fn builder_reports_everything_at_once() {
         )
         .build()
         .unwrap_err();
-    let got: Vec<_> = e
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let got: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         got,
         vec![
@@ -407,11 +401,7 @@ fn limits_are_configurable_and_named() {
         .with_max_participants(1)
         .with_max_agenda_items(3);
     let e = Meeting::from_json_with(text.as_bytes(), &tight, OffsetPolicy::Reject).unwrap_err();
-    let got: Vec<_> = e
-        .violations()
-        .iter()
-        .map(|v| (v.kind(), v.path()))
-        .collect();
+    let got: Vec<_> = e.violations().map(|v| (v.kind(), v.path())).collect();
     assert_eq!(
         got,
         vec![

@@ -175,7 +175,7 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
         e.insert("duration".into(), format_duration(d).into());
     }
     let end = match (meeting.when(), meeting.duration()) {
-        (Start::At(_), Some(_)) => Some(meeting.end()?),
+        (Start::At(_), Some(_)) => Some(meeting.end()?.to_datetime()),
         _ => None,
     };
     if let Some(end) = end {

@@ -7,14 +7,14 @@
 
 mod cameo;
 mod ics;
-#[cfg(feature = "serde")]
+#[cfg(feature = "json")]
 mod jsonld;
 mod plover;
 mod readout;
 
-pub use cameo::*;
-pub use ics::*;
-#[cfg(feature = "serde")]
-pub use jsonld::*;
-pub use plover::*;
-pub use readout::*;
+pub use cameo::{CameoCode, CameoEvent, cameo_events};
+pub use ics::to_ics;
+#[cfg(feature = "json")]
+pub use jsonld::to_json_ld;
+pub use plover::{PloverEventType, PloverMode, PloverRecord, plover_records};
+pub use readout::{Readout, readout};

@@ -393,7 +393,7 @@ impl Readout {
                 out.push_str(&month_day(*date));
             }
             Start::At(_) => {
-                let local = meeting.start()?;
+                let local = meeting.start()?.to_datetime();
                 let date = local.date_naive();
                 let _ = write!(
                     out,
@@ -402,7 +402,7 @@ impl Readout {
                     clock(local.time())
                 );
                 if self.reference_zone != meeting.zone() {
-                    let there = meeting.start_in(self.reference_zone)?;
+                    let there = meeting.start_in(self.reference_zone)?.to_datetime();
                     let here_name = if meeting.venue().is_some() {
                         "local time".to_owned()
                     } else {

@@ -37,23 +37,15 @@
 //! [`ErrorKind::OffsetConflict`](crate::ErrorKind::OffsetConflict) unless
 //! [`Meeting::from_json_with`] is given another [`OffsetPolicy`].
 
-mod read;
-mod write;
+mod syntax;
 
 use std::io::Read as _;
 
-use serde::de::{Deserialize, Deserializer, Error as _};
-
-use crate::agenda::AgendaItem;
 use crate::error::{Detail, Error};
 use crate::limits::Limits;
 use crate::meeting::Meeting;
-use crate::minister::Minister;
+use crate::serde_impls::FORMAT;
 use crate::time::OffsetPolicy;
-use crate::topic::Topic;
-
-/// The format this release reads and writes.
-pub(crate) const FORMAT: &str = "diplomeet/1";
 
 impl Meeting {
     /// The name of the JSON document format this release reads and writes.
@@ -77,8 +69,8 @@ impl Meeting {
     /// assert!(err.to_string().contains("extra"));
     /// ```
     pub fn from_json(text: &str) -> Result<Meeting, Error> {
-        read::read_meeting(
-            read::Input::Text(text),
+        syntax::read_meeting(
+            syntax::Input::Text(text),
             &Limits::default(),
             OffsetPolicy::Reject,
         )
@@ -91,8 +83,8 @@ impl Meeting {
     ///
     /// As [`from_json`](Meeting::from_json).
     pub fn from_json_slice(bytes: &[u8]) -> Result<Meeting, Error> {
-        read::read_meeting(
-            read::Input::Bytes(bytes),
+        syntax::read_meeting(
+            syntax::Input::Bytes(bytes),
             &Limits::default(),
             OffsetPolicy::Reject,
         )
@@ -108,7 +100,7 @@ impl Meeting {
         limits: &Limits,
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
-        read::read_meeting(read::Input::Bytes(bytes), limits, offsets)
+        syntax::read_meeting(syntax::Input::Bytes(bytes), limits, offsets)
     }
 
     /// Reads a JSON document from a [`Read`](std::io::Read)er (a file, a
@@ -123,9 +115,9 @@ impl Meeting {
     ///
     /// # Errors
     ///
-    /// As [`from_json`](Meeting::from_json); an I/O error of the reader is a
-    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) error whose message
-    /// starts "could not read the document".
+    /// As [`from_json`](Meeting::from_json); an I/O error of the reader is an
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) error whose
+    /// [`source`](std::error::Error::source) is the [`std::io::Error`].
     ///
     /// ```
     /// use diplomeet::{ErrorKind, Limits, Meeting, OffsetPolicy};
@@ -158,9 +150,7 @@ impl Meeting {
         let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
         let mut bytes = Vec::new();
         if let Err(e) = reader.take(cap).read_to_end(&mut bytes) {
-            return Err(Error::new(Detail::Syntax(format!(
-                "could not read the document: {e}"
-            ))));
+            return Err(Error::io("could not read the document", e));
         }
         if bytes.len() > max {
             return Err(Error::new(Detail::TooMany {
@@ -170,7 +160,7 @@ impl Meeting {
                 limit_name: "max_document_bytes",
             }));
         }
-        read::read_meeting(read::Input::Bytes(&bytes), limits, offsets)
+        syntax::read_meeting(syntax::Input::Bytes(&bytes), limits, offsets)
     }
 
     /// Writes the JSON document, indented.
@@ -199,53 +189,5 @@ impl Meeting {
     /// As [`to_json`](Meeting::to_json).
     pub fn to_json_compact(&self) -> Result<String, Error> {
         serde_json::to_string(self).map_err(|e| Error::new(Detail::Syntax(e.to_string())))
-    }
-}
-
-impl<'de> Deserialize<'de> for Meeting {
-    /// Reads the document format with the default limits and offset policy;
-    /// errors become the deserializer's custom errors, all violations in one
-    /// message. [`Meeting::from_json`] keeps them structured.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = read::RawMeeting::deserialize(d)?;
-        raw.into_meeting(&Limits::default(), OffsetPolicy::Reject)
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Minister {
-    /// Reads a participant as the document writes it; the country must be
-    /// built in.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawParticipant::deserialize(d)?
-            .into_minister(&Limits::default(), &[])
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for AgendaItem {
-    /// Reads an agenda item as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawItem::deserialize(d)?
-            .into_item(&Limits::default())
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Topic {
-    /// Reads a topic as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawTopic::deserialize(d)?
-            .into_topic(&Limits::default())
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for crate::name::PersonName {
-    /// Reads a name as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawName::deserialize(d)?
-            .into_name(&Limits::default())
-            .map_err(D::Error::custom)
     }
 }

@@ -496,7 +496,7 @@ impl Calendar {
     /// ```
     pub fn push(&mut self, meeting: Meeting) {
         let span = match (meeting.start(), meeting.end()) {
-            (Ok(s), Ok(e)) => Some((s.to_utc(), e.to_utc())),
+            (Ok(s), Ok(e)) => Some((s.instant(), e.instant())),
             _ => None,
         };
         if let Some(span) = span {

@@ -412,8 +412,8 @@ impl Meeting {
     /// # }
     /// ```
     pub fn offset_changes(&self) -> Result<Vec<OffsetChange>, Error> {
-        let start = self.start()?.to_utc();
-        let end = self.end()?.to_utc();
+        let start = self.start()?.instant();
+        let end = self.end()?.instant();
         // The seconds holding the first and the last instant of [start, end).
         let first = start.timestamp();
         let last_instant = end

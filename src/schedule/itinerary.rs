@@ -739,8 +739,8 @@ impl Itinerary {
     /// # Ok(()) }
     /// ```
     pub fn meeting_clock(&self, meeting: &Meeting, home: Tz) -> Result<LocalClock, Error> {
-        let start = meeting.start()?.to_utc();
-        let end = meeting.end().ok().map(|e| e.to_utc());
+        let start = meeting.start()?.instant();
+        let end = meeting.end().ok().map(|e| e.instant());
         let zone = self.zone_at(start, home);
         let local = ZonedDateTime::from_instant(start, zone);
         Ok(LocalClock {

@@ -565,7 +565,7 @@ impl<'c> SlotSearchBuilder<'c> {
     ///     .busy("nobody", at(20, 0, 0)?, at(20, 1, 0)?)
     ///     .build()
     ///     .unwrap_err();
-    /// let found: Vec<&str> = err.violations().iter().map(|v| v.path()).collect();
+    /// let found: Vec<&str> = err.violations().map(|v| v.path()).collect();
     /// assert_eq!(found, ["window", "busy[0].minister"]);
     /// # Ok(()) }
     /// ```
@@ -915,7 +915,7 @@ impl SlotSearch {
     ///     .duration(TimeDelta::zero())
     ///     .build()
     ///     .unwrap_err();
-    /// let kinds: Vec<(ErrorKind, &str)> = err.violations().iter().map(|v| (v.kind(), v.path())).collect();
+    /// let kinds: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
     /// assert_eq!(kinds, [
     ///     (ErrorKind::TooFew, "participants"),
     ///     (ErrorKind::InvalidValue, "window"),

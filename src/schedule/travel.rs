@@ -364,7 +364,7 @@ impl TravelTableBuilder {
     ///     .unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::DurationOutOfRange);
     /// assert_eq!(err.violations().len(), 2);
-    /// assert_eq!(err.violations()[1].path(), "routes[0].to");
+    /// assert_eq!(err.violations().nth(1).unwrap().path(), "routes[0].to");
     /// # Ok(())
     /// # }
     /// ```
@@ -472,7 +472,6 @@ mod tests {
         let got: Vec<(ErrorKind, String)> = err
             .map(|e| {
                 e.violations()
-                    .iter()
                     .map(|v| (v.kind(), v.path().to_owned()))
                     .collect()
             })

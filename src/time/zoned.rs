@@ -143,6 +143,7 @@ impl ZonedDateTime {
                         civil: CivilText(civil).to_string(),
                         first: OffsetText(first).to_string(),
                         second: OffsetText(second).to_string(),
+                        hint: "",
                     }));
                 }
                 Disambiguation::Earlier | Disambiguation::Compatible => {
@@ -158,6 +159,7 @@ impl ZonedDateTime {
                             civil: CivilText(civil).to_string(),
                             before: OffsetText(before).to_string(),
                             after: OffsetText(after).to_string(),
+                            hint: "",
                         }));
                     }
                     Disambiguation::Earlier => after,
@@ -360,6 +362,22 @@ impl ZonedDateTime {
         self.zone.from_utc_datetime(&self.utc())
     }
 
+    /// The instant as RFC 3339 text with this time's offset and no zone
+    /// (`2023-11-14T09:00:00+09:00`), as chrono's
+    /// [`DateTime::to_rfc3339`] writes it: for formats that carry no zone
+    /// name. [`Display`](std::fmt::Display) is RFC 9557, with the zone.
+    ///
+    /// ```
+    /// use diplomeet::ZonedDateTime;
+    ///
+    /// let tokyo: ZonedDateTime = "2023-11-14T09:00:00+09:00[Asia/Tokyo]".parse()?;
+    /// assert_eq!(tokyo.to_rfc3339(), "2023-11-14T09:00:00+09:00");
+    /// # Ok::<(), diplomeet::Error>(())
+    /// ```
+    pub fn to_rfc3339(&self) -> String {
+        self.to_datetime().to_rfc3339()
+    }
+
     /// The instant, in UTC.
     ///
     /// ```
@@ -429,6 +447,23 @@ fn check_year(civil: &NaiveDateTime) -> Result<(), Error> {
             what: "year".to_owned(),
             value: format!("{} (years run 0000 to 9999)", civil.year()),
         }))
+    }
+}
+
+impl From<DateTime<Tz>> for ZonedDateTime {
+    /// The same instant in the same zone (as
+    /// [`from_datetime`](ZonedDateTime::from_datetime)).
+    fn from(dt: DateTime<Tz>) -> ZonedDateTime {
+        ZonedDateTime::from_datetime(&dt)
+    }
+}
+
+impl From<ZonedDateTime> for DateTime<Tz> {
+    /// chrono's view of the same instant in the same zone (as
+    /// [`to_datetime`](ZonedDateTime::to_datetime)), for formatting or
+    /// arithmetic with chrono.
+    fn from(z: ZonedDateTime) -> DateTime<Tz> {
+        z.to_datetime()
     }
 }
 
