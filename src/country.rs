@@ -908,7 +908,6 @@ mod serde_impl {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::ErrorKind;

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod agenda;
+mod ascii_fold;
 mod country;
 mod error;
 pub mod export;

@@ -939,36 +939,26 @@ pub(crate) fn check_id(limits: &Limits, out: &mut Collector, path: impl Fn() -> 
 }
 
 /// `jp-kamikawa-yoko`: the country code and the name in its own order,
-/// lowercased, runs of anything but letters and digits turned into one `-`,
-/// cut to at most `max_chars` characters (so that it always passes the id
-/// checks the JSON reader runs). Empty when the name has no letters or digits.
+/// folded to lowercase ASCII (`ca-melanie-joly`), runs of anything else
+/// turned into one `-`, cut to at most `max_chars` characters (so that it
+/// always passes the id checks the JSON reader runs). A name with no Latin
+/// letter or digit (上川陽子 alone) gets the country code and a short stable
+/// hash of the name (`jp-3f2a9c41`).
 fn derive_id(country: &Country, name: &PersonName, max_chars: usize) -> String {
     let full = name.to_string();
-    let mut slug = String::with_capacity(full.len() + 3);
-    let mut pending_dash = false;
-    for c in full.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            if pending_dash && !slug.is_empty() {
-                slug.push('-');
-            }
-            pending_dash = false;
-            slug.push(c);
-        } else {
-            pending_dash = true;
+    let mut slug = crate::ascii_fold::slug(&full);
+    if slug.is_empty() {
+        slug = crate::ascii_fold::short_hash(&full);
+    }
+    let mut id = format!("{}-{slug}", country.alpha2().to_ascii_lowercase());
+    // ASCII: bytes are characters.
+    if id.len() > max_chars {
+        id.truncate(max_chars);
+        while id.ends_with('-') {
+            id.pop();
         }
     }
-    if slug.is_empty() {
-        return slug;
-    }
-    let id = format!("{}-{slug}", country.alpha2().to_lowercase());
-    match id.char_indices().nth(max_chars) {
-        None => id,
-        Some((cut, _)) => id
-            .get(..cut)
-            .unwrap_or_default()
-            .trim_end_matches('-')
-            .to_owned(),
-    }
+    id
 }
 
 #[cfg(test)]
@@ -1015,13 +1005,26 @@ mod tests {
             derive_id(&Country::from_code("JP").unwrap(), &n, 200),
             "jp-kamikawa-yoko"
         );
+        // No Latin letter: the country and a stable hash, still ASCII.
         let n = PersonName::builder().given("上川 陽子").build().unwrap();
+        let id = derive_id(&Country::from_code("JP").unwrap(), &n, 200);
         assert_eq!(
-            derive_id(&Country::from_code("JP").unwrap(), &n, 200),
-            "jp-上川-陽子"
+            id,
+            format!("jp-{}", crate::ascii_fold::short_hash("上川 陽子"))
         );
+        assert!(id.is_ascii() && id.len() == 11, "{id}");
         let n = PersonName::builder().given("—").build().unwrap();
-        assert_eq!(derive_id(&Country::from_code("JP").unwrap(), &n, 200), "");
+        assert!(derive_id(&Country::from_code("JP").unwrap(), &n, 200).starts_with("jp-"));
+        // Accents fold, as in `ca-melanie-joly`.
+        let n = PersonName::builder()
+            .given("Mélanie")
+            .surname("Joly")
+            .build()
+            .unwrap();
+        assert_eq!(
+            derive_id(&Country::from_code("CA").unwrap(), &n, 200),
+            "ca-melanie-joly"
+        );
         let n = PersonName::builder()
             .given("a b")
             .surname("c")

@@ -762,7 +762,6 @@ fn observance(out: &mut Writer, from: &ZoneState, to: &ZoneState, dtstart: &str)
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

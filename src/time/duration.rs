@@ -246,12 +246,6 @@ pub(crate) fn format_iso_duration(d: TimeDelta) -> String {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 mod tests {
     use super::*;
     use crate::ErrorKind;
