@@ -175,18 +175,30 @@ impl Limits {
         }
     }
 
-    /// What is wrong with a required text, if anything: blank, or over its
-    /// limit.
+    /// What is wrong with a required text, if anything: blank (nothing but
+    /// white space and invisible characters), a control character other
+    /// than tab and newline, or over its limit. One pass over the bytes.
     pub(crate) fn text_problem(
         &self,
         what: &'static str,
         class: TextClass,
         value: &str,
     ) -> Option<Detail> {
-        // Most texts start with a visible ASCII character: no need to trim.
+        // Most texts start with a visible ASCII character: no need to look
+        // for a visible one.
         let visible_start = value.as_bytes().first().is_some_and(u8::is_ascii_graphic);
-        if !visible_start && value.trim().is_empty() {
+        if !visible_start && value.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
             return Some(Detail::Empty { what });
+        }
+        if let Some((at, c)) = first_control(value) {
+            return Some(Detail::InvalidValue {
+                what,
+                value: crate::error::echo(value),
+                reason: format!(
+                    "control character U+{:04X} at character {at}: texts may hold tab and newline, no other control character",
+                    u32::from(c)
+                ),
+            });
         }
         let (limit, limit_name) = self.text_limit(class);
         // A text of at most `limit` bytes has at most `limit` chars: skip the count.
@@ -261,6 +273,56 @@ impl Limits {
     }
 }
 
+/// Characters that show nothing: the format characters and fillers that
+/// Unicode's default-ignorable set holds (zero-width space and joiners,
+/// direction marks and embeddings, the soft hyphen, variation selectors, the
+/// byte order mark, tags), and the control characters.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// The first control character other than tab and newline, with its
+/// position in characters; a scan of the bytes, decoding only when one is
+/// found.
+fn first_control(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    // C0 controls and DEL are single bytes; C1 controls (U+0080 to U+009F)
+    // are 0xC2 followed by 0x80 to 0x9F.
+    let suspect = bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && b != b'\t' && b != b'\n')
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    });
+    if !suspect {
+        return None;
+    }
+    text.chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && *c != '\t' && *c != '\n')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +345,34 @@ mod tests {
         assert_eq!(run(TextClass::Name, "äöüé"), vec![ErrorKind::TooLong]);
         assert_eq!(run(TextClass::Name, "  "), vec![ErrorKind::Empty]);
         assert_eq!(run(TextClass::Name, ""), vec![ErrorKind::Empty]);
+    }
+
+    #[test]
+    fn invisible_only_texts_are_empty() {
+        for text in ["\u{0}", "\u{200B}\u{200E}", " \u{FEFF} ", "\u{202E}\u{2066}\u{0}\t"] {
+            assert_eq!(run(TextClass::Name, text), vec![ErrorKind::Empty], "{text:?}");
+        }
+        // A visible character among them is a text.
+        assert_eq!(run(TextClass::Name, "\u{200B}a"), vec![]);
+    }
+
+    #[test]
+    fn control_characters_are_refused_with_their_position() {
+        for (text, at, code) in [
+            ("ab\u{0}c", 2, "U+0000"),
+            ("a\rb", 1, "U+000D"),
+            ("é\u{85}x", 1, "U+0085"),
+            ("x\u{7f}", 1, "U+007F"),
+        ] {
+            let mut c = Collector::new();
+            Limits::default().check_text(&mut c, "t", "text", TextClass::Text, text);
+            let e = c.finish().unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::InvalidValue, "{text:?}");
+            let m = e.to_string();
+            assert!(m.contains(code) && m.contains(&format!("at character {at}")), "{m}");
+        }
+        // Tab and newline are text.
+        assert_eq!(run(TextClass::Text, "a\tb\nc"), vec![]);
     }
 
     #[test]

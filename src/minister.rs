@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::country::Country;
@@ -146,7 +146,9 @@ impl Term {
     /// # Errors
     ///
     /// [`ErrorKind::Inconsistent`](crate::ErrorKind::Inconsistent) when the
-    /// end is before the start.
+    /// end is before the start,
+    /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) for a year
+    /// outside 0000 to 9999.
     /// ```
     /// use diplomeet::{ErrorKind, Term};
     ///
@@ -156,10 +158,29 @@ impl Term {
     ///
     /// let backwards = Term::new(Some("2024-01-01".parse()?), Some("2022-03-11".parse()?));
     /// assert_eq!(backwards.unwrap_err().kind(), ErrorKind::Inconsistent);
+    ///
+    /// let far = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1).ok_or("date")?;
+    /// let err = Term::new(None, Some(far)).unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::OutOfRange, "end"));
     /// # Ok(())
     /// # }
     /// ```
     pub fn new(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Result<Term, Error> {
+        // What the builder accepts, the JSON reader reads back: dates are
+        // written with four-digit years.
+        let mut out = Collector::new();
+        for (what, date) in [("start", start), ("end", end)] {
+            if let Some(d) = date.filter(|d| !(0..=9999).contains(&d.year())) {
+                out.push(
+                    what,
+                    Detail::OutOfRange {
+                        what: "year".to_owned(),
+                        value: format!("{} (years run 0000 to 9999)", d.year()),
+                    },
+                );
+            }
+        }
+        out.finish()?;
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
                 return Err(Error::new(Detail::Inconsistent(format!(

@@ -432,14 +432,47 @@ fn years_0000_and_9999_west_and_east_of_utc() {
             );
         }
     }
-    // West of UTC, the window starts at midnight local on 0000-01-01.
+    // Windows open no earlier than midnight local on 0001-01-01 (clients
+    // cannot read year 0000)...
+    let ics = to_ics(
+        &[call(la, "0001-06-13T16:00", Disambiguation::Reject)],
+        dtstamp(),
+    )
+    .unwrap();
+    let vtz = vtimezone_lines(&ics, "America/Los_Angeles");
+    assert_eq!(vtz[2], "DTSTART:00010101T000000");
+    // ... unless the meeting itself is in year 0000: then at its start.
     let ics = to_ics(
         &[call(la, "0000-06-13T16:00", Disambiguation::Reject)],
         dtstamp(),
     )
     .unwrap();
     let vtz = vtimezone_lines(&ics, "America/Los_Angeles");
-    assert_eq!(vtz[2], "DTSTART:00000101T000000");
+    assert_eq!(vtz[2], "DTSTART:00000613T160000");
+}
+
+/// A meeting in year 1, east and west of UTC: Python's `icalendar` reads the
+/// file (no `DTSTART:0000...` in its VTIMEZONE) and finds the start.
+#[test]
+fn python_icalendar_reads_a_meeting_in_year_one() {
+    let mut paths = Vec::new();
+    let mut want = Vec::new();
+    for (i, (zone, civil)) in [
+        ("America/Los_Angeles", "0001-01-01T09:00"),
+        ("Asia/Tokyo", "0001-01-01T00:30"),
+        ("Pacific/Kiritimati", "0001-03-01T10:00"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let m = call(zone.parse().unwrap(), civil, Disambiguation::Reject);
+        let ics = to_ics(std::slice::from_ref(&m), dtstamp()).unwrap();
+        assert!(!ics.contains("DTSTART:0000"), "{ics}");
+        paths.push(write_temp(&format!("year_one_{i}.ics"), &ics));
+        want.extend(expected(std::slice::from_ref(&m), &ics));
+    }
+    let Some(got) = python(&paths) else { return };
+    assert_eq!(got, want);
 }
 
 #[test]

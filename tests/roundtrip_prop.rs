@@ -80,13 +80,17 @@ const POLICIES: [Disambiguation; 4] = [
     Disambiguation::Compatible,
 ];
 
+/// A character that shows: a letter, digit, punctuation or symbol, but not
+/// the Hangul fillers, which are letters that show nothing.
+const VISIBLE: &str = "[\\p{L}\\p{N}\\p{P}\\p{S}--[\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]]";
+
 fn regex(pattern: &str) -> proptest::string::RegexGeneratorStrategy<String> {
     proptest::string::string_regex(pattern).unwrap()
 }
 
 /// A non-blank text of at most `max` chars: Latin words, any printable
-/// Unicode, or anything at all (controls included) with a visible first
-/// char.
+/// Unicode, or anything but control characters other than tab and newline,
+/// with a visible first char (not one of the fillers that show nothing).
 fn text(max: usize) -> impl Strategy<Value = String> {
     let words = format!(
         "[A-Z][a-z]{{1,12}}( [a-z]{{1,12}}){{0,{}}}",
@@ -94,8 +98,8 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     );
     prop_oneof![
         4 => regex(&words),
-        3 => regex(&format!("[^\\s\\p{{C}}]\\PC{{0,{}}}", max.saturating_sub(1).min(40))),
-        1 => regex(&format!("[^\\s\\p{{C}}].{{0,{}}}", max.saturating_sub(1).min(40))),
+        3 => regex(&format!("{VISIBLE}\\PC{{0,{}}}", max.saturating_sub(1).min(40))),
+        1 => regex(&format!("{VISIBLE}([^\\p{{Cc}}]|\\t|\\n){{0,{}}}", max.saturating_sub(1).min(40))),
     ]
     .prop_filter("non-blank and within the limit", move |s| {
         !s.trim().is_empty() && s.chars().count() <= max
@@ -136,10 +140,10 @@ impl Texts {
 const FIRST: &[char] = &[
     'A', 'z', 'É', 'ß', '語', 'Ж', '"', '\\', '/', '😀', '𝄞', '0',
 ];
-/// Characters after the first: also spaces, controls, JSON escapes and
+/// Characters after the first: also spaces, tab and newline, JSON escapes and
 /// separators.
 const REST: &[char] = &[
-    'a', 'e', 'K', ' ', ' ', '\t', '\n', '\u{0}', '\u{1f}', '\u{7f}', '"', '\\', '/', '\u{2028}',
+    'a', 'e', 'K', ' ', ' ', '\t', '\n', '\u{a0}', '\u{200d}', 'ñ', '"', '\\', '/', '\u{2028}',
     '\u{fffd}', 'é', '語', '😀', '\u{200b}', '-', '.',
 ];
 

@@ -2,6 +2,8 @@
 //! [`to_json_ld`].
 
 use chrono::{DateTime, Offset, SecondsFormat, TimeZone, Utc};
+use std::collections::HashSet;
+
 use serde_json::{Map, Value, json};
 
 use crate::error::{Detail, Error};
@@ -151,14 +153,14 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
     e.insert("@context".into(), "https://schema.org".into());
     e.insert("@type".into(), "Event".into());
 
-    let mut topics: Vec<&Topic> = Vec::new();
-    for item in meeting.agenda() {
-        for t in item.topics() {
-            if !topics.contains(&t) {
-                topics.push(t);
-            }
-        }
-    }
+    // Each topic once, in order of first appearance: linear in the topics.
+    let mut seen: HashSet<&Topic> = HashSet::new();
+    let topics: Vec<&Topic> = meeting
+        .agenda()
+        .iter()
+        .flat_map(|item| item.topics())
+        .filter(|t| seen.insert(t))
+        .collect();
     if !topics.is_empty() {
         e.insert(
             "about".into(),

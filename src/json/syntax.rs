@@ -62,7 +62,8 @@ pub(crate) fn read_meeting(
             limit_name: "max_document_bytes",
         }));
     }
-    match input.parse::<RawMeeting>() {
+    // Lists are kept up to these limits while parsing.
+    match crate::serde_impls::capped::with_limits(limits, || input.parse::<RawMeeting>()) {
         Ok(raw) => raw.into_meeting(limits, offsets),
         Err(e) => {
             if let Ok(probe) = input.parse::<FormatProbe>() {

@@ -5,6 +5,7 @@
 //! Deserializing runs exactly the checks that the builders run: serde is no
 //! back door.
 
+pub(crate) mod capped;
 pub(crate) mod read;
 mod write;
 

@@ -17,6 +17,7 @@ use crate::time::{OffsetPolicy, ZonedDateTime, parse_duration, parse_zone};
 use crate::topic::{Topic, TopicCategory};
 
 use super::FORMAT;
+use super::capped::{AgendaLen, Capped, EntriesLen, ListLen, ParticipantsLen};
 
 /// A short string the reader only looks at (a code, a zone name, a verb):
 /// borrowed from the input when it has no escapes, so that reading it costs
@@ -93,14 +94,14 @@ pub(crate) struct RawMeeting<'a> {
     #[serde(default)]
     duration_approximate: bool,
     #[serde(default)]
-    actors: Vec<RawActor>,
+    actors: Capped<RawActor, ListLen>,
     #[serde(borrow)]
-    participants: Vec<RawParticipant<'a>>,
+    participants: Capped<RawParticipant<'a>, ParticipantsLen>,
     #[serde(default)]
     #[serde(borrow)]
-    agenda: Vec<RawItem<'a>>,
+    agenda: Capped<RawItem<'a>, AgendaLen>,
     #[serde(default)]
-    sources: Vec<RawSource>,
+    sources: Capped<RawSource, ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -124,7 +125,7 @@ pub(crate) struct RawActor {
     alpha3: Option<String>,
     capital_zone: String,
     #[serde(default)]
-    zones: Vec<String>,
+    zones: Capped<String, ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -138,7 +139,7 @@ pub(crate) struct RawParticipant<'a> {
     #[serde(borrow)]
     country: Word<'a>,
     #[serde(borrow)]
-    posts: Vec<RawPost<'a>>,
+    posts: Capped<RawPost<'a>, ListLen>,
     #[serde(default)]
     #[serde(borrow)]
     home_zone: Option<Word<'a>>,
@@ -194,13 +195,13 @@ pub(crate) struct RawItem<'a> {
     title: Option<String>,
     #[serde(default)]
     #[serde(borrow)]
-    topics: Vec<RawTopic<'a>>,
+    topics: Capped<RawTopic<'a>, EntriesLen>,
     #[serde(default)]
     #[serde(borrow)]
-    statements: Vec<RawStatement<'a>>,
+    statements: Capped<RawStatement<'a>, EntriesLen>,
     #[serde(default)]
     #[serde(borrow)]
-    outcomes: Vec<RawOutcome<'a>>,
+    outcomes: Capped<RawOutcome<'a>, EntriesLen>,
 }
 
 #[derive(Deserialize)]
@@ -210,9 +211,9 @@ pub(crate) struct RawTopic<'a> {
     category: Word<'a>,
     label: String,
     #[serde(default)]
-    keywords: Vec<String>,
+    keywords: Capped<String, ListLen>,
     #[serde(default)]
-    aliases: Vec<String>,
+    aliases: Capped<String, ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -229,7 +230,7 @@ struct RawStatement<'a> {
 struct RawOutcome<'a> {
     #[serde(borrow)]
     verb: Word<'a>,
-    parties: Vec<String>,
+    parties: Capped<String, ListLen>,
     text: String,
 }
 
@@ -297,8 +298,8 @@ impl RawMeeting<'_> {
         }
         let mut out = Collector::for_limits(limits);
         let mut b = Meeting::builder(self.title).limits(*limits).reserve(
-            self.participants.len().min(limits.max_participants()),
-            self.agenda.len().min(limits.max_agenda_items()),
+            self.participants.items.len(),
+            self.agenda.items.len(),
         );
         if let Some(m) = self.mode.as_deref() {
             b = b.mode(out.take("mode", Mode::parse(m)).unwrap_or(Mode::InPerson));
@@ -316,9 +317,11 @@ impl RawMeeting<'_> {
         let mode_failed = !out.is_empty();
 
         // Custom actors first: participants and the venue may refer to them.
-        let mut actors: Vec<Country> = Vec::with_capacity(self.actors.len());
-        limits.check_list(&mut out, "actors", "actors", self.actors.len());
-        for (i, a) in self.actors.into_iter().enumerate() {
+        // At most `max_list_len` of them were kept: a list over the limit
+        // stops there.
+        let mut actors: Vec<Country> = Vec::with_capacity(self.actors.items.len());
+        limits.check_list(&mut out, "actors", "actors", self.actors.total);
+        for (i, a) in self.actors.items.into_iter().enumerate() {
             let path = format!("actors[{i}]");
             if let Some(c) = out.take(&path, a.into_country(limits)) {
                 if actors.iter().any(|x| x.alpha2() == c.alpha2()) {
@@ -377,12 +380,12 @@ impl RawMeeting<'_> {
             b = b.approximate(self.duration_approximate);
         }
 
-        let n = self.participants.len();
-        if n > limits.max_participants() {
+        let n = self.participants.total;
+        if self.participants.is_cut() {
             // Reported below; do not read them all.
             b = b.unread_participant(None);
         } else {
-            for (i, p) in self.participants.into_iter().enumerate() {
+            for (i, p) in self.participants.items.into_iter().enumerate() {
                 let id = p.id.clone();
                 match p.into_minister(limits, &actors) {
                     Ok(m) => b = b.participant_at(i, m),
@@ -405,8 +408,8 @@ impl RawMeeting<'_> {
             );
         }
 
-        let items = self.agenda.len();
-        if items > limits.max_agenda_items() {
+        let items = self.agenda.total;
+        if self.agenda.is_cut() {
             out.push(
                 "agenda",
                 Detail::TooMany {
@@ -417,16 +420,16 @@ impl RawMeeting<'_> {
                 },
             );
         } else {
-            for (i, item) in self.agenda.into_iter().enumerate() {
+            for (i, item) in self.agenda.items.into_iter().enumerate() {
                 if let Some(item) = out.take_at(|| format!("agenda[{i}]"), item.into_item(limits)) {
                     b.push_agenda_item_at(i, item);
                 }
             }
         }
-        if self.sources.len() > limits.max_list_len() {
-            limits.check_list(&mut out, "sources", "sources", self.sources.len());
+        if self.sources.is_cut() {
+            limits.check_list(&mut out, "sources", "sources", self.sources.total);
         } else {
-            for (i, s) in self.sources.into_iter().enumerate() {
+            for (i, s) in self.sources.items.into_iter().enumerate() {
                 let path = || format!("sources[{i}]");
                 if let Some(s) = out.take_at(path, Source::checked(s.url, s.publisher, limits)) {
                     b = b.source(s);
@@ -446,9 +449,9 @@ impl RawActor {
     fn into_country(self, limits: &Limits) -> Result<Country, Error> {
         let mut out = Collector::new();
         let capital = out.take("capital_zone", parse_zone(&self.capital_zone));
-        let mut zones = Vec::with_capacity(self.zones.len());
-        limits.check_list(&mut out, "zones", "zones", self.zones.len());
-        for (i, z) in self.zones.iter().take(limits.max_list_len()).enumerate() {
+        let mut zones = Vec::with_capacity(self.zones.items.len());
+        limits.check_list(&mut out, "zones", "zones", self.zones.total);
+        for (i, z) in self.zones.items.iter().enumerate() {
             if let Some(z) = out.take(&format!("zones[{i}]"), parse_zone(z)) {
                 zones.push(z);
             }
@@ -510,16 +513,16 @@ impl RawParticipant<'_> {
             Some(z) => out.take("home_zone", parse_zone(z)),
             None => None,
         };
-        let mut posts = Vec::with_capacity(self.posts.len());
-        let posts_given = self.posts.len();
-        if self.posts.len() <= limits.max_list_len() {
-            for (i, p) in self.posts.into_iter().enumerate() {
+        let mut posts = Vec::with_capacity(self.posts.items.len());
+        let posts_given = self.posts.total;
+        if self.posts.is_cut() {
+            limits.check_list(&mut out, "posts", "posts", self.posts.total);
+        } else {
+            for (i, p) in self.posts.items.into_iter().enumerate() {
                 if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post(limits)) {
                     posts.push(p);
                 }
             }
-        } else {
-            limits.check_list(&mut out, "posts", "posts", self.posts.len());
         }
         let (Some(name), Some(country)) = (name, country) else {
             return Err(out.finish().err().unwrap_or_else(|| {
@@ -598,11 +601,15 @@ impl RawPost<'_> {
 
 impl RawTopic<'_> {
     pub(crate) fn into_topic(self, limits: &Limits) -> Result<Topic, Error> {
-        let category = TopicCategory::parse(&self.category).map_err(|e| e.within("category"))?;
-        Topic::builder(category, self.label)
+        let mut out = Collector::for_limits(limits);
+        let category = out.take("category", TopicCategory::parse(&self.category));
+        limits.check_list(&mut out, "keywords", "keywords", self.keywords.total);
+        limits.check_list(&mut out, "aliases", "aliases", self.aliases.total);
+        let built = Topic::builder(category.unwrap_or(TopicCategory::Other), self.label)
             .limits(*limits)
-            .lists(self.keywords, self.aliases)
-            .build()
+            .lists(self.keywords.items, self.aliases.items)
+            .build();
+        out.finish_with(built)
     }
 }
 
@@ -610,40 +617,48 @@ impl RawItem<'_> {
     pub(crate) fn into_item(self, limits: &Limits) -> Result<AgendaItem, Error> {
         let mut out = Collector::new();
         let mut b = AgendaItem::builder(self.number).limits(*limits).reserve(
-            self.topics.len(),
-            self.statements.len(),
-            self.outcomes.len(),
+            self.topics.items.len(),
+            self.statements.items.len(),
+            self.outcomes.items.len(),
         );
         if let Some(t) = self.title {
             b = b.title(t);
         }
         let max = limits.max_entries();
-        if self.topics.len() > max || self.statements.len() > max || self.outcomes.len() > max {
-            // Let the builder report the counts without reading every entry.
+        if self.topics.is_cut() || self.statements.is_cut() || self.outcomes.is_cut() {
+            // Report the counts without reading every entry.
             for (field, n) in [
-                ("topics", self.topics.len()),
-                ("statements", self.statements.len()),
-                ("outcomes", self.outcomes.len()),
+                ("topics", self.topics.total),
+                ("statements", self.statements.total),
+                ("outcomes", self.outcomes.total),
             ] {
                 limits.check_count(&mut out, field, field, n, max, "max_entries");
             }
             out.check()?;
         }
-        for (i, t) in self.topics.into_iter().enumerate() {
+        for (i, t) in self.topics.items.into_iter().enumerate() {
             if let Some(t) = out.take_at(|| format!("topics[{i}]"), t.into_topic(limits)) {
                 b.push_topic(t);
             }
         }
-        for (i, s) in self.statements.into_iter().enumerate() {
+        for (i, s) in self.statements.items.into_iter().enumerate() {
             let verb = out.take_at(
                 || format!("statements[{i}].verb"),
                 OneSidedVerb::parse(&s.verb),
             );
             b.push_statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
         }
-        for (i, o) in self.outcomes.into_iter().enumerate() {
+        for (i, o) in self.outcomes.items.into_iter().enumerate() {
             let verb = out.take_at(|| format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
-            b.push_outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties, o.text);
+            if o.parties.is_cut() {
+                limits.check_list(
+                    &mut out,
+                    &format!("outcomes[{i}].parties"),
+                    "parties",
+                    o.parties.total,
+                );
+            }
+            b.push_outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties.items, o.text);
         }
         out.finish_with(b.build())
     }
