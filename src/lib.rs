@@ -18,6 +18,9 @@ mod topic;
 #[cfg(feature = "serde")]
 pub mod json;
 
+#[cfg(feature = "gazetteer")]
+pub mod gazetteer;
+
 pub use agenda::{AgendaItem, AgendaItemBuilder, MutualVerb, OneSidedVerb, Outcome, Statement};
 pub use country::{Country, CountryBuilder};
 pub use error::{Error, ErrorKind, Violation};
