@@ -21,6 +21,9 @@ pub mod json;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
+#[cfg(feature = "gazetteer")]
+pub mod gazetteer;
+
 pub use agenda::{AgendaItem, AgendaItemBuilder, MutualVerb, OneSidedVerb, Outcome, Statement};
 pub use country::{Country, CountryBuilder};
 pub use error::{Error, ErrorKind, Violation};
