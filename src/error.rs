@@ -83,6 +83,9 @@ named_enum! {
         /// A time-zone abbreviation that several of the meeting's zones use at
         /// that instant with different offsets.
         AmbiguousAbbreviation = "ambiguous_abbreviation",
+        /// A civil time past the last year of the time-zone data (2099) in a
+        /// zone that still changes its clocks then: its offset is not known.
+        ZoneDataHorizon = "zone_data_horizon",
         /// Reading the input failed (a file, a socket, standard input); the
         /// [`std::io::Error`] is the error's
         /// [`source`](std::error::Error::source).
@@ -210,6 +213,14 @@ pub(crate) enum Detail {
         abbreviation: String,
         candidates: String,
     },
+    #[error(
+        "{civil} is past {last_year}, the last year of the time-zone data this crate embeds, and {zone} still changes its clocks then: its offset is not known; give a time in {last_year} or earlier, or in a zone on one offset all year"
+    )]
+    ZoneDataHorizon {
+        zone: String,
+        civil: String,
+        last_year: i32,
+    },
     #[cfg_attr(not(feature = "json"), allow(dead_code))]
     #[error("{what}: {io}")]
     Io { what: String, io: IoSource },
@@ -254,6 +265,7 @@ impl Detail {
             Detail::UnknownAbbreviation { .. } => ErrorKind::UnknownAbbreviation,
             Detail::AmbiguousAbbreviation { .. } => ErrorKind::AmbiguousAbbreviation,
             Detail::Io { .. } => ErrorKind::Io,
+            Detail::ZoneDataHorizon { .. } => ErrorKind::ZoneDataHorizon,
         }
     }
 }
@@ -381,6 +393,7 @@ impl Detail {
             Detail::UnknownAbbreviation { abbreviation, .. }
             | Detail::AmbiguousAbbreviation { abbreviation, .. } => Some(Borrowed(abbreviation)),
             Detail::UnsupportedFormat { found, .. } => Some(Borrowed(found)),
+            Detail::ZoneDataHorizon { civil, .. } => Some(Borrowed(civil)),
             Detail::Empty { .. } => Some(Borrowed("")),
             Detail::Inconsistent(_)
             | Detail::NoTimeOfDay { .. }
@@ -476,6 +489,7 @@ impl ErrorKind {
                 | ErrorKind::StatedTimeMismatch
                 | ErrorKind::UnknownAbbreviation
                 | ErrorKind::AmbiguousAbbreviation
+                | ErrorKind::ZoneDataHorizon
         )
     }
 }

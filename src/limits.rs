@@ -349,8 +349,17 @@ mod tests {
 
     #[test]
     fn invisible_only_texts_are_empty() {
-        for text in ["\u{0}", "\u{200B}\u{200E}", " \u{FEFF} ", "\u{202E}\u{2066}\u{0}\t"] {
-            assert_eq!(run(TextClass::Name, text), vec![ErrorKind::Empty], "{text:?}");
+        for text in [
+            "\u{0}",
+            "\u{200B}\u{200E}",
+            " \u{FEFF} ",
+            "\u{202E}\u{2066}\u{0}\t",
+        ] {
+            assert_eq!(
+                run(TextClass::Name, text),
+                vec![ErrorKind::Empty],
+                "{text:?}"
+            );
         }
         // A visible character among them is a text.
         assert_eq!(run(TextClass::Name, "\u{200B}a"), vec![]);
@@ -369,7 +378,10 @@ mod tests {
             let e = c.finish().unwrap_err();
             assert_eq!(e.kind(), ErrorKind::InvalidValue, "{text:?}");
             let m = e.to_string();
-            assert!(m.contains(code) && m.contains(&format!("at character {at}")), "{m}");
+            assert!(
+                m.contains(code) && m.contains(&format!("at character {at}")),
+                "{m}"
+            );
         }
         // Tab and newline are text.
         assert_eq!(run(TextClass::Text, "a\tb\nc"), vec![]);

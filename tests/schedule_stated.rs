@@ -423,9 +423,35 @@ fn numeric_abbreviations_compare_by_offset() {
         .check_stated(&stated("2024-07-01T11:00 -0400"))
         .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
-    // A letter abbreviation never matches by offset: Tokyo is JST, not +09.
-    let e = m.check_stated(&stated("2024-07-01T23:00 +09")).unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+    // A numeric offset matches by offset whatever letters the zone uses:
+    // Tokyo is JST, and +09, +0900, UTC+9 and GMT+9 all name its clock.
+    for text in [
+        "2024-07-01T23:00 +09",
+        "2024-07-01T23:00 +0900",
+        "2024-07-01T23:00 UTC+9",
+        "2024-07-01T23:00 GMT+9",
+        "2024-07-01T23:00 +09:00",
+    ] {
+        let z = m.check_stated(&stated(text)).unwrap();
+        assert_eq!(z.zone(), chrono_tz::Asia::Tokyo, "{text}");
+    }
+    let e = m
+        .check_stated(&stated("2024-07-01T22:00 UTC+9"))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    assert!(e.to_string().contains("2024-07-01T23:00"), "{e}");
+    // An offset none of the meeting's zones is on names the instant alone:
+    // 22:00 at UTC+8 is 23:00 in Tokyo.
+    let z = m.check_stated(&stated("2024-07-01T22:00 UTC+8")).unwrap();
+    assert_eq!(z.zone(), chrono_tz::America::Santiago);
+    let e = m
+        .check_stated(&stated("2024-07-01T21:00 UTC+8"))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    assert!(
+        e.to_string().contains("2024-07-01T22:00 in UTC+08:00"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -724,4 +750,131 @@ fn every_zone_changing_at_once_is_listed_once_each() {
             ),
         ]
     );
+}
+
+/// Abbreviations that ministries write and tzdata does not (it calls these
+/// zones `+08`, `-05`, ...): read through the documented table, for the
+/// zones it lists.
+#[test]
+fn regional_abbreviations_from_the_table() {
+    use chrono_tz::{America, Asia};
+    // Singapore and Malaysia meet in Singapore at 10:00 (+08).
+    let m = meeting_at(
+        "Singapore",
+        "SG",
+        Asia::Singapore,
+        "2024-03-04T10:00",
+        45,
+        vec![
+            minister("Vivian", "Balakrishnan", "SG", None),
+            minister("Mohamad", "Hasan", "MY", None),
+        ],
+    );
+    assert_eq!(
+        m.check_stated(&stated("2024-03-04T10:00 SGT"))
+            .unwrap()
+            .zone(),
+        Asia::Singapore
+    );
+    assert_eq!(
+        m.check_stated(&stated("2024-03-04T10:00 MYT"))
+            .unwrap()
+            .zone(),
+        Asia::Kuala_Lumpur
+    );
+    let e = m.check_stated(&stated("2024-03-04T11:00 SGT")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    assert!(e.to_string().contains("2024-03-04T10:00"), "{e}");
+    // PET is Lima's, not one of this meeting's zones.
+    let e = m.check_stated(&stated("2024-03-03T21:00 PET")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
+
+    // Lima, Bangkok, Buenos Aires, Sao Paulo: one meeting, four clocks.
+    let m = meeting_at(
+        "Lima",
+        "PE",
+        America::Lima,
+        "2024-11-14T08:00",
+        30,
+        vec![
+            minister("Elmer", "Schialer", "PE", None),
+            minister("Maris", "Sangiampongsa", "TH", None),
+            minister("Diana", "Mondino", "AR", None),
+            minister("Mauro", "Vieira", "BR", None),
+        ],
+    );
+    for text in [
+        "2024-11-14T08:00 PET",
+        "2024-11-14T20:00 ICT",
+        "2024-11-14T10:00 ART",
+        "2024-11-14T10:00 BRT",
+    ] {
+        m.check_stated(&stated(text))
+            .unwrap_or_else(|e| panic!("{text}: {e}"));
+    }
+}
+
+/// Chile's summer name in its winter is the zone meant, misnamed; GST for a
+/// meeting of the Gulf and South Georgia is ambiguous.
+#[test]
+fn table_abbreviations_misnamed_and_ambiguous() {
+    use chrono_tz::{America, Asia, Atlantic};
+    let m = meeting_at(
+        "Santiago",
+        "CL",
+        America::Santiago,
+        "2024-07-01T10:00",
+        30,
+        vec![
+            minister("Alberto", "van Klaveren", "CL", None),
+            minister("Yoko", "Kamikawa", "JP", None),
+        ],
+    );
+    m.check_stated(&stated("2024-07-01T10:00 CLT")).unwrap();
+    let e = m
+        .check_stated(&stated("2024-07-01T11:00 CLST"))
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
+    let msg = e.to_string();
+    assert!(msg.contains("America/Santiago"), "{msg}");
+    assert!(
+        msg.contains("the right instant, on the wrong clock"),
+        "{msg}"
+    );
+
+    let m = meeting_at(
+        "Dubai",
+        "AE",
+        Asia::Dubai,
+        "2024-07-01T10:00",
+        30,
+        vec![
+            minister("Abdullah", "bin Zayed", "AE", None),
+            minister("Some", "Official", "GB", Some(Atlantic::South_Georgia)),
+        ],
+    );
+    let e = m.check_stated(&stated("2024-07-01T10:00 GST")).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::AmbiguousAbbreviation);
+    assert!(e.to_string().contains("Asia/Dubai"), "{e}");
+}
+
+/// In a stated time, 24:00 is the end of that day.
+#[test]
+fn twenty_four_hundred_is_the_end_of_the_day() {
+    let t = stated("2023-11-13T24:00 JST");
+    assert_eq!(t.civil(), parse_civil("2023-11-14T00:00").unwrap());
+    assert_eq!(
+        stated("2023-12-31T24:00:00 UTC").civil(),
+        parse_civil("2024-01-01T00:00").unwrap()
+    );
+    // The seed: 16:00 in San Francisco is 24:00 UTC on November 13.
+    let m = seed::meeting().unwrap();
+    m.check_stated(&stated("2023-11-13T24:00 UTC")).unwrap();
+    // Not in RFC 9557 text, nor past 24:00.
+    assert!(
+        "2023-11-13T24:00:00+00:00[UTC]"
+            .parse::<diplomeet::ZonedDateTime>()
+            .is_err()
+    );
+    assert!("2023-11-13T24:01 UTC".parse::<StatedTime>().is_err());
 }

@@ -4,6 +4,7 @@
 //! Every helper takes instants and zones as parameters: nothing here reads
 //! the system clock or the machine's zone.
 
+mod abbreviations;
 mod calendar;
 mod conflicts;
 mod dst;

@@ -23,9 +23,10 @@ const MAX_ABBREVIATION: usize = 6;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let named: StatedTime = "2023-11-14T09:00 Asia/Tokyo".parse()?;
 /// assert_eq!(named.zone(), &StatedZone::Named(chrono_tz::Asia::Tokyo));
-/// let numeric: StatedTime = "2023-11-13T21:00 -03".parse()?;
-/// assert_eq!(numeric.zone(), &StatedZone::Abbreviation("-03".into()));
-/// assert_eq!(numeric.zone().to_string(), "-03");
+/// let numeric: StatedTime = "2023-11-13T21:00 UTC-3".parse()?;
+/// let minus_three = chrono::FixedOffset::west_opt(3 * 3600).ok_or("offset")?;
+/// assert_eq!(numeric.zone(), &StatedZone::Offset(minus_three));
+/// assert_eq!(numeric.zone().to_string(), "-03:00");
 /// # Ok(())
 /// # }
 /// ```
@@ -35,10 +36,13 @@ pub enum StatedZone {
     /// An IANA zone (`Asia/Tokyo`), or `UTC` / `GMT`: used as given, whether
     /// or not the meeting involves it.
     Named(Tz),
-    /// An abbreviation (`JST`, `CEST`, or a tzdata numeric one such as
-    /// `-03`), resolved by [`Meeting::check_stated`] among the zones the
-    /// meeting involves.
+    /// An abbreviation (`JST`, `CEST`, `SGT`), resolved by
+    /// [`Meeting::check_stated`] among the zones the meeting involves.
     Abbreviation(String),
+    /// A numeric offset (`+09`, `+0900`, `+09:00`, `UTC+9`, `GMT-3`,
+    /// `UTC+5:30`, and tzdata's numeric abbreviations such as `-03`): it
+    /// names an instant whatever the zone's letters are.
+    Offset(FixedOffset),
 }
 
 impl fmt::Display for StatedZone {
@@ -46,6 +50,7 @@ impl fmt::Display for StatedZone {
         match self {
             StatedZone::Named(tz) => f.write_str(tz.name()),
             StatedZone::Abbreviation(a) => f.write_str(a),
+            StatedZone::Offset(o) => write!(f, "{o}"),
         }
     }
 }
@@ -58,12 +63,54 @@ impl fmt::Display for StatedZone {
 ///
 /// * an IANA name: `2023-11-14T09:00:00 Asia/Tokyo`;
 /// * `UTC` or `GMT`, or `Z` for UTC (written back as `UTC`);
+/// * a numeric offset: `+09`, `+0900`, `+09:00`, `UTC+9`, `GMT+9`,
+///   `UTC-3`, `UTC+5:30` (tzdata's numeric abbreviations, `-03` or
+///   `+0530`, are of this form). It names an instant: it agrees with the
+///   meeting when the stated civil time at that offset is the start,
+///   whatever letters the meeting's zones use;
 /// * an abbreviation of two to six ASCII letters (`JST`, `PST`, `CEST`,
-///   `ChST`), or a tzdata numeric abbreviation (`-03`, `+0530`; `-0400` is
-///   the same as `-04`). A token in
-///   capitals is always read as an abbreviation, even where an IANA zone has
-///   that name (`EST`, `CET`): readouts mean the clock of a place, not a
-///   fixed-offset zone.
+///   `ChST`): one that tzdata gives one of the meeting's zones, or one of
+///   the table below, which holds the abbreviations ministries write for
+///   zones that tzdata names by number. A token in capitals is always read
+///   as an abbreviation, even where an IANA zone has that name (`EST`,
+///   `CET`): readouts mean the clock of a place, not a fixed-offset zone.
+///
+/// The civil time may be `24:00` (or `24:00:00`), the end of that day, as
+/// readouts sometimes write midnight: `2023-11-13T24:00` is
+/// `2023-11-14T00:00`.
+///
+/// Abbreviations read beside tzdata's (their sources are in
+/// `src/schedule/abbreviations.rs`):
+///
+/// | abbreviation | offset | zones |
+/// |---|---|---|
+/// | `SGT` | +08:00 | Asia/Singapore |
+/// | `MYT` | +08:00 | Asia/Kuala_Lumpur, Asia/Kuching |
+/// | `BNT` | +08:00 | Asia/Brunei |
+/// | `ULAT` | +08:00 | Asia/Ulaanbaatar |
+/// | `ICT` | +07:00 | Asia/Bangkok, Asia/Ho_Chi_Minh, Asia/Phnom_Penh, Asia/Vientiane |
+/// | `MMT` | +06:30 | Asia/Yangon |
+/// | `BDT` | +06:00 | Asia/Dhaka |
+/// | `NPT` | +05:45 | Asia/Kathmandu |
+/// | `UZT` | +05:00 | Asia/Tashkent, Asia/Samarkand |
+/// | `AFT` | +04:30 | Asia/Kabul |
+/// | `GST` | +04:00 | Asia/Dubai, Asia/Muscat (Gulf) |
+/// | `GET`, `AMT`, `AZT` | +04:00 | Asia/Tbilisi, Asia/Yerevan, Asia/Baku |
+/// | `IRST` | +03:30 | Asia/Tehran |
+/// | `AST` | +03:00 | Asia/Riyadh, Asia/Kuwait, Asia/Qatar, Asia/Bahrain, Asia/Aden, Asia/Baghdad (Arabia; tzdata's `AST` is Atlantic, -04:00) |
+/// | `TRT` | +03:00 | Europe/Istanbul |
+/// | `FJT`, `TOT` | +12:00, +13:00 | Pacific/Fiji, Pacific/Tongatapu |
+/// | `CLT`, `CLST` | -04:00, -03:00 | America/Santiago (winter, summer) |
+/// | `BRT` | -03:00 | America/Sao_Paulo and Brazil's other -03:00 zones |
+/// | `ART` | -03:00 | America/Argentina/Buenos_Aires, Cordoba, Mendoza |
+/// | `UYT`, `PYT` | -03:00 | America/Montevideo, America/Asuncion |
+/// | `BOT`, `VET` | -04:00 | America/La_Paz, America/Caracas |
+/// | `PET`, `COT`, `ECT` | -05:00 | America/Lima, America/Bogota, America/Guayaquil |
+/// | `GST` | -02:00 | Atlantic/South_Georgia |
+///
+/// An abbreviation that two of the meeting's zones use with different
+/// offsets (`GST` for a meeting of the Gulf and South Georgia, `CST` for
+/// Chicago and Shanghai) is refused as ambiguous.
 ///
 /// ```
 /// use diplomeet::schedule::{StatedTime, StatedZone};
@@ -175,17 +222,46 @@ fn invalid(text: &str, reason: impl Into<String>) -> Error {
     })
 }
 
-/// Whether `token` has the shape of a tzdata numeric abbreviation: `±HH` or
-/// `±HHMM`.
-fn is_numeric_abbreviation(token: &str) -> bool {
-    let b = token.as_bytes();
-    matches!(b.first(), Some(b'+' | b'-'))
-        && matches!(b.len(), 3 | 5)
-        && b.iter().skip(1).all(u8::is_ascii_digit)
-}
-
 fn is_letter_abbreviation(token: &str) -> bool {
     (2..=MAX_ABBREVIATION).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A numeric offset: `±HH`, `±HHMM`, `±HH:MM`, or `UTC`/`GMT` followed by
+/// `±H`, `±HH`, `±H:MM`, `±HH:MM` or `±HHMM`; `None` for anything else.
+fn parse_offset(token: &str) -> Option<FixedOffset> {
+    let (rest, prefixed) = match token.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("UTC") || p.eq_ignore_ascii_case("GMT") => {
+            (token.get(3..)?, true)
+        }
+        _ => (token, false),
+    };
+    let sign = match rest.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let body = rest.get(1..)?;
+    let (hours, minutes) = match body.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h, m),
+        Some(_) => return None,
+        None if body.len() == 4 => (body.get(..2)?, body.get(2..)?),
+        None => (body, "0"),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    // Without `UTC` or `GMT` the hours have two digits (`+09`, not `+9`).
+    let hours_ok = if prefixed {
+        (1..=2).contains(&hours.len())
+    } else {
+        hours.len() == 2
+    };
+    if !(hours_ok && digits(hours) && digits(minutes)) {
+        return None;
+    }
+    let (h, m): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    if h > 14 || m > 59 {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
 fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
@@ -195,8 +271,8 @@ fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
     if token == "UTC" || token == "GMT" {
         return parse_zone(token).map(StatedZone::Named);
     }
-    if is_numeric_abbreviation(token) {
-        return Ok(StatedZone::Abbreviation(token.to_owned()));
+    if let Some(offset) = parse_offset(token) {
+        return Ok(StatedZone::Offset(offset));
     }
     if is_letter_abbreviation(token) {
         let capitals = token.bytes().all(|b| b.is_ascii_uppercase());
@@ -213,12 +289,32 @@ fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
         invalid(
             text,
             format!(
-                "{:?} is neither an IANA zone name nor a zone abbreviation \
-                 (two to six letters, or a numeric one such as -03)",
+                "{:?} is neither an IANA zone name, a zone abbreviation \
+                 (two to six letters) nor an offset (+09, +09:00, UTC+9)",
                 echo(token)
             ),
         )
     })
+}
+
+/// A civil time as [`parse_civil`] reads it, or `YYYY-MM-DDT24:00` (with
+/// `:00` seconds, optionally): the end of that day, which is midnight of the
+/// next.
+fn parse_stated_civil(text: &str) -> Result<NaiveDateTime, Error> {
+    let end_of_day = text
+        .split_once('T')
+        .filter(|(_, time)| matches!(*time, "24:00" | "24:00:00"));
+    match end_of_day {
+        Some((date, _)) => {
+            let midnight = parse_civil(&format!("{date}T00:00"))?;
+            midnight
+                .date()
+                .succ_opt()
+                .map(|next| next.and_time(chrono::NaiveTime::MIN))
+                .ok_or_else(|| invalid(text, "the day after is out of range"))
+        }
+        None => parse_civil(text),
+    }
 }
 
 impl FromStr for StatedTime {
@@ -241,7 +337,7 @@ impl FromStr for StatedTime {
                  as in 2023-11-14T09:00 JST",
             ));
         };
-        let civil = parse_civil(civil_text)?;
+        let civil = parse_stated_civil(civil_text)?;
         // `YYYY-MM-DDTHH:MM` is 16 bytes; anything longer has seconds.
         let seconds = civil_text.len() > 16;
         let zone = parse_stated_zone(text, zone_text)?;
@@ -301,31 +397,13 @@ fn involved_zones(meeting: &Meeting) -> Vec<Tz> {
     zones
 }
 
-/// The offset a numeric abbreviation (`-03`, `+0530`) stands for, in
-/// seconds east of UTC; `None` for a letter abbreviation.
-fn numeric_offset(abbreviation: &str) -> Option<i32> {
-    if !is_numeric_abbreviation(abbreviation) {
-        return None;
-    }
-    let sign = if abbreviation.starts_with('-') { -1 } else { 1 };
-    let digits = abbreviation.get(1..)?;
-    let hours: i32 = digits.get(..2)?.parse().ok()?;
-    let minutes: i32 = match digits.get(2..) {
-        Some("") | None => 0,
-        Some(m) => m.parse().ok()?,
-    };
-    Some(sign * (hours * 3600 + minutes * 60))
-}
-
-/// Whether a zone that calls itself `name` at offset `offset` goes by the
-/// stated `abbreviation`: letters compare without regard to case, numeric
-/// forms by the offset they stand for (`-0400` is `-04`).
-fn goes_by(abbreviation: &str, name: &str, offset: FixedOffset) -> bool {
-    match (numeric_offset(abbreviation), numeric_offset(name)) {
-        (Some(stated), Some(_)) => stated == offset.local_minus_utc(),
-        (None, None) => name.eq_ignore_ascii_case(abbreviation),
-        _ => false,
-    }
+/// Whether `zone`, which calls itself `name` at offset `offset`, goes by
+/// the stated letter `abbreviation` then: tzdata's name (compared without
+/// regard to case), or a name of the table in
+/// [`abbreviations`](super::abbreviations) for that zone and offset.
+fn goes_by(abbreviation: &str, zone: Tz, name: &str, offset: FixedOffset) -> bool {
+    name.eq_ignore_ascii_case(abbreviation)
+        || super::abbreviations::names(abbreviation, zone, offset.local_minus_utc())
 }
 
 /// How far from the meeting's instant [`around`] looks, in weeks, each way.
@@ -384,7 +462,7 @@ fn resolve_abbreviation(
         .collect();
     let matching: Vec<&(Tz, String, FixedOffset)> = named
         .iter()
-        .filter(|(_, name, offset)| goes_by(abbreviation, name, *offset))
+        .filter(|(z, name, offset)| goes_by(abbreviation, *z, name, *offset))
         .collect();
     let Some(&&(first, _, first_offset)) = matching.first() else {
         return resolve_misnamed(abbreviation, &named, utc);
@@ -420,7 +498,7 @@ fn resolve_misnamed(
         .filter_map(|(z, name, offset)| {
             let stated_offset = around(utc).find_map(|t| {
                 let (other, other_offset) = abbreviation_at(*z, &t);
-                goes_by(abbreviation, &other, other_offset).then_some(other_offset)
+                goes_by(abbreviation, *z, &other, other_offset).then_some(other_offset)
             })?;
             Some((*z, name, *offset, stated_offset))
         })
@@ -564,6 +642,12 @@ impl Meeting {
                 misnamed: None,
             },
             StatedZone::Abbreviation(a) => resolve_abbreviation(self, a, &start)?,
+            StatedZone::Offset(offset) => match offset_zone(self, *offset, &start) {
+                Some(resolved) => resolved,
+                // No zone of the meeting is on that offset within six
+                // months: the offset alone names the instant.
+                None => return check_offset(stated, *offset, &start),
+            },
         };
         let zone = resolved.zone;
         let local = start.in_zone(zone);
@@ -593,6 +677,64 @@ impl Meeting {
             correct,
         }))
     }
+}
+
+/// The first zone the meeting involves that is on `offset` at its start;
+/// failing that, the first that is on it within six months (Santiago's
+/// winter `-04` stated for November, when it is on `-03`): the zone meant,
+/// misnamed.
+fn offset_zone(meeting: &Meeting, offset: FixedOffset, start: &ZonedDateTime) -> Option<Resolved> {
+    let utc = start.instant().naive_utc();
+    let zones = involved_zones(meeting);
+    if let Some(zone) = zones
+        .iter()
+        .find(|z| z.offset_from_utc_datetime(&utc).fix() == offset)
+    {
+        return Some(Resolved {
+            zone: *zone,
+            misnamed: None,
+        });
+    }
+    zones.into_iter().find_map(|z| {
+        around(utc)
+            .any(|t| z.offset_from_utc_datetime(&t).fix() == offset)
+            .then(|| Resolved {
+                zone: z,
+                misnamed: Some(Misnamed {
+                    actual: abbreviation_at(z, &utc),
+                    stated_offset: offset,
+                }),
+            })
+    })
+}
+
+/// A stated time at a numeric offset that none of the meeting's zones is
+/// on: it agrees when it names the start's instant. The start is returned
+/// in the meeting's own zone.
+fn check_offset(
+    stated: &StatedTime,
+    offset: FixedOffset,
+    start: &ZonedDateTime,
+) -> Result<ZonedDateTime, Error> {
+    let civil = start
+        .instant()
+        .naive_utc()
+        .checked_add_offset(offset)
+        .ok_or_else(|| {
+            Error::new(Detail::OutOfRange {
+                what: "stated time".to_owned(),
+                value: stated.to_string(),
+            })
+        })?;
+    if agrees(civil, stated) {
+        return Ok(*start);
+    }
+    let exact = civil.second() == 0 && civil.nanosecond() == 0;
+    Err(Error::new(Detail::StatedTimeMismatch {
+        stated: stated.to_string(),
+        zone: format!("UTC{offset}"),
+        correct: Civil(civil, stated.has_seconds() || !exact).to_string(),
+    }))
 }
 
 /// The mismatch for an abbreviation the zone goes by only at other times
@@ -647,18 +789,45 @@ mod tests {
     }
 
     #[test]
-    fn numeric_forms_compare_by_value() {
-        assert_eq!(numeric_offset("-04"), Some(-4 * 3600));
-        assert_eq!(numeric_offset("-0400"), Some(-4 * 3600));
-        assert_eq!(numeric_offset("+0530"), Some(5 * 3600 + 1800));
-        assert_eq!(numeric_offset("JST"), None);
-        assert!(goes_by("-0400", "-04", offset(-4 * 3600)));
-        assert!(goes_by("+0530", "+0530", offset(5 * 3600 + 1800)));
-        assert!(!goes_by("-0300", "-04", offset(-4 * 3600)));
-        // Letters never match a numeric form, nor the reverse.
-        assert!(!goes_by("+09", "JST", offset(9 * 3600)));
-        assert!(!goes_by("JST", "+09", offset(9 * 3600)));
-        assert!(goes_by("jst", "JST", offset(9 * 3600)));
+    fn offsets_read_in_every_usual_form() {
+        for (text, secs) in [
+            ("+09", 9 * 3600),
+            ("+0900", 9 * 3600),
+            ("+09:00", 9 * 3600),
+            ("UTC+9", 9 * 3600),
+            ("GMT+9", 9 * 3600),
+            ("UTC+09:00", 9 * 3600),
+            ("UTC-3", -3 * 3600),
+            ("-03", -3 * 3600),
+            ("+0530", 5 * 3600 + 1800),
+            ("UTC+5:30", 5 * 3600 + 1800),
+            ("utc+8", 8 * 3600),
+        ] {
+            assert_eq!(parse_offset(text), Some(offset(secs)), "{text}");
+        }
+        for text in [
+            "+9", "+123", "UTC+15", "+09:0", "+09:60", "UTC", "JST", "UTC+", "+", "++09",
+        ] {
+            assert_eq!(parse_offset(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn letters_match_tzdata_or_the_table() {
+        use chrono_tz::{America, Asia};
+        assert!(goes_by("jst", Asia::Tokyo, "JST", offset(9 * 3600)));
+        // Singapore is `+08` in tzdata; readouts write SGT.
+        assert!(goes_by("SGT", Asia::Singapore, "+08", offset(8 * 3600)));
+        // Not for another zone on the same offset.
+        assert!(!goes_by("SGT", Asia::Shanghai, "CST", offset(8 * 3600)));
+        // Chile's summer name only on its summer offset.
+        assert!(goes_by("CLST", America::Santiago, "-03", offset(-3 * 3600)));
+        assert!(!goes_by(
+            "CLST",
+            America::Santiago,
+            "-04",
+            offset(-4 * 3600)
+        ));
     }
 
     #[test]
@@ -678,8 +847,10 @@ mod tests {
         assert_eq!(z("2023-11-14T09:00 JST").unwrap(), abbr("JST"));
         assert_eq!(z("2023-11-14T09:00 EST").unwrap(), abbr("EST"));
         assert_eq!(z("2023-11-14T09:00 ChST").unwrap(), abbr("ChST"));
-        assert_eq!(z("2023-11-14T09:00 -03").unwrap(), abbr("-03"));
-        assert_eq!(z("2023-11-14T09:00 +0530").unwrap(), abbr("+0530"));
+        let off = |secs| StatedZone::Offset(offset(secs));
+        assert_eq!(z("2023-11-14T09:00 -03").unwrap(), off(-3 * 3600));
+        assert_eq!(z("2023-11-14T09:00 +0530").unwrap(), off(5 * 3600 + 1800));
+        assert_eq!(z("2023-11-14T09:00 UTC+9").unwrap(), off(9 * 3600));
         assert_eq!(
             z("2023-11-14T09:00  Japan").unwrap(),
             StatedZone::Named(Tz::Japan)
@@ -711,7 +882,7 @@ mod tests {
         for text in [
             "2023-11-14T09:00 JST",
             "2023-11-14T09:00:05 Asia/Tokyo",
-            "2023-11-14T09:00:00 -03",
+            "2023-11-14T09:00:00 -03:00",
             "2023-11-14T09:00:00.25 UTC",
         ] {
             let t: StatedTime = text.parse().unwrap();

@@ -297,10 +297,9 @@ impl RawMeeting<'_> {
             return Err(unsupported(&self.format));
         }
         let mut out = Collector::for_limits(limits);
-        let mut b = Meeting::builder(self.title).limits(*limits).reserve(
-            self.participants.items.len(),
-            self.agenda.items.len(),
-        );
+        let mut b = Meeting::builder(self.title)
+            .limits(*limits)
+            .reserve(self.participants.items.len(), self.agenda.items.len());
         if let Some(m) = self.mode.as_deref() {
             b = b.mode(out.take("mode", Mode::parse(m)).unwrap_or(Mode::InPerson));
         }
@@ -658,7 +657,11 @@ impl RawItem<'_> {
                     o.parties.total,
                 );
             }
-            b.push_outcome(verb.unwrap_or(MutualVerb::Concurred), o.parties.items, o.text);
+            b.push_outcome(
+                verb.unwrap_or(MutualVerb::Concurred),
+                o.parties.items,
+                o.text,
+            );
         }
         out.finish_with(b.build())
     }

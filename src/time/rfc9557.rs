@@ -52,6 +52,8 @@ pub(crate) fn parse(text: &str, policy: OffsetPolicy) -> Result<ZonedDateTime, E
     let zone = zone_annotation(&mut cur, text)?;
     tags(&mut cur).map_err(|r| invalid(text, r))?;
 
+    // Past the zone data's horizon no offset can be checked: say so first.
+    super::zoned::check_horizon(&civil, zone)?;
     let zoned = match stated {
         StatedOffset::Unknown => ZonedDateTime::from_utc_civil(civil, zone)?,
         StatedOffset::Fixed(offset) => match matching(zone, &civil, offset)? {

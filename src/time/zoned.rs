@@ -89,9 +89,12 @@ impl ZonedDateTime {
         Ok(ZonedDateTime::raw(civil, zone, offset))
     }
 
-    /// `OutOfRange` unless the civil year is within 0000–9999.
+    /// `OutOfRange` unless the civil year is within 0000–9999, and
+    /// `ZoneDataHorizon` past 2099 in a zone whose daylight-saving rule is
+    /// still in force then.
     pub(crate) fn check_year(&self) -> Result<(), Error> {
-        check_year(&self.civil)
+        check_year(&self.civil)?;
+        check_horizon(&self.civil, self.zone)
     }
 
     /// Resolves a civil time in a zone, with `policy` for a time that the zone
@@ -110,12 +113,27 @@ impl ZonedDateTime {
     ///   message names both offsets, the first occurrence's first.
     /// * [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) for a civil time
     ///   (given or resolved) outside the years 0000–9999.
+    /// * [`ErrorKind::ZoneDataHorizon`](crate::ErrorKind::ZoneDataHorizon) for a
+    ///   civil time after 2099 in a zone that still keeps daylight-saving time
+    ///   then. The tz data chrono-tz embeds has no transitions after 2099, so
+    ///   such a zone's offset there is not known (New York's would come out
+    ///   at -05:00 all year): it is refused, never guessed. Zones on one
+    ///   offset all year are right at any date and pass (checked against
+    ///   Python's `zoneinfo`, which applies each zone's final rule, for
+    ///   2100 to 2400).
     ///
     /// ```
     /// use diplomeet::time::{parse_civil, parse_zone};
     /// use diplomeet::{Disambiguation, ErrorKind, ZonedDateTime};
     ///
     /// let ny = parse_zone("America/New_York")?;
+    /// // Past the horizon of the zone data: refused in New York, fine in Tokyo.
+    /// let july_2100 = parse_civil("2100-07-01T12:00")?;
+    /// let err = ZonedDateTime::resolve(july_2100, ny, Disambiguation::Reject).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::ZoneDataHorizon);
+    /// let tokyo = ZonedDateTime::resolve(july_2100, parse_zone("Asia/Tokyo")?, Disambiguation::Reject)?;
+    /// assert_eq!(tokyo.to_string(), "2100-07-01T12:00:00+09:00[Asia/Tokyo]");
+    ///
     /// let skipped = parse_civil("2026-03-08T02:30")?;
     /// let later = ZonedDateTime::resolve(skipped, ny, Disambiguation::Compatible)?;
     /// assert_eq!(later.to_string(), "2026-03-08T03:30:00-04:00[America/New_York]");
@@ -134,6 +152,7 @@ impl ZonedDateTime {
     ) -> Result<ZonedDateTime, Error> {
         let civil = no_leap(civil);
         check_year(&civil)?;
+        check_horizon(&civil, zone)?;
         let zoned = match lookup(zone, &civil)? {
             Local::Unique(offset) => ZonedDateTime::raw(civil, zone, offset),
             Local::Fold { first, second } => match policy {
@@ -448,6 +467,35 @@ fn check_year(civil: &NaiveDateTime) -> Result<(), Error> {
             value: format!("{} (years run 0000 to 9999)", civil.year()),
         }))
     }
+}
+
+/// The last year of the transitions chrono-tz embeds: it has none after
+/// 2099, so a zone that changes its clocks every year would be read with
+/// 2099's last offset ever after (New York in July 2100 at -05:00).
+pub(crate) const ZONE_DATA_LAST_YEAR: i32 = 2099;
+
+/// `ZoneDataHorizon` for a civil time past [`ZONE_DATA_LAST_YEAR`] in a zone
+/// that still keeps daylight-saving time then (its offsets in January and
+/// July of that year differ). Zones on one offset all year are right
+/// forever after, and pass.
+pub(super) fn check_horizon(civil: &NaiveDateTime, zone: Tz) -> Result<(), Error> {
+    use chrono::{Datelike, Offset};
+    if civil.year() <= ZONE_DATA_LAST_YEAR {
+        return Ok(());
+    }
+    let offset_on = |month: u32| {
+        NaiveDate::from_ymd_opt(ZONE_DATA_LAST_YEAR, month, 15)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .map(|t| zone.offset_from_utc_datetime(&t).fix())
+    };
+    if offset_on(1) == offset_on(7) {
+        return Ok(());
+    }
+    Err(Error::new(Detail::ZoneDataHorizon {
+        zone: zone.name().to_owned(),
+        civil: CivilText(*civil).to_string(),
+        last_year: ZONE_DATA_LAST_YEAR,
+    }))
 }
 
 impl From<DateTime<Tz>> for ZonedDateTime {
