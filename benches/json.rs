@@ -202,7 +202,7 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// A copy of `item` under another number.
 fn renumbered(item: &AgendaItem, number: u32) -> Result<AgendaItem, BoxError> {
-    let mut b = AgendaItem::builder(number);
+    let mut b = AgendaItem::builder().number(number);
     if let Some(t) = item.title() {
         b = b.title(t);
     }

@@ -253,13 +253,10 @@ fn run(args: &Args) -> Result<String, Failure> {
         Format::Readout => {
             let mut texts = Vec::with_capacity(meetings.len());
             for (m, path) in meetings.iter().zip(&args.files) {
-                let z = match zone {
-                    Some(z) => z,
-                    None => match m.participants().first() {
-                        Some(p) => p.home_zone(),
-                        None => m.zone(),
-                    },
-                };
+                let z = zone
+                    .or_else(|| m.participants().first().and_then(|p| p.clock_zone()))
+                    .or(m.zone())
+                    .unwrap_or(chrono_tz::UTC);
                 texts.push(readout(m, z).map_err(|e| exported(display_name(path), e))?);
             }
             out = texts.join("\n");

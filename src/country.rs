@@ -17,6 +17,7 @@ use crate::error::{Collector, Detail, Error, echo};
 
 #[rustfmt::skip]
 mod data;
+mod organisations;
 
 /// One row of the generated table. The fields are read by this module only.
 #[derive(Debug)]
@@ -142,6 +143,27 @@ impl Country {
             return Err(invalid("it contains white space"));
         }
         let bytes = code.as_bytes();
+        // An organisation's code (`UN`, `NATO`, `G7`): looked up first when
+        // no country has it.
+        if (2..=7).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_alphanumeric) {
+            let mut buf = [0u8; 7];
+            if let Some(b) = buf.get_mut(..bytes.len()) {
+                b.copy_from_slice(bytes);
+                b.make_ascii_uppercase();
+                let key = std::str::from_utf8(b).unwrap_or_default();
+                let country = match key.len() {
+                    2 => find_alpha2(key),
+                    3 => find_alpha3(key),
+                    _ => None,
+                };
+                if let Some(d) = country {
+                    return Ok(builtin(d));
+                }
+                if let Some(o) = organisations::find(key) {
+                    return Ok(builtin(&o.data));
+                }
+            }
+        }
         match bytes.len() {
             2 if bytes.iter().all(u8::is_ascii_alphabetic) => {
                 let mut buf = [0u8; 2];
@@ -161,10 +183,14 @@ impl Country {
                 let n = bytes.iter().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
                 find_numeric(n).map(builtin).ok_or_else(unknown)
             }
-            2 | 3 => Err(invalid(
+            2 | 3 if !bytes.iter().all(u8::is_ascii_alphanumeric) => Err(invalid(
                 "it must be 2 letters, 3 letters or 3 digits, not a mix",
             )),
-            _ => Err(invalid("it must be 2 letters, 3 letters or 3 digits")),
+            2 | 3 => Err(unknown()),
+            _ if bytes.len() <= 7 && bytes.iter().all(u8::is_ascii_alphanumeric) => Err(unknown()),
+            _ => Err(invalid(
+                "it must be 2 letters, 3 letters or 3 digits, or an organisation's code (UN, NATO, G7)",
+            )),
         }
     }
 
@@ -233,8 +259,68 @@ impl Country {
         }
     }
 
-    /// The ISO 3166-1 alpha-2 code, uppercase (`"CL"`); also the
+    /// The code documents use: the ISO 3166-1 alpha-2 code for a country
+    /// (`"CL"`), an organisation's own code (`"UN"`, `"NATO"`, `"G7"`), or a
+    /// declared actor's user-assigned code; also the
     /// [`Display`](fmt::Display) form.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), diplomeet::Error> {
+    /// use diplomeet::Country;
+    /// assert_eq!(Country::from_code("chl")?.code(), "CL");
+    /// assert_eq!(Country::from_code("nato")?.code(), "NATO");
+    /// # Ok(()) }
+    /// ```
+    pub fn code(&self) -> &str {
+        self.alpha2()
+    }
+
+    /// Whether this is a built-in international organisation (the UN, NATO,
+    /// ASEAN, the IAEA, ...), which takes part in meetings as a party.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), diplomeet::Error> {
+    /// use diplomeet::Country;
+    /// let un = Country::from_code("UN")?;
+    /// assert!(un.is_organisation());
+    /// assert_eq!(un.head_title(), Some("Secretary-General of the United Nations"));
+    /// assert!(!Country::from_code("JP")?.is_organisation());
+    /// # Ok(()) }
+    /// ```
+    pub fn is_organisation(&self) -> bool {
+        match &self.0 {
+            Repr::Builtin(d) => {
+                organisations::find(d.alpha2).is_some_and(|o| std::ptr::eq(&o.data, *d))
+            }
+            Repr::Custom(_) => false,
+        }
+    }
+
+    /// The title of an organisation's head ("Secretary-General of the
+    /// United Nations"); `None` for a country.
+    pub fn head_title(&self) -> Option<&'static str> {
+        match &self.0 {
+            Repr::Builtin(d) => organisations::find(d.alpha2)
+                .filter(|o| std::ptr::eq(&o.data, *d))
+                .and_then(|o| o.head_title),
+            Repr::Custom(_) => None,
+        }
+    }
+
+    /// Every built-in international organisation, by code.
+    ///
+    /// ```
+    /// use diplomeet::Country;
+    /// assert!(Country::organisations().any(|o| o.code() == "IAEA"));
+    /// ```
+    pub fn organisations() -> impl ExactSizeIterator<Item = Country> + Clone {
+        organisations::ORGANISATIONS
+            .iter()
+            .map(|o| builtin(&o.data))
+    }
+
+    /// The ISO 3166-1 alpha-2 code, uppercase (`"CL"`): for an organisation,
+    /// its own code (see [`code`](Country::code)).
     ///
     /// ```
     /// # fn main() -> Result<(), diplomeet::Error> {
@@ -557,7 +643,7 @@ impl Country {
 impl PartialEq for Country {
     fn eq(&self, other: &Self) -> bool {
         match (&self.0, &other.0) {
-            // Built-in alpha-2 codes are unique, and no declared actor has one.
+            // Built-in codes are unique, and no declared actor has one.
             (Repr::Builtin(a), Repr::Builtin(b)) => a.alpha2 == b.alpha2,
             (Repr::Custom(a), Repr::Custom(b)) => Arc::ptr_eq(a, b) || a == b,
             _ => false,

@@ -650,6 +650,25 @@ impl Error {
         self
     }
 
+    /// Both results, or every violation of the ones that failed (this one's
+    /// first).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
+        match (a, b) {
+            (Ok(a), Ok(b)) => Ok((a, b)),
+            (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(e),
+            (Err(e), Err(f)) => Err(e.append(f)),
+        }
+    }
+
+    /// This error's violations, then `other`'s, within the default cap.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn append(self, other: Error) -> Error {
+        let mut c = Collector::new();
+        c.absorb("", self);
+        c.merge(other)
+    }
+
     /// Prefixes every violation's path with `segment`.
     #[cfg_attr(not(feature = "json"), allow(dead_code))]
     pub(crate) fn within(mut self, segment: &str) -> Self {
@@ -922,10 +941,6 @@ impl Collector {
                 None
             }
         }
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.total == 0
     }
 
     /// The error with what was recorded so far, leaving the collector

@@ -24,17 +24,19 @@ mod serde_impls;
 #[cfg(feature = "gazetteer")]
 pub mod gazetteer;
 
-pub use agenda::{AgendaItem, AgendaItemBuilder, MutualVerb, OneSidedVerb, Outcome, Statement};
+pub use agenda::{AgendaItem, AgendaItemBuilder, Entry, Verb};
 pub use country::{Country, CountryBuilder};
-pub use error::{Error, ErrorKind, Violation};
+pub use error::{Error, ErrorKind, Violation, Violations};
 pub use limits::Limits;
 pub use meeting::{
-    LocalTime, Meeting, MeetingBuilder, MeetingForm, MeetingKind, MeetingStatus, Mode, Source,
-    Start, Venue, VenueRelation,
+    Attendance, DateBasis, Group, LocalTime, Meeting, MeetingBuilder, MeetingForm, MeetingKind,
+    MeetingStatus, Mode, Occasion, OccasionRelation, Part, PartBuilder, Participant,
+    ParticipantBuilder, Place, PlaceBasis, Role, Source, Start, StatedText, TitleBasis, Venue,
+    VenueRelation, Who, ZoneBasis,
 };
-pub use minister::{Minister, MinisterBuilder, Portfolio, Post, Term};
+pub use minister::{Minister, MinisterBuilder, Portfolio, Post, PostStatus, Term};
 pub use name::{NameOrder, PersonName, PersonNameBuilder};
-pub use time::{Disambiguation, OffsetPolicy, ZonedDateTime};
+pub use time::{Disambiguation, OffsetPolicy, StatedTime, StatedZone, ZonedDateTime};
 pub use topic::{Topic, TopicBuilder, TopicCategory};
 
 /// Compile-time check that every public type can cross threads.

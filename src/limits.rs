@@ -25,6 +25,8 @@ use crate::error::{Collector, Detail};
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
 /// | `max_plan_requests` | 10 000 | meeting requests in one summit plan (for planners built on the crate) |
+/// | `max_agenda_depth` | 4 | levels of an agenda: items, sub-items ("(1)"), their sub-items ("(a)"), one more |
+/// | `max_parts` | 20 | parts of one meeting (a meeting, then a working dinner) |
 /// | `max_violations` | 1 000 | violations one [`Error`](crate::Error) keeps (the rest are counted: [`Error::total`](crate::Error::total)) |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
@@ -60,6 +62,8 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
 /// assert_eq!(d.max_calendar_meetings(), 1_000_000);
 /// assert_eq!(d.max_plan_requests(), 10_000);
+/// assert_eq!(d.max_agenda_depth(), 4);
+/// assert_eq!(d.max_parts(), 20);
 /// assert_eq!(d.max_violations(), 1_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,6 +79,8 @@ pub struct Limits {
     max_document_bytes: usize,
     max_calendar_meetings: usize,
     max_plan_requests: usize,
+    max_agenda_depth: usize,
+    max_parts: usize,
     max_violations: usize,
 }
 
@@ -92,6 +98,8 @@ impl Default for Limits {
             max_document_bytes: 16 * 1024 * 1024,
             max_calendar_meetings: 1_000_000,
             max_plan_requests: 10_000,
+            max_agenda_depth: 4,
+            max_parts: 20,
             max_violations: crate::error::DEFAULT_MAX_VIOLATIONS,
         }
     }
@@ -153,6 +161,8 @@ limit_accessors! {
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
     max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
     max_plan_requests, with_max_plan_requests, "number of meeting requests in one summit plan";
+    max_agenda_depth, with_max_agenda_depth, "number of levels of an agenda (items, sub-items and theirs)";
+    max_parts, with_max_parts, "number of parts of one meeting";
     max_violations, with_max_violations, "number of violations one error keeps (at least one is always kept)";
 }
 

@@ -6,8 +6,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diplomeet::{
-    AgendaItem, Country, Meeting, MeetingStatus, Minister, MutualVerb, NameOrder, OneSidedVerb,
-    PersonName, Portfolio, Post, Source, Term, Topic, TopicCategory, Venue,
+    AgendaItem, Country, Meeting, MeetingStatus, Minister, NameOrder, PersonName, Portfolio, Post,
+    Source, Term, Topic, TopicCategory, Venue, Verb,
 };
 
 /// Kamikawa's participant id.
@@ -74,29 +74,29 @@ pub fn van_klaveren() -> SeedResult<Minister> {
 pub fn agenda() -> SeedResult<Vec<AgendaItem>> {
     let both = [KAMIKAWA, VAN_KLAVEREN];
     Ok(vec![
-        AgendaItem::builder(1)
+        AgendaItem::builder().number(1)
             .title("Opening remarks")
             .topic(topic(TopicCategory::BilateralRelations, "Japan-Chile relations", &[], &["strategic partnership"])?)
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::Stated,
+                Verb::Stated,
                 "that she was pleased to hold her first meeting with Minister van Klaveren, and that Japan and Chile, \
                  strategic partners sharing fundamental values and principles, would like to further strengthen \
                  their relations, which will mark the 130th anniversary of diplomatic relations in 2027",
             )
             .statement(
                 VAN_KLAVEREN,
-                OneSidedVerb::Congratulated,
+                Verb::Congratulated,
                 "Minister Kamikawa on her assumption of office",
             )
             .statement(
                 VAN_KLAVEREN,
-                OneSidedVerb::Stated,
+                Verb::Stated,
                 "that Japan is an important partner for Chile in the Asia-Pacific, and that he would like to further \
                  develop the bilateral relationship",
             )
             .build()?,
-        AgendaItem::builder(2)
+        AgendaItem::builder().number(2)
             .title("Economic relations")
             .topic(topic(TopicCategory::CriticalMinerals, "Critical minerals", &["copper", "lithium"], &[])?)
             .topic(topic(TopicCategory::Energy, "Clean energy", &["hydrogen", "ammonia"], &[])?)
@@ -104,96 +104,96 @@ pub fn agenda() -> SeedResult<Vec<AgendaItem>> {
             .topic(topic(TopicCategory::NuclearSafety, "ALPS treated water", &["discharge into the sea"], &["treated water"])?)
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::ExpressedDesire,
+                Verb::ExpressedDesire,
                 "to strengthen cooperation in the economic field, including critical minerals such as copper and \
                  lithium, and clean energy such as hydrogen and ammonia",
             )
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::AskedForUnderstanding,
+                Verb::AskedForUnderstanding,
                 "regarding the discharge of ALPS treated water into the sea, explaining Japan's efforts based on \
                  scientific evidence and with transparency",
             )
             .statement(
                 VAN_KLAVEREN,
-                OneSidedVerb::ExpressedUnderstanding,
+                Verb::ExpressedUnderstanding,
                 "of Japan's explanation on the discharge of ALPS treated water",
             )
             .outcome(
-                MutualVerb::Concurred,
+                Verb::Concurred,
                 both,
                 "to further strengthen economic cooperation, including in critical minerals and clean energy",
             )
             .outcome(
-                MutualVerb::Confirmed,
+                Verb::Confirmed,
                 both,
                 "that they would continue to cooperate to maintain the high standards of the CPTPP",
             )
             .build()?,
-        AgendaItem::builder(3)
+        AgendaItem::builder().number(3)
             .title("The situation in Israel and Palestine")
             .topic(topic(TopicCategory::RegionalAffairs, "Israeli-Palestinian situation", &["Gaza"], &["Middle East"])?)
             .topic(topic(TopicCategory::Humanitarian, "Humanitarian situation in Gaza", &["humanitarian pauses"], &[])?)
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::Explained,
+                Verb::Explained,
                 "Japan's position and efforts on the situation in Israel and Palestine, including humanitarian \
                  assistance to the Gaza Strip",
             )
             .outcome(
-                MutualVerb::ExchangedViews,
+                Verb::ExchangedViews,
                 both,
                 "on the situation in Israel and Palestine",
             )
             .outcome(
-                MutualVerb::SharedView,
+                Verb::SharedView,
                 both,
                 "on the importance of improving the humanitarian situation in Gaza",
             )
             .build()?,
-        AgendaItem::builder(4)
+        AgendaItem::builder().number(4)
             .title("Russia's aggression against Ukraine")
             .topic(topic(TopicCategory::ArmedConflict, "Russia's aggression against Ukraine", &["Ukraine", "Russia"], &[])?)
             .topic(topic(TopicCategory::Multilateral, "Rule of law in the international community", &[], &["free and open international order based on the rule of law"])?)
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::Stated,
+                Verb::Stated,
                 "that Russia's aggression against Ukraine is a clear violation of international law",
             )
             .outcome(
-                MutualVerb::SharedRecognition,
+                Verb::SharedRecognition,
                 both,
                 "that a unilateral change of the status quo by force is unacceptable anywhere in the world",
             )
             .outcome(
-                MutualVerb::Confirmed,
+                Verb::Confirmed,
                 both,
                 "that they would continue to work closely together to maintain and strengthen the free and open \
                  international order based on the rule of law",
             )
             .build()?,
-        AgendaItem::builder(5)
+        AgendaItem::builder().number(5)
             .title("Defence cooperation and people-to-people ties")
             .topic(topic(TopicCategory::Defence, "Defence cooperation", &["JMSDF training squadron", "port call", "defence attachés"], &[])?)
             .topic(topic(TopicCategory::Trade, "Chilean products in Japan", &["wine", "salmon"], &["Chilean wine and salmon"])?)
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::Expressed,
+                Verb::Expressed,
                 "gratitude for Chile's cooperation in the port call of the Japan Maritime Self-Defense Force \
                  training squadron at Valparaíso",
             )
             .statement(
                 KAMIKAWA,
-                OneSidedVerb::Welcomed,
+                Verb::Welcomed,
                 "the progress in defence exchanges, including through the defence attachés of both countries",
             )
             .statement(
                 VAN_KLAVEREN,
-                OneSidedVerb::Stated,
+                Verb::Stated,
                 "that Chilean wine and salmon are popular in Japan and that he hoped to expand trade further",
             )
             .outcome(
-                MutualVerb::Concurred,
+                Verb::Concurred,
                 both,
                 "to further promote security and defence cooperation and people-to-people exchanges",
             )

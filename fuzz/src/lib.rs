@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::{TZ_VARIANTS, Tz};
 use diplomeet::{
     AgendaItem, Country, Disambiguation, Meeting, MeetingForm, MeetingStatus, Minister, Mode,
-    MutualVerb, NameOrder, OneSidedVerb, PersonName, Portfolio, Post, Source, Term, Topic,
+    NameOrder, Verb, PersonName, Portfolio, Post, Source, Term, Topic,
     TopicCategory, Venue, ZonedDateTime,
 };
 
@@ -315,11 +315,11 @@ impl ItemIn {
             }
         }
         for (who, verb, text) in self.statements.iter().take(MAX_LIST) {
-            b = b.statement(who.get(ids), pick(OneSidedVerb::ALL, *verb)?, text.as_str());
+            b = b.statement(who.get(ids), pick(Verb::ALL, *verb)?, text.as_str());
         }
         for (verb, parties, text) in self.outcomes.iter().take(MAX_LIST) {
             let parties: Vec<String> = parties.iter().take(MAX_LIST).map(|p| p.get(ids)).collect();
-            b = b.outcome(pick(MutualVerb::ALL, *verb)?, parties, text.as_str());
+            b = b.outcome(pick(Verb::ALL, *verb)?, parties, text.as_str());
         }
         b.build().ok()
     }

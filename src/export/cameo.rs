@@ -23,6 +23,9 @@ named_enum! {
     /// # Ok::<(), diplomeet::Error>(())
     /// ```
     pub enum CameoCode ("CAMEO code", "diplomeet::export::CameoCode") {
+        /// 040, consult, not specified below: an in-person meeting whose
+        /// venue the source does not give.
+        Consult = "040",
         /// 041, discuss by telephone.
         DiscussByTelephone = "041",
         /// 042, make a visit.
@@ -256,7 +259,10 @@ pub fn cameo_events(meeting: &Meeting) -> Result<Vec<CameoEvent>, Error> {
         return Ok(Vec::new());
     }
     let codes = actor_codes(meeting, "CAMEO")?;
-    let date = meeting.date();
+    // `is_coded` has checked that the meeting has a date.
+    let Some(date) = meeting.date() else {
+        return Ok(Vec::new());
+    };
     let event = |source: &str, target: &str, code: CameoCode| CameoEvent {
         date,
         source: source.to_owned(),
@@ -264,6 +270,8 @@ pub fn cameo_events(meeting: &Meeting) -> Result<Vec<CameoEvent>, Error> {
         code,
     };
     let ordered_pairs = |among: &[&str], code: CameoCode| -> Vec<CameoEvent> {
+        // Every ordered pair: quadratic in the parties by definition, and
+        // bounded by `Limits::max_participants`.
         let mut out = Vec::new();
         for s in among {
             for t in among {
@@ -274,6 +282,7 @@ pub fn cameo_events(meeting: &Meeting) -> Result<Vec<CameoEvent>, Error> {
         }
         out
     };
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
     Ok(match meeting.venue_relation() {
         VenueRelation::Remote => ordered_pairs(&codes, CameoCode::DiscussByTelephone),
         VenueRelation::ThirdLocation => ordered_pairs(&codes, CameoCode::MeetAtThirdLocation),
@@ -282,11 +291,12 @@ pub fn cameo_events(meeting: &Meeting) -> Result<Vec<CameoEvent>, Error> {
             let visitors: Vec<&str> = codes.iter().copied().filter(|c| *c != host).collect();
             let mut out = Vec::new();
             for v in &visitors {
-                out.push(event(v, host, CameoCode::MakeVisit));
-                out.push(event(host, v, CameoCode::HostVisit));
+                out.push(event(v, &host, CameoCode::MakeVisit));
+                out.push(event(&host, v, CameoCode::HostVisit));
             }
             out.extend(ordered_pairs(&visitors, CameoCode::MeetAtThirdLocation));
             out
         }
+        _ => ordered_pairs(&codes, CameoCode::Consult),
     })
 }

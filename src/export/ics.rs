@@ -14,8 +14,9 @@ use chrono::{
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 use super::readout::sentence;
+use crate::agenda::AgendaItem;
 use crate::error::{Collector, Detail, Error};
-use crate::meeting::{Meeting, MeetingStatus, Mode, Start};
+use crate::meeting::{Meeting, MeetingStatus, Mode, Part, Participant, Start, Who};
 use crate::time::ZonedDateTime;
 
 /// The `PRODID` of every calendar written.
@@ -34,8 +35,10 @@ type Span = (DateTime<Utc>, DateTime<Utc>);
 const MAX_LINE: usize = 75;
 
 /// Writes meetings as one iCalendar (RFC 5545) `VCALENDAR`: a `VTIMEZONE` for
-/// every zone a start is written in and a `VEVENT` per meeting, in the order
-/// given, with `dtstamp` as every event's `DTSTAMP`.
+/// every zone a start is written in and a `VEVENT` per meeting (or per dated
+/// part), in the order given, with `dtstamp` as every event's `DTSTAMP`.
+/// Costs time linear in the meetings and their parts, plus the zone
+/// transitions within the windows written.
 ///
 /// # What is written
 ///
@@ -43,21 +46,17 @@ const MAX_LINE: usize = 75;
 ///   `VERSION:2.0`, `CALSCALE:GREGORIAN`, then one `VTIMEZONE` per zone used
 ///   (in order of first use), then one `VEVENT` per meeting, in the order
 ///   given.
-/// * `UID`: 32 hex digits and `@diplomeet`, the 128-bit FNV-1a hash of the
-///   meeting's identity: title, venue place and country code, occasion,
-///   the participant ids in order, and the start's civil *date* (in the
-///   meeting's zone), each length-prefixed. No randomness, no clock: the
-///   same meeting always gets the same UID. Left out on purpose: the
-///   status, duration, agenda and sources, so that a meeting that is
-///   revised, held, postponed or cancelled keeps its UID and a client
-///   updates the event instead of adding a second one; and the time of day,
-///   so that a meeting moved within its day, or first known by its date and
-///   later given a time, keeps it too. The date stays in because the same
-///   ministers meet under the same title year after year, and those
-///   meetings must not share a UID. The trade-off: a meeting moved to
-///   *another day* gets a new UID, so a client shows it as a new event; to
-///   retract the old one, export the meeting as first published with
-///   status cancelled (its UID is the old one) alongside the new one.
+/// * One `VEVENT` per meeting, or, for a meeting with parts that have a
+///   start (a meeting, then a working dinner), one per such part, each with
+///   the part's start, duration and participants, and a `SUMMARY` of the
+///   meeting's title and the part's.
+/// * `UID`: the meeting's [`id`](Meeting::id) and `@diplomeet`
+///   (`-partN@diplomeet` for the N-th part): given, or derived from the
+///   date, the title and a hash of the start, venue, participants and
+///   parts. No randomness, no clock: the same meeting always gets the same
+///   UID, and two sessions on one day with the same title, whose times or
+///   participants differ, get two. To keep a UID across a revision (a new
+///   time, a cancellation), keep the id: [`Meeting::to_builder`] does.
 /// * `DTSTAMP`: the `dtstamp` argument, in UTC (`...Z`), to the second.
 /// * `DTSTART;TZID=<zone>:<civil time>`, the civil time at the venue (or in
 ///   the stated zone), to the second. Two cases differ:
@@ -136,7 +135,9 @@ const MAX_LINE: usize = 75;
 /// [`ErrorKind::Empty`](crate::ErrorKind::Empty) for no meetings (a calendar
 /// needs a component), [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)
 /// for a date or time outside years 0000 to 9999, which iCalendar cannot
-/// write, and [`ErrorKind::Duplicate`](crate::ErrorKind::Duplicate), at path
+/// write, [`ErrorKind::NoTimeOfDay`](crate::ErrorKind::NoTimeOfDay) at
+/// `meetings[i].start` for a meeting with no date (a calendar event needs
+/// one), and [`ErrorKind::Duplicate`](crate::ErrorKind::Duplicate), at path
 /// `meetings[i]`, for a meeting whose UID an earlier one already has (the
 /// same meeting twice, or a revision next to its original): RFC 5545 allows
 /// a UID twice in a calendar only for the instances of a recurring event
@@ -175,42 +176,48 @@ pub fn to_ics(meetings: &[Meeting], dtstamp: DateTime<Utc>) -> Result<String, Er
     if meetings.is_empty() {
         return Err(Error::new(Detail::Empty { what: "meetings" }));
     }
-    // Where each start goes, and for each zone the intervals (start to
-    // end) of the meetings written in it.
-    let mut starts = Vec::with_capacity(meetings.len());
+    // The events (a meeting, or each of its dated parts), where each start
+    // goes, and for each zone the intervals (start to end) of the events
+    // written in it.
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(meetings.len());
     let mut zones: Vec<(Tz, Vec<Span>)> = Vec::new();
     let mut zone_index: HashMap<Tz, usize> = HashMap::new();
-    let mut uids: Vec<String> = Vec::with_capacity(meetings.len());
     let mut seen: HashSet<String> = HashSet::with_capacity(meetings.len());
     let mut problems = Collector::new();
     for (i, m) in meetings.iter().enumerate() {
-        let id = uid(m);
-        if !seen.insert(id.clone()) {
-            problems.push_at(
-                || format!("meetings[{i}]"),
-                Detail::Duplicate {
-                    what: "event UID",
-                    value: format!("{id}@diplomeet"),
-                },
-            );
-        }
-        uids.push(id);
-        let start = dtstart(m.when())?;
-        if let DtStart::Zoned(z) = &start {
-            let instant = z.instant();
-            let end = match m.duration() {
-                Some(d) => instant.checked_add_signed(d).unwrap_or(instant),
-                None => instant,
-            };
-            match zone_index.get(&z.zone()).and_then(|&k| zones.get_mut(k)) {
-                Some((_, spans)) => spans.push((instant, end)),
-                None => {
-                    zone_index.insert(z.zone(), zones.len());
-                    zones.push((z.zone(), vec![(instant, end)]));
+        let mine = match events_of(m) {
+            Ok(mine) => mine,
+            Err(e) => {
+                problems.absorb(&format!("meetings[{i}]"), e);
+                continue;
+            }
+        };
+        for ev in mine {
+            if !seen.insert(ev.uid.clone()) {
+                problems.push_at(
+                    || format!("meetings[{i}]"),
+                    Detail::Duplicate {
+                        what: "event UID",
+                        value: format!("{}@diplomeet", ev.uid),
+                    },
+                );
+            }
+            if let DtStart::Zoned(z) = &ev.start {
+                let instant = z.instant();
+                let end = match ev.duration {
+                    Some(d) => instant.checked_add_signed(d).unwrap_or(instant),
+                    None => instant,
+                };
+                match zone_index.get(&z.zone()).and_then(|&k| zones.get_mut(k)) {
+                    Some((_, spans)) => spans.push((instant, end)),
+                    None => {
+                        zone_index.insert(z.zone(), zones.len());
+                        zones.push((z.zone(), vec![(instant, end)]));
+                    }
                 }
             }
+            events.push(ev);
         }
-        starts.push(start);
     }
     problems.check()?;
 
@@ -223,11 +230,54 @@ pub fn to_ics(meetings: &[Meeting], dtstamp: DateTime<Utc>) -> Result<String, Er
         vtimezone(&mut out, *tz, spans)?;
     }
     let stamp = format_utc(dtstamp)?;
-    for ((m, start), id) in meetings.iter().zip(&starts).zip(&uids) {
-        vevent(&mut out, m, start, id, &stamp)?;
+    for ev in &events {
+        vevent(&mut out, ev, &stamp)?;
     }
     out.line("END:VCALENDAR");
     Ok(out.text)
+}
+
+/// One `VEVENT`: a meeting in one piece, or one part of a meeting.
+struct Event<'m> {
+    meeting: &'m Meeting,
+    /// The part and its index, for a part.
+    part: Option<(usize, &'m Part)>,
+    start: DtStart,
+    duration: Option<TimeDelta>,
+    uid: String,
+}
+
+/// A meeting's events: one per part that has a start, or the meeting's own
+/// when none has. The UID is the meeting's id, followed by `-partN` for a
+/// part.
+fn events_of(m: &Meeting) -> Result<Vec<Event<'_>>, Error> {
+    let dated: Vec<(usize, &Part)> = m
+        .parts()
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !matches!(p.start(), Start::Unknown))
+        .collect();
+    if dated.is_empty() {
+        return Ok(vec![Event {
+            meeting: m,
+            part: None,
+            start: dtstart(m.when()).map_err(|e| e.within("start"))?,
+            duration: m.duration(),
+            uid: m.id().to_owned(),
+        }]);
+    }
+    dated
+        .into_iter()
+        .map(|(i, p)| {
+            Ok(Event {
+                meeting: m,
+                part: Some((i, p)),
+                start: dtstart(p.start()).map_err(|e| e.within(&format!("parts[{i}].start")))?,
+                duration: p.duration(),
+                uid: format!("{}-part{}", m.id(), i + 1),
+            })
+        })
+        .collect()
 }
 
 /// How a start is written.
@@ -242,6 +292,12 @@ enum DtStart {
 
 fn dtstart(when: &Start) -> Result<DtStart, Error> {
     Ok(match when {
+        Start::InMonth { .. } | Start::Unknown => {
+            return Err(Error::new(Detail::NoTimeOfDay {
+                date: when.to_string(),
+                what: "calendar event (a calendar needs a date)",
+            }));
+        }
         Start::At(z) => {
             let civil = truncate(z.civil());
             let first = match z.zone().from_local_datetime(&civil) {
@@ -332,15 +388,11 @@ fn format_ics_duration(d: TimeDelta, after_date: bool) -> String {
     out
 }
 
-fn vevent(
-    out: &mut Writer,
-    m: &Meeting,
-    start: &DtStart,
-    uid: &str,
-    stamp: &str,
-) -> Result<(), Error> {
+fn vevent(out: &mut Writer, ev: &Event<'_>, stamp: &str) -> Result<(), Error> {
+    let m = ev.meeting;
+    let start = &ev.start;
     out.line("BEGIN:VEVENT");
-    out.line(&format!("UID:{uid}@diplomeet"));
+    out.line(&format!("UID:{}@diplomeet", ev.uid));
     out.line(&format!("DTSTAMP:{stamp}"));
     match start {
         DtStart::Zoned(z) => out.line(&format!(
@@ -351,14 +403,22 @@ fn vevent(
         DtStart::Utc(t) => out.line(&format!("DTSTART:{}", format_utc(*t)?)),
         DtStart::Date(d) => out.line(&format!("DTSTART;VALUE=DATE:{}", format_date(*d)?)),
     }
-    if let Some(d) = m.duration() {
+    if let Some(d) = ev.duration {
         let after_date = matches!(start, DtStart::Date(_));
         let whole_days = d.num_seconds() > 0 && d.num_seconds() % 86_400 == 0;
         if !after_date || whole_days {
             out.line(&format!("DURATION:{}", format_ics_duration(d, after_date)));
         }
     }
-    out.line(&format!("SUMMARY:{}", escape_text(m.title())));
+    let summary = match ev.part {
+        None => m.title().to_owned(),
+        Some((_, p)) => format!(
+            "{}: {}",
+            m.title(),
+            p.title().unwrap_or(&p.form().as_str().replace('_', " "))
+        ),
+    };
+    out.line(&format!("SUMMARY:{}", escape_text(&summary)));
     out.line(&format!("LOCATION:{}", escape_text(&location(m))));
     let description = description(m);
     if !description.is_empty() {
@@ -373,10 +433,19 @@ fn vevent(
     if let Some(source) = m.sources().first() {
         out.line(&format!("URL:{}", source.url()));
     }
+    let part_ids = ev.part.map(|(_, p)| p.participants()).unwrap_or_default();
     for p in m.participants() {
+        if !part_ids.is_empty() && !part_ids.iter().any(|id| id == p.id()) {
+            continue;
+        }
+        let role = if p.is_principal() {
+            "REQ-PARTICIPANT"
+        } else {
+            "OPT-PARTICIPANT"
+        };
         out.line(&format!(
-            "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT:urn:diplomeet:participant:{}",
-            param_value(&p.name().to_string()),
+            "ATTENDEE;CN={};ROLE={role}:urn:diplomeet:participant:{}",
+            param_value(&participant_name(p)),
             percent_encode(p.id())
         ));
     }
@@ -405,10 +474,24 @@ fn location(m: &Meeting) -> String {
     }
 }
 
+/// A participant's displayed name: a person's name, or the post for one
+/// named only by it, or a group's name.
+fn participant_name(p: &Participant) -> String {
+    match p.who() {
+        Who::Person(m) => match m.name() {
+            Some(n) => n.to_string(),
+            None => m.to_string(),
+        },
+        Who::Group(g) => g.name().to_owned(),
+        #[allow(unreachable_patterns)]
+        _ => p.id().to_owned(),
+    }
+}
+
 /// The participant's displayed name, or the id if it names none.
 fn display_name(m: &Meeting, id: &str) -> String {
     m.participant(id)
-        .map_or_else(|| id.to_owned(), |p| p.name().to_string())
+        .map_or_else(|| id.to_owned(), participant_name)
 }
 
 fn join_names(names: &[String]) -> String {
@@ -422,49 +505,51 @@ fn join_names(names: &[String]) -> String {
 fn description(m: &Meeting) -> String {
     let mut lines: Vec<String> = Vec::new();
     if let Some(o) = m.occasion() {
-        lines.push(sentence(&format!("Occasion: {o}")));
+        lines.push(sentence(&format!("Occasion: {}", o.name())));
     }
     if m.duration().is_some() && m.duration_is_approximate() {
         lines.push("The duration is approximate.".to_owned());
     }
-    let everyone: Vec<&str> = m.participants().iter().map(|p| p.id()).collect();
+    let mut everyone: Vec<&str> = m.participants().iter().map(Participant::id).collect();
+    everyone.sort_unstable();
     for item in m.agenda() {
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        match item.title() {
-            Some(t) => lines.push(format!("{}. {t}", item.number())),
-            None => lines.push(format!("{}.", item.number())),
-        }
-        for s in item.statements() {
-            lines.push(sentence(&format!(
-                "{} {} {}",
-                display_name(m, s.speaker()),
-                s.verb().phrase(),
-                s.text().trim()
-            )));
-        }
-        for o in item.outcomes() {
-            let mut parties: Vec<&str> = o.parties().iter().map(String::as_str).collect();
-            parties.sort_unstable();
-            let mut all = everyone.clone();
-            all.sort_unstable();
-            let who = if parties == all && all.len() == 2 {
-                "Both sides".to_owned()
-            } else if parties == all && all.len() > 2 {
-                "All sides".to_owned()
-            } else {
-                let names: Vec<String> = o.parties().iter().map(|id| display_name(m, id)).collect();
-                join_names(&names)
-            };
-            lines.push(sentence(&format!(
-                "{who} {} {}",
-                o.verb().phrase(),
-                o.text().trim()
-            )));
-        }
+        describe_item(m, item, &everyone, &mut lines);
     }
     lines.join("\n")
+}
+
+/// An item's label and title, then each entry as a sentence, then its
+/// sub-items.
+fn describe_item(m: &Meeting, item: &AgendaItem, everyone: &[&str], lines: &mut Vec<String>) {
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    match (item.label(), item.title()) {
+        (Some(l), Some(t)) => lines.push(format!("{l} {t}")),
+        (Some(l), None) => lines.push(l.to_owned()),
+        (None, Some(t)) => lines.push(t.to_owned()),
+        (None, None) => {}
+    }
+    for e in item.entries() {
+        let mut who: Vec<&str> = e.who().iter().map(String::as_str).collect();
+        who.sort_unstable();
+        let subject = if e.is_mutual() && who == everyone && who.len() == 2 {
+            "Both sides".to_owned()
+        } else if e.is_mutual() && who == everyone {
+            "All sides".to_owned()
+        } else {
+            let names: Vec<String> = e.who().iter().map(|id| display_name(m, id)).collect();
+            join_names(&names)
+        };
+        lines.push(sentence(&format!(
+            "{subject} {} {}",
+            e.phrase(),
+            e.text().trim()
+        )));
+    }
+    for sub in item.items() {
+        describe_item(m, sub, everyone, lines);
+    }
 }
 
 /// The topic labels of the agenda, each once, in order of first appearance:
@@ -477,40 +562,6 @@ fn categories(m: &Meeting) -> Vec<&str> {
         .map(|t| t.label())
         .filter(|label| seen.insert(label))
         .collect()
-}
-
-/// 128-bit FNV-1a over the length-prefixed identity fields: title, venue
-/// place and country, occasion, participant ids, and the start's civil
-/// date (not its time: see [`to_ics`]).
-fn uid(m: &Meeting) -> String {
-    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
-    let mut h = OFFSET;
-    let mut feed = |field: &str| {
-        let len = u64::try_from(field.len()).unwrap_or(u64::MAX);
-        for b in len.to_le_bytes().iter().chain(field.as_bytes()) {
-            h ^= u128::from(*b);
-            h = h.wrapping_mul(PRIME);
-        }
-    };
-    feed("diplomeet-meeting-v2");
-    feed(m.title());
-    match m.venue() {
-        Some(v) => {
-            feed(v.place());
-            feed(v.country().alpha2());
-        }
-        None => {
-            feed("");
-            feed("");
-        }
-    }
-    feed(m.occasion().unwrap_or_default());
-    for p in m.participants() {
-        feed(p.id());
-    }
-    feed(&m.date().format("%Y-%m-%d").to_string());
-    format!("{h:032x}")
 }
 
 fn percent_encode(s: &str) -> String {

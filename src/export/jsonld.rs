@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Detail, Error};
-use crate::meeting::{Meeting, MeetingStatus, Mode, Start};
+use crate::meeting::{Meeting, MeetingStatus, Mode, Participant, Start, Who};
 use crate::minister::Minister;
 use crate::time::format_duration;
 use crate::topic::Topic;
@@ -47,32 +47,56 @@ fn virtual_location(name: &str) -> Value {
     json!({ "@type": "VirtualLocation", "name": name })
 }
 
+/// A participant: a `Person` (with a name, or named by the post), or an
+/// `Organization` for a group.
+fn attendee(p: &Participant) -> Value {
+    match p.who() {
+        Who::Person(m) => person(m),
+        Who::Group(g) => json!({
+            "@type": "Organization",
+            "name": g.name(),
+            "member": g.members().iter().map(|c| json!({
+                "@type": "Country",
+                "identifier": c.alpha3().unwrap_or(c.code()),
+                "name": c.name(),
+            })).collect::<Vec<_>>(),
+        }),
+        #[allow(unreachable_patterns)]
+        _ => json!({ "@type": "Thing", "name": p.id() }),
+    }
+}
+
 fn person(m: &Minister) -> Value {
-    let name = m.name();
     let country = m.country();
     let mut p = Map::new();
     p.insert("@type".into(), "Person".into());
-    if let Some(native) = name.native() {
-        p.insert("alternateName".into(), native.into());
-    }
-    if let Some(family) = name.family_name() {
-        p.insert("familyName".into(), family.into());
-    }
-    if let Some(given) = name.given() {
-        p.insert("givenName".into(), given.into());
+    if let Some(name) = m.name() {
+        if let Some(native) = name.native() {
+            p.insert("alternateName".into(), native.into());
+        }
+        if let Some(family) = name.family_name() {
+            p.insert("familyName".into(), family.into());
+        }
+        if let Some(given) = name.given() {
+            p.insert("givenName".into(), given.into());
+        }
     }
     if let Some(h) = m.honorific() {
         p.insert("honorificPrefix".into(), h.into());
     }
-    if !m.title().is_empty() {
-        p.insert("jobTitle".into(), m.title().into());
+    if !m.posts().is_empty() {
+        p.insert("jobTitle".into(), m.titles().into());
     }
-    p.insert("name".into(), name.to_string().into());
+    let name = match m.name() {
+        Some(n) => n.to_string(),
+        None => m.to_string(),
+    };
+    p.insert("name".into(), name.into());
     p.insert(
         "nationality".into(),
         json!({
             "@type": "Country",
-            "identifier": country.alpha3().unwrap_or(country.alpha2()),
+            "identifier": country.alpha3().unwrap_or(country.code()),
             "name": country.name(),
         }),
     );
@@ -170,7 +194,7 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
     if !meeting.participants().is_empty() {
         e.insert(
             "attendee".into(),
-            Value::Array(meeting.participants().iter().map(person).collect()),
+            Value::Array(meeting.participants().iter().map(attendee).collect()),
         );
     }
     if let Some(d) = meeting.duration() {
@@ -214,13 +238,22 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
         e.insert("location".into(), l);
     }
     e.insert("name".into(), meeting.title().into());
+    // schema.org's startDate is a Date or a DateTime: a month alone is an
+    // ISO 8601 date of reduced precision (`2024-05`); no date, no startDate.
     let start = match meeting.when() {
-        Start::At(z) => rfc3339(&z.to_datetime()),
-        Start::On(d) => d.format("%Y-%m-%d").to_string(),
+        Start::At(z) => Some(rfc3339(&z.to_datetime())),
+        Start::On(d) => Some(d.format("%Y-%m-%d").to_string()),
+        Start::InMonth { year, month } => Some(format!("{year:04}-{month:02}")),
+        _ => None,
     };
-    e.insert("startDate".into(), start.into());
+    if let Some(start) = start {
+        e.insert("startDate".into(), start.into());
+    }
     if let Some(o) = meeting.occasion() {
-        e.insert("superEvent".into(), json!({ "@type": "Event", "name": o }));
+        e.insert(
+            "superEvent".into(),
+            json!({ "@type": "Event", "name": o.name() }),
+        );
     }
     serde_json::to_string_pretty(&Value::Object(e))
         .map_err(|err| Error::new(Detail::Syntax(err.to_string())))

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::agenda::MutualVerb;
+use crate::agenda::Verb;
 use crate::country::Country;
 use crate::error::{Detail, Error};
 use crate::meeting::{Meeting, MeetingKind, MeetingStatus, VenueRelation};
@@ -15,12 +15,12 @@ named_enum! {
     ///
     /// ```
     /// use diplomeet::export::PloverEventType;
-    /// use diplomeet::MutualVerb;
+    /// use diplomeet::Verb;
     ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// assert_eq!(PloverEventType::Consult.as_str(), "CONSULT");
-    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Concurred), Some(PloverEventType::Agree));
-    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::ExchangedViews), None);
+    /// assert_eq!(PloverEventType::for_outcome(Verb::Concurred), Some(PloverEventType::Agree));
+    /// assert_eq!(PloverEventType::for_outcome(Verb::ExchangedViews), None);
     /// # Ok(())
     /// # }
     /// ```
@@ -41,21 +41,21 @@ impl PloverEventType {
     ///
     /// ```
     /// use diplomeet::export::PloverEventType;
-    /// use diplomeet::MutualVerb;
+    /// use diplomeet::Verb;
     ///
-    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Confirmed), Some(PloverEventType::Agree));
-    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::Affirmed), Some(PloverEventType::Support));
-    /// assert_eq!(PloverEventType::for_outcome(MutualVerb::SharedView), None);
+    /// assert_eq!(PloverEventType::for_outcome(Verb::Confirmed), Some(PloverEventType::Agree));
+    /// assert_eq!(PloverEventType::for_outcome(Verb::Affirmed), Some(PloverEventType::Support));
+    /// assert_eq!(PloverEventType::for_outcome(Verb::SharedView), None);
     /// ```
-    pub fn for_outcome(verb: MutualVerb) -> Option<PloverEventType> {
+    pub fn for_outcome(verb: Verb) -> Option<PloverEventType> {
         match verb {
-            MutualVerb::Agreed | MutualVerb::Concurred | MutualVerb::Confirmed => {
+            Verb::Agreed | Verb::Concurred | Verb::Confirmed | Verb::Committed => {
                 Some(PloverEventType::Agree)
             }
-            MutualVerb::Affirmed | MutualVerb::Welcomed => Some(PloverEventType::Support),
-            MutualVerb::ExchangedViews | MutualVerb::SharedView | MutualVerb::SharedRecognition => {
-                None
+            Verb::Affirmed | Verb::Welcomed | Verb::Supported | Verb::Reaffirmed | Verb::Hailed => {
+                Some(PloverEventType::Support)
             }
+            _ => None,
         }
     }
 }
@@ -492,24 +492,28 @@ fn json_string(out: &mut String, s: &str) {
 }
 
 /// A country's alpha-3 code, which event-data actors need.
-pub(crate) fn alpha3<'c>(country: &'c Country, format: &'static str) -> Result<&'c str, Error> {
-    country.alpha3().ok_or_else(|| {
-        Error::new(Detail::InvalidValue {
-            what: "actor",
-            value: country.alpha2().to_owned(),
-            reason: format!(
-                "{} has no ISO 3166-1 alpha-3 code, which {format} actors need",
-                country.name()
-            ),
-        })
-    })
+/// The actor code of a party: its ISO 3166-1 alpha-3 code, or for an
+/// international organisation (and the EU) `IGO` followed by its code
+/// (`IGOUN`, `IGONATO`, `IGOEU`), in the manner of CAMEO's IGO actor codes.
+pub(crate) fn alpha3(country: &Country, format: &'static str) -> Result<String, Error> {
+    if let Some(a3) = country.alpha3() {
+        return Ok(a3.to_owned());
+    }
+    if country.is_organisation() || country.code() == "EU" {
+        return Ok(format!("IGO{}", country.code()));
+    }
+    Err(Error::new(Detail::InvalidValue {
+        what: "actor",
+        value: country.code().to_owned(),
+        reason: format!(
+            "{} has no ISO 3166-1 alpha-3 code, which {format} actors need",
+            country.name()
+        ),
+    }))
 }
 
 /// The participants' countries as alpha-3 codes, in order, at least two.
-pub(crate) fn actor_codes<'m>(
-    meeting: &'m Meeting,
-    format: &'static str,
-) -> Result<Vec<&'m str>, Error> {
+pub(crate) fn actor_codes(meeting: &Meeting, format: &'static str) -> Result<Vec<String>, Error> {
     let codes = meeting
         .countries()
         .into_iter()
@@ -525,27 +529,25 @@ pub(crate) fn actor_codes<'m>(
     Ok(codes)
 }
 
-/// Whether the meeting happened (or is to happen): cancelled and postponed
-/// meetings are not coded.
+/// Whether the meeting happened (or is to happen) on a known date:
+/// cancelled and postponed meetings are not coded, nor are meetings with no
+/// date (event data is dated).
 pub(crate) fn is_coded(meeting: &Meeting) -> bool {
     !matches!(
         meeting.status(),
         MeetingStatus::Cancelled | MeetingStatus::Postponed
-    )
+    ) && meeting.date().is_some()
 }
 
 /// Moves `first` to the front of `codes` (when present) and splits it off.
-fn split_actor(codes: &[&str], first: Option<&str>) -> (String, Vec<String>) {
+fn split_actor(codes: &[String], first: Option<&str>) -> (String, Vec<String>) {
     let actor = first
-        .and_then(|f| codes.iter().copied().find(|c| *c == f))
-        .or_else(|| codes.first().copied())
+        .and_then(|f| codes.iter().find(|c| *c == f))
+        .or_else(|| codes.first())
+        .cloned()
         .unwrap_or_default();
-    let rest = codes
-        .iter()
-        .filter(|c| **c != actor)
-        .map(|c| (*c).to_owned())
-        .collect();
-    (actor.to_owned(), rest)
+    let rest = codes.iter().filter(|c| **c != actor).cloned().collect();
+    (actor, rest)
 }
 
 /// The meeting as PLOVER records: one `CONSULT`, then one record per outcome
@@ -642,7 +644,7 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
     let (place, country) = match meeting.venue() {
         Some(v) => (
             Some(v.place().to_owned()),
-            Some(alpha3(v.country(), "PLOVER")?.to_owned()),
+            Some(alpha3(v.country(), "PLOVER")?),
         ),
         None => (None, None),
     };
@@ -657,13 +659,13 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
             (PloverMode::Phone, a, r)
         }
         (_, MeetingKind::Trilateral | MeetingKind::Multilateral) => {
-            let (a, r) = split_actor(&codes, host);
+            let (a, r) = split_actor(&codes, host.as_deref());
             (PloverMode::Multilateral, a, r)
         }
         (VenueRelation::Hosted { .. }, _) => {
             // Bilateral: the visitor is the country that is not the host.
-            let visitor = codes.iter().copied().find(|c| Some(*c) != host);
-            let (a, r) = split_actor(&codes, visitor);
+            let visitor = codes.iter().find(|c| Some(c.as_str()) != host.as_deref());
+            let (a, r) = split_actor(&codes, visitor.map(String::as_str));
             (PloverMode::Visit, a, r)
         }
         _ => {
@@ -671,7 +673,10 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
             (PloverMode::ThirdParty, a, r)
         }
     };
-    let date = meeting.date();
+    // `is_coded` has checked that the meeting has a date.
+    let Some(date) = meeting.date() else {
+        return Ok(Vec::new());
+    };
     let mut records = vec![PloverRecord {
         event_type: PloverEventType::Consult,
         mode: Some(mode),
@@ -682,35 +687,35 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
         country: country.clone(),
         text: meeting.title().to_owned(),
     }];
-    for item in meeting.agenda() {
-        for outcome in item.outcomes() {
-            let Some(event_type) = PloverEventType::for_outcome(outcome.verb()) else {
-                continue;
-            };
-            let mut parties: Vec<&str> = Vec::new();
-            for id in outcome.parties() {
-                if let Some(m) = meeting.participant(id) {
-                    let code = alpha3(m.country(), "PLOVER")?;
+    for entry in meeting.entries().filter(|e| e.is_mutual()) {
+        let Some(event_type) = PloverEventType::for_outcome(entry.verb()) else {
+            continue;
+        };
+        let mut parties: Vec<String> = Vec::new();
+        for id in entry.who() {
+            if let Some(p) = meeting.participant(id) {
+                for c in p.parties() {
+                    let code = alpha3(c, "PLOVER")?;
                     if !parties.contains(&code) {
                         parties.push(code);
                     }
                 }
             }
-            if parties.len() < 2 {
-                continue;
-            }
-            let (actor, recipients) = split_actor(&parties, None);
-            records.push(PloverRecord {
-                event_type,
-                mode: None,
-                actor,
-                recipients,
-                date,
-                place: place.clone(),
-                country: country.clone(),
-                text: format!("{} {}", outcome.verb().phrase(), outcome.text()),
-            });
         }
+        if parties.len() < 2 {
+            continue;
+        }
+        let (actor, recipients) = split_actor(&parties, None);
+        records.push(PloverRecord {
+            event_type,
+            mode: None,
+            actor,
+            recipients,
+            date,
+            place: place.clone(),
+            country: country.clone(),
+            text: format!("{} {}", entry.phrase(), entry.text()),
+        });
     }
     Ok(records)
 }

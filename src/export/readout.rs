@@ -22,10 +22,13 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, TimeDelta, Timelike};
 use chrono_tz::{OffsetName, Tz};
 
-use crate::agenda::{AgendaItem, Outcome, Statement};
+use crate::agenda::{AgendaItem, Entry};
 use crate::error::{Detail, Error};
-use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Start, VenueRelation};
-use crate::minister::{Minister, Portfolio};
+use crate::meeting::{
+    Attendance, Meeting, MeetingForm, MeetingKind, MeetingStatus, Mode, OccasionRelation, Part,
+    Participant, Start, VenueRelation, Who,
+};
+use crate::minister::Portfolio;
 
 /// Renders the whole readout of `meeting`, with times also given on the
 /// clock of `reference_zone` (the readout's home zone: `Asia/Tokyo` for
@@ -196,6 +199,7 @@ pub struct Readout {
     reference_zone: Tz,
     title: bool,
     items: bool,
+    short_country_names: bool,
 }
 
 impl Readout {
@@ -213,6 +217,7 @@ impl Readout {
             reference_zone,
             title: true,
             items: true,
+            short_country_names: false,
         }
     }
 
@@ -276,6 +281,22 @@ impl Readout {
         self
     }
 
+    /// Whether to name the venue's country by its short name ("San
+    /// Francisco, the United States") rather than its formal name ("the
+    /// United States of America"), which is the default.
+    ///
+    /// ```
+    /// use diplomeet::export::Readout;
+    ///
+    /// let short = Readout::new(chrono_tz::Asia::Tokyo).short_country_names(true);
+    /// assert_ne!(short, Readout::new(chrono_tz::Asia::Tokyo));
+    /// ```
+    #[must_use]
+    pub fn short_country_names(mut self, yes: bool) -> Readout {
+        self.short_country_names = yes;
+        self
+    }
+
     /// The readout: the title line, the lead sentence and the numbered
     /// items, as chosen, separated by blank lines and ending with a newline.
     ///
@@ -328,7 +349,7 @@ impl Readout {
         parts.push(self.lead(meeting)?);
         if self.items {
             for item in meeting.agenda() {
-                parts.push(item_text(meeting, item)?);
+                parts.push(item_text(meeting, item));
             }
         }
         let mut out = parts.join("\n\n");
@@ -388,6 +409,10 @@ impl Readout {
     pub fn timing_clause(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = String::new();
         match meeting.when() {
+            Start::Unknown => {}
+            Start::InMonth { year, month } => {
+                let _ = write!(out, "In {} {year}", month_name(*month));
+            }
             Start::On(date) => {
                 out.push_str("On ");
                 out.push_str(&month_day(*date));
@@ -395,13 +420,18 @@ impl Readout {
             Start::At(_) => {
                 let local = meeting.start()?.to_datetime();
                 let date = local.date_naive();
+                let around = if meeting.start_is_approximate() {
+                    "around "
+                } else {
+                    ""
+                };
                 let _ = write!(
                     out,
-                    "On {}, commencing at {}",
+                    "On {}, commencing at {around}{}",
                     month_day(date),
                     clock(local.time())
                 );
-                if self.reference_zone != meeting.zone() {
+                if Some(self.reference_zone) != meeting.zone() {
                     let there = meeting.start_in(self.reference_zone)?.to_datetime();
                     let here_name = if meeting.venue().is_some() {
                         "local time".to_owned()
@@ -426,7 +456,7 @@ impl Readout {
             }
         }
         if let Some(d) = meeting.duration() {
-            out.push_str(" for ");
+            out.push_str(if out.is_empty() { "For " } else { " for " });
             if meeting.duration_is_approximate() {
                 out.push_str("approximately ");
             }
@@ -478,56 +508,113 @@ impl Readout {
     /// ```
     pub fn lead(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = self.timing_clause(meeting)?;
-        out.push_str(", ");
-        let (subject, others) = match meeting.participants().split_first() {
-            Some(split) => split,
-            None => {
-                return Err(Error::new(Detail::Inconsistent(
-                    "the meeting has no participants".into(),
-                )));
-            }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        let principals: Vec<&Participant> = meeting
+            .participants()
+            .iter()
+            .filter(|p| p.is_principal())
+            .collect();
+        let (subject, others) = match principals.split_first() {
+            Some((s, o)) => (*s, o.to_vec()),
+            None => match meeting.participants().split_first() {
+                Some((s, o)) => (s, o.iter().collect()),
+                None => {
+                    return Err(Error::new(Detail::Inconsistent(
+                        "the meeting has no participants".into(),
+                    )));
+                }
+            },
         };
-        let visit = visit_clause(meeting);
+        let visit = self.visit_clause(meeting);
         let relation = meeting.venue_relation();
-        let subject_hosts = matches!(
-            &relation,
-            VenueRelation::Hosted { host } if host == subject.country()
-        );
-        let all_others_visit = others.iter().all(|m| !m.country().eq(subject.country()));
-        let _ = write!(out, "{subject}");
-        // The subject's title is an appositive: a comma closes it.
-        let close = if subject.title().is_empty() { "" } else { "," };
+        let subject_parties = subject.parties();
+        let hosts = |p: &Participant| matches!(&relation, VenueRelation::Hosted { host } if p.parties().contains(host));
+        let remote = |p: &Participant| {
+            meeting.mode() == Mode::Hybrid && p.attendance() == Some(Attendance::Remote)
+        };
+        let subject_hosts = hosts(subject);
+        let visitors: Vec<&&Participant> = others.iter().filter(|p| !remote(p)).collect();
+        let all_others_visit = !visitors.is_empty()
+            && visitors
+                .iter()
+                .all(|p| !p.parties().iter().any(|c| subject_parties.contains(c)));
+        let session = meeting.kind() == MeetingKind::Multilateral && others.len() > 2;
+        if !out.is_empty() && out.starts_with("In ") {
+            // "In May 2024, ..." is a full clause already.
+        }
+        let subject_text = self.appositive(meeting, subject);
+        if out.is_empty() {
+            out.push_str(&capitalize(&subject_text));
+        } else {
+            out.push_str(&subject_text);
+        }
+        let close = if ends_with_appositive(subject) {
+            ","
+        } else {
+            ""
+        };
         let mut visiting = false;
         let mut trailer: Option<String> = None;
         match (&relation, &visit) {
-            (VenueRelation::Remote, _) | (_, None) => {
-                trailer = occasion_phrase(meeting).map(|o| format!("on the occasion of {o}"));
+            (VenueRelation::Remote | VenueRelation::Unknown, _) | (_, None) => {
+                trailer = self.occasion_clause(meeting);
+            }
+            _ if remote(subject) => {
+                trailer = self.occasion_clause(meeting);
             }
             (_, Some(clause)) if !subject_hosts => {
                 visiting = true;
                 let _ = write!(out, ", who is visiting {clause},");
             }
-            (_, Some(clause)) if all_others_visit && !others.is_empty() => {
-                let verb = if others.len() == 1 { "is" } else { "are" };
+            (_, Some(clause)) if all_others_visit => {
+                let verb = if visitors.len() == 1 { "is" } else { "are" };
                 trailer = Some(format!("who {verb} visiting {clause}"));
             }
             (_, Some(_)) => {
-                trailer = occasion_phrase(meeting).map(|o| format!("on the occasion of {o}"));
+                trailer = self.occasion_clause(meeting);
             }
         }
         if !visiting {
             out.push_str(close);
         }
         out.push(' ');
-        out.push_str(&action(meeting));
-        out.push(' ');
-        let names: Vec<String> = others.iter().map(ToString::to_string).collect();
+        let names: Vec<String> = others.iter().map(|p| self.appositive(meeting, p)).collect();
+        if session {
+            // A session of a multilateral meeting: attended, with the others.
+            out.push_str(&attended(meeting));
+            out.push_str(" together with ");
+        } else {
+            out.push_str(&action(meeting));
+            out.push(' ');
+        }
         out.push_str(&join_appositives(&names));
         if let Some(t) = trailer {
             out.push_str(", ");
             out.push_str(&t);
         }
         out.push('.');
+        let attendees: Vec<String> = meeting
+            .participants()
+            .iter()
+            .filter(|p| !p.is_principal())
+            .map(|p| self.appositive(meeting, p))
+            .collect();
+        if !attendees.is_empty() {
+            let _ = write!(
+                out,
+                " The meeting was also attended by {}.",
+                join_appositives(&attendees)
+            );
+        }
+        for part in meeting
+            .parts()
+            .iter()
+            .skip_while(|p| is_main_part(meeting, p))
+        {
+            let _ = write!(out, " {}", self.part_sentence(meeting, part)?);
+        }
         match meeting.status() {
             MeetingStatus::Postponed => out.push_str(" It has been postponed."),
             MeetingStatus::Cancelled => out.push_str(" It has been cancelled."),
@@ -535,27 +622,191 @@ impl Readout {
         }
         Ok(out)
     }
+
+    /// A participant as the lead names them: a person as [`Minister`]'s
+    /// `Display` writes them (every post), a group by its name; with "who
+    /// took part remotely from Bangkok" for a remote participant of a hybrid
+    /// meeting.
+    ///
+    /// [`Minister`]: crate::Minister
+    fn appositive(&self, meeting: &Meeting, p: &Participant) -> String {
+        let mut text = match p.who() {
+            Who::Person(m) => m.to_string(),
+            Who::Group(g) => g.name().to_owned(),
+            #[allow(unreachable_patterns)]
+            _ => p.id().to_owned(),
+        };
+        if meeting.mode() == Mode::Hybrid && p.attendance() == Some(Attendance::Remote) {
+            text.push_str(", who took part remotely");
+            if let Some(place) = p.calling_from() {
+                let _ = write!(text, " from {}", place.name());
+            }
+        } else if let Some(place) = p.calling_from() {
+            let _ = write!(text, ", from {}", place.name());
+        }
+        text
+    }
+
+    /// "San Francisco, the United States of America, to attend the APEC
+    /// Ministerial Meeting" (without the trailing comma), or `None` without
+    /// a venue.
+    fn visit_clause(&self, meeting: &Meeting) -> Option<String> {
+        let venue = meeting.venue()?;
+        let country = if self.short_country_names {
+            short_name_in_sentence(venue.country().name())
+        } else {
+            venue.country().formal_name_in_sentence()
+        };
+        let mut clause = format!("{}, {country}", venue.place());
+        if let Some(o) = occasion_phrase(meeting) {
+            if meeting
+                .occasion()
+                .is_some_and(|o| o.relation() == OccasionRelation::Sidelines)
+            {
+                let _ = write!(clause, ", to attend {o}");
+            }
+        }
+        Some(clause)
+    }
+
+    /// "on the occasion of the APEC Ministerial Meeting", "before the G20
+    /// Summit", "after ...", "during ...".
+    fn occasion_clause(&self, meeting: &Meeting) -> Option<String> {
+        let o = meeting.occasion()?;
+        let phrase = occasion_phrase(meeting)?;
+        Some(match o.relation() {
+            OccasionRelation::Sidelines | OccasionRelation::Visit => {
+                format!("on the occasion of {phrase}")
+            }
+            OccasionRelation::Before => format!("before {phrase}"),
+            OccasionRelation::After => format!("after {phrase}"),
+            OccasionRelation::During => format!("during {phrase}"),
+        })
+    }
+
+    /// "This was followed by a working dinner, commencing at 7:45 p.m. for
+    /// approximately 75 minutes."
+    fn part_sentence(&self, meeting: &Meeting, part: &Part) -> Result<String, Error> {
+        let what = part
+            .title()
+            .map(|t| format!("the {t}"))
+            .unwrap_or_else(|| form_noun(part.form()).to_owned());
+        let mut out = format!("This was followed by {what}");
+        if let Start::At(z) = part.start() {
+            let local = z.to_datetime();
+            let same_day = meeting.date() == Some(z.date());
+            if same_day {
+                let _ = write!(out, ", commencing at {}", clock(local.time()));
+            } else {
+                let _ = write!(
+                    out,
+                    ", on {}, commencing at {}",
+                    month_day(z.date()),
+                    clock(local.time())
+                );
+            }
+        }
+        if let Some(d) = part.duration() {
+            out.push_str(" for ");
+            if part.duration_is_approximate() {
+                out.push_str("approximately ");
+            }
+            out.push_str(&spell_duration(d));
+        }
+        out.push('.');
+        Ok(out)
+    }
 }
 
-/// "San Francisco, the United States of America, to attend the APEC
-/// Ministerial Meeting" (without the trailing comma), or `None` without a
-/// venue.
-fn visit_clause(meeting: &Meeting) -> Option<String> {
-    let venue = meeting.venue()?;
-    let mut clause = format!(
-        "{}, {}",
-        venue.place(),
-        venue.country().formal_name_in_sentence()
-    );
-    if let Some(o) = occasion_phrase(meeting) {
-        let _ = write!(clause, ", to attend {o}");
+/// Whether a part is the meeting itself (its first part, of the meeting's
+/// own form, starting with it), which the lead already tells.
+fn is_main_part(meeting: &Meeting, part: &Part) -> bool {
+    part.form() == meeting.form()
+        && match (part.start(), meeting.when()) {
+            (Start::At(a), Start::At(b)) => a == b,
+            (Start::Unknown, _) => true,
+            _ => false,
+        }
+}
+
+/// "a working meal", "a meeting", ...: a part's form as a noun phrase.
+fn form_noun(form: MeetingForm) -> &'static str {
+    match form {
+        MeetingForm::Talk => "talks",
+        MeetingForm::ShortInformalTalk => "a short informal talk",
+        MeetingForm::CourtesyCall => "a courtesy call",
+        MeetingForm::WorkingMeal => "a working meal",
+        MeetingForm::Summit => "a summit meeting",
+        _ => "a meeting",
     }
-    Some(clause)
+}
+
+/// Whether the participant's text ends with an appositive (a title or a
+/// place) that a comma closes.
+fn ends_with_appositive(p: &Participant) -> bool {
+    match p.who() {
+        Who::Person(m) => !m.posts().is_empty() || m.name().is_none(),
+        _ => false,
+    }
+}
+
+/// "the United States" for a short name that reads with an article.
+fn short_name_in_sentence(name: &str) -> String {
+    let article = [
+        "United",
+        "Republic",
+        "Kingdom",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Gambia",
+        "Czech",
+        "Dominican",
+        "Central",
+        "Maldives",
+        "Comoros",
+        "Marshall",
+        "Solomon",
+        "Seychelles",
+    ];
+    if article.iter().any(|w| name.starts_with(w)) {
+        format!("the {name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "attended the G7 Foreign Ministers' Meeting Session 1" (in the tense of
+/// the status).
+fn attended(meeting: &Meeting) -> String {
+    let title = meeting.title();
+    let what = if title
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    {
+        title.to_owned()
+    } else {
+        format!("the {title}")
+    };
+    match meeting.status() {
+        MeetingStatus::Scheduled => format!("will attend {what}"),
+        MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to attend {what}"),
+        _ => format!("attended {what}"),
+    }
 }
 
 /// The occasion with its article: "the APEC Ministerial Meeting".
 fn occasion_phrase(meeting: &Meeting) -> Option<String> {
-    let o = meeting.occasion()?.trim();
+    let o = meeting.occasion()?.name().trim();
     if o.is_empty() {
         return None;
     }
@@ -582,6 +833,7 @@ fn action(meeting: &Meeting) -> String {
             MeetingForm::CourtesyCall => ("paid", "pay", "a courtesy call on"),
             MeetingForm::WorkingMeal => ("held", "hold", "a working meal with"),
             MeetingForm::Summit => ("held", "hold", "a summit meeting with"),
+            _ if meeting.mode() == Mode::Hybrid => ("held", "hold", "a hybrid meeting with"),
             _ => ("held", "hold", "a meeting with"),
         },
     };
@@ -611,90 +863,84 @@ fn join_short(names: &[String]) -> String {
     }
 }
 
-/// One numbered item: "N. Title\n" and the paragraph of its statements and
-/// outcomes.
-fn item_text(meeting: &Meeting, item: &AgendaItem) -> Result<String, Error> {
-    let mut head = format!("{}.", item.number());
-    if let Some(t) = item.title() {
-        head.push(' ');
-        head.push_str(t);
-    }
-    let mut sentences: Vec<String> = Vec::new();
-    for s in item.statements() {
-        sentences.push(statement_sentence(meeting, s)?);
-    }
-    for o in item.outcomes() {
-        sentences.push(outcome_sentence(meeting, o)?);
-    }
-    if sentences.is_empty() {
-        return Ok(head);
-    }
+/// One item: its label and title on one line, then the paragraph of its
+/// entries in order; an unlabelled item with no title is its paragraph
+/// alone. Sub-items follow, each the same way.
+fn item_text(meeting: &Meeting, item: &AgendaItem) -> String {
+    let head = match (item.label(), item.title()) {
+        (Some(l), Some(t)) => format!("{l} {t}"),
+        (Some(l), None) => l.to_owned(),
+        (None, Some(t)) => t.to_owned(),
+        (None, None) => String::new(),
+    };
+    let sentences: Vec<String> = item
+        .entries()
+        .iter()
+        .map(|e| entry_sentence(meeting, e))
+        .collect();
     let body = sentences.join(" ");
-    if item.title().is_some() {
-        Ok(format!("{head}\n{body}"))
-    } else {
-        Ok(format!("{head} {body}"))
+    let mut out = match (head.is_empty(), body.is_empty(), item.title().is_some()) {
+        (true, _, _) => body,
+        (false, true, _) => head,
+        (false, false, true) => format!("{head}\n{body}"),
+        (false, false, false) => format!("{head} {body}"),
+    };
+    for sub in item.items() {
+        out.push('\n');
+        out.push_str(&item_text(meeting, sub));
     }
+    out
 }
 
-fn participant<'m>(
-    meeting: &'m Meeting,
-    id: &str,
-    what: &'static str,
-) -> Result<&'m Minister, Error> {
-    meeting.participant(id).ok_or_else(|| {
-        Error::new(Detail::UnknownReference {
-            what,
-            id: id.to_owned(),
-        })
-    })
-}
-
-fn statement_sentence(meeting: &Meeting, s: &Statement) -> Result<String, Error> {
-    let speaker = participant(meeting, s.speaker(), "speaker")?;
-    Ok(sentence(&format!(
-        "{} {} {}",
-        short_reference(speaker),
-        s.verb().phrase(),
-        s.text().trim()
-    )))
-}
-
-fn outcome_sentence(meeting: &Meeting, o: &Outcome) -> Result<String, Error> {
-    let mut parties: Vec<&Minister> = Vec::with_capacity(o.parties().len());
-    for id in o.parties() {
-        parties.push(participant(meeting, id, "party")?);
-    }
-    let everyone = meeting
+/// One entry as a sentence: "Minister Kamikawa stated that ...", "The two
+/// ministers concurred to ...", "Minister A and Minister B confirmed ...".
+fn entry_sentence(meeting: &Meeting, e: &Entry) -> String {
+    let who: Vec<&Participant> = e
+        .who()
+        .iter()
+        .filter_map(|id| meeting.participant(id))
+        .collect();
+    let principals: Vec<&Participant> = meeting
         .participants()
         .iter()
-        .all(|m| o.parties().iter().any(|p| p == m.id()));
-    let noun = if !parties.is_empty()
-        && parties.iter().all(|m| {
-            m.posts().first().is_some_and(|p| {
-                matches!(
-                    p.portfolio(),
-                    Portfolio::HeadOfState | Portfolio::HeadOfGovernment
-                )
-            })
+        .filter(|p| p.is_principal())
+        .collect();
+    let everyone = e.is_mutual()
+        && principals.len() >= 2
+        && principals
+            .iter()
+            .all(|p| e.who().iter().any(|id| id == p.id()));
+    let noun = if !who.is_empty()
+        && who.iter().all(|p| {
+            p.minister()
+                .and_then(|m| m.posts().first())
+                .is_some_and(|p| {
+                    matches!(
+                        p.portfolio(),
+                        Portfolio::HeadOfState | Portfolio::HeadOfGovernment
+                    )
+                })
         }) {
         "leaders"
     } else {
         "ministers"
     };
-    let subject = match (everyone, parties.len()) {
+    let subject = match (everyone, principals.len()) {
         (true, 2) => format!("The two {noun}"),
         (true, _) => format!("The {noun}"),
         (false, _) => {
-            let names: Vec<String> = parties.iter().map(|m| short_reference(m)).collect();
+            let names: Vec<String> = e
+                .who()
+                .iter()
+                .map(|id| match meeting.participant(id) {
+                    Some(p) => short_reference(p),
+                    None => id.clone(),
+                })
+                .collect();
             join_short(&names)
         }
     };
-    Ok(sentence(&format!(
-        "{subject} {} {}",
-        o.verb().phrase(),
-        o.text().trim()
-    )))
+    sentence(&format!("{subject} {} {}", e.phrase(), e.text().trim()))
 }
 
 /// Adds a full stop unless the text already ends a sentence (with `.`, `!`
@@ -710,8 +956,16 @@ pub(super) fn sentence(text: &str) -> String {
 
 /// "Minister Kamikawa", "Secretary Blinken", "Prime Minister Kishida": the
 /// post's title up to its first "of", "for", "to", "and" or comma, then the
-/// name's short form. Just the short form when there is no title.
-fn short_reference(m: &Minister) -> String {
+/// name's short form. Just the short form when there is no title; the post
+/// alone ("the Foreign Minister") for someone named only by it; a group's
+/// name for a group.
+fn short_reference(p: &Participant) -> String {
+    let m = match p.who() {
+        Who::Person(m) => m,
+        Who::Group(g) => return g.name().to_owned(),
+        #[allow(unreachable_patterns)]
+        _ => return p.id().to_owned(),
+    };
     let title = m.title();
     let mut end = title.len();
     for marker in [" of ", " for ", " to ", " and ", ","] {
@@ -720,7 +974,10 @@ fn short_reference(m: &Minister) -> String {
         }
     }
     let post = title.get(..end).unwrap_or(title).trim();
-    let name = m.name().short();
+    let Some(name) = m.name() else {
+        return format!("the {post}");
+    };
+    let name = name.short();
     if post.is_empty() {
         name.to_owned()
     } else {
@@ -728,8 +985,8 @@ fn short_reference(m: &Minister) -> String {
     }
 }
 
-fn month_day(date: NaiveDate) -> String {
-    let month = match date.month() {
+fn month_name(month: u32) -> &'static str {
+    match month {
         1 => "January",
         2 => "February",
         3 => "March",
@@ -742,8 +999,11 @@ fn month_day(date: NaiveDate) -> String {
         10 => "October",
         11 => "November",
         _ => "December",
-    };
-    format!("{month} {}", date.day())
+    }
+}
+
+fn month_day(date: NaiveDate) -> String {
+    format!("{} {}", month_name(date.month()), date.day())
 }
 
 /// "4:00 p.m.", "12:00 p.m." (noon), "12:00 a.m." (midnight), "9:05 a.m.".

@@ -1,41 +1,69 @@
-//! The versioned JSON document format (feature `serde`).
+//! The versioned JSON document format (feature `json`).
 //!
-//! This module only documents the format; the entry points are
+//! This module documents the format; the entry points are
 //! [`Meeting::from_json`], [`Meeting::from_json_with`],
-//! [`Meeting::from_json_reader`], [`Meeting::to_json`]
-//! and the `Serialize`/`Deserialize` implementations of the public types.
+//! [`Meeting::from_json_reader`], [`Meeting::to_json`] and the
+//! `Serialize`/`Deserialize` implementations of the public types (feature
+//! `serde`, which writes and reads the same spellings). Worked documents,
+//! one per kind of readout, are in [`examples`].
 //!
-//! A document is one meeting. Its first field, `"format"`, names the version:
-//! this release reads and writes `"diplomeet/1"` and rejects anything else
-//! with [`ErrorKind::UnsupportedFormat`](crate::ErrorKind::UnsupportedFormat).
-//! Participants are listed once, with ids; statements and outcomes refer to
-//! them by id. Unknown fields are errors, never dropped. Reading runs exactly
-//! the checks that `build()` runs and reports every violation with its path.
-//! Writing then reading gives back an equal [`Meeting`].
+//! A document is one meeting. Its first field, `"format"`, names the
+//! version: this release writes `"diplomeet/2"` and reads it and
+//! `"diplomeet/1"`; anything else is
+//! [`ErrorKind::UnsupportedFormat`](crate::ErrorKind::UnsupportedFormat). A
+//! `/1` document is upgraded on read, losslessly: an item's `number` N
+//! becomes its label `"N."`, its statements and then its outcomes become its
+//! entries, in that order, and its verbs keep their names. A field of one
+//! version in a document of the other is a syntax error naming it.
+//!
+//! Participants are listed once, with ids; entries, parts and occasions refer
+//! to them by id, and entries to sources by index. Unknown fields are
+//! errors, never dropped. Reading runs exactly the checks that `build()`
+//! runs and reports every violation with its path. Writing then reading
+//! gives back an equal [`Meeting`], and writing that again the same bytes.
+//! Optional fields are written only when they differ from their default.
 //!
 //! | field | type | notes |
 //! |---|---|---|
-//! | `format` | string | `"diplomeet/1"` |
+//! | `format` | string | `"diplomeet/2"` |
+//! | `id` | string | the meeting's identifier; derived when absent |
 //! | `title` | string | required |
+//! | `title_basis` | string | `given` (default), `descriptive` (written to describe a meeting whose source gives no title) |
 //! | `mode` | string | `in_person` (default), `telephone`, `video`, `hybrid` |
 //! | `form` | string | `meeting` (default), `talk`, `short_informal_talk`, `courtesy_call`, `working_meal`, `summit` |
 //! | `status` | string | `scheduled` (default), `held`, `postponed`, `cancelled` |
-//! | `venue` | object | `{"place", "country", "zone"}`: in person and hybrid only |
-//! | `zone` | string | IANA zone the start is stated in: telephone and video only |
-//! | `occasion` | string | what the meeting is on the sidelines of |
-//! | `start` | string | RFC 9557 (`2023-11-13T16:00:00-08:00[America/Los_Angeles]`) or a date alone (`2023-08-15`) |
+//! | `venue` | object | `{"place", "country", "zone", "basis"?: "named"\|"inferred_from_occasion", "premises_of"?: code}`: in person and hybrid; absent when the source does not say where |
+//! | `zone` | string | the IANA zone the start is stated in, without a venue (a call, an unknown place); absent when no zone is known |
+//! | `zone_basis` | string | `venue` (default), `stated_local`, `stated_home`, `not_stated`, `publisher` |
+//! | `occasion` | string or object | the name (on the sidelines), or `{"name", "relation": "sidelines"\|"visit"\|"before"\|"after"\|"during", "visitor"?: id}` |
+//! | `start` | string | RFC 9557 (`2023-11-13T16:00:00-08:00[America/Los_Angeles]`), a date (`2023-08-15`), a month (`2024-05`); absent when unknown |
+//! | `start_approximate` | bool | "around 18:40" |
+//! | `date_basis` | object | `{"kind": "stated"\|"year_inferred"\|"relative", "phrase"?, "published"?}` |
+//! | `stated_times` | array | `{"text"?, "time"}`: the time as the source printed it, and as a [`StatedTime`](crate::StatedTime) (`2023-11-14T09:00 JST`) |
 //! | `duration` | string | ISO 8601 (`PT30M`) |
 //! | `duration_approximate` | bool | default `false` |
 //! | `actors` | array | custom actors (codes AA, QM–QZ, XA–XZ, ZZ): `{"code", "name", "formal_name"?, "alpha3"?, "capital_zone", "zones"}` |
-//! | `participants` | array | `{"id", "name": {"given"?, "surname"?, "second_surname"?, "order"?, "uppercase_surname"?, "native"?}, "honorific"?, "country", "posts": [{"portfolio", "portfolio_name"?, "title", "term"?: {"start"?, "end"?}}], "home_zone"?}` |
-//! | `agenda` | array | `{"number", "title"?, "topics": [{"category", "label", "keywords"?, "aliases"?}], "statements": [{"speaker", "verb", "text"}], "outcomes": [{"verb", "parties", "text"}]}` |
-//! | `sources` | array | `{"url", "publisher"?}` |
+//! | `participants` | array | a person `{"id", "name"?, "honorific"?, "country", "posts", "home_zone"?, "roles"?, "attendance"?, "calling_from"?}` or a group `{"id", "group": {"name", "members"}, "roles"?}` |
+//! | `participants[].name` | object | `{"given"?, "surname"?, "second_surname"?, "order"?, "uppercase_surname"?, "native"?}`; absent for someone named only by their post |
+//! | `participants[].posts` | array | `{"portfolio", "portfolio_name"?, "title", "term"?: {"start"?, "end"?}, "status"?: "current"\|"former"\|"designate"\|"acting"\|"interim"}` |
+//! | `participants[].roles` | array | of `principal` (the default), `host`, `chair`, `attendee` |
+//! | `participants[].attendance` | string | `in_room`, `remote` (hybrid meetings) |
+//! | `participants[].calling_from` | object | `{"place", "country"?, "zone"?}` |
+//! | `agenda` | array | `{"label"?, "title"?, "topics"?, "entries", "items"?}`, `items` the sub-items, nested up to `max_agenda_depth` |
+//! | `agenda[].topics` | array | `{"category", "label", "keywords"?, "aliases"?}` |
+//! | `agenda[].entries` | array | `{"who": [ids], "verb", "wording"?, "text", "source"?: index}` in the readout's order |
+//! | `parts` | array | `{"title"?, "form", "mode"?, "start"?, "duration"?, "duration_approximate"?, "participants"?: [ids]}` |
+//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "reported_date"?}` |
 //!
-//! Country codes are alpha-2, alpha-3 or numeric, in any case; the writer
-//! uses alpha-2. The reader takes the offset of `start` as written: an
-//! offset that the zone no longer has at that civil time is an
+//! Country and organisation codes are alpha-2, alpha-3, numeric or an
+//! organisation's code (`UN`, `NATO`), in any case; the writer uses alpha-2
+//! and organisations' codes. The reader takes the offset of `start` as
+//! written: an offset that the zone no longer has at that civil time is an
 //! [`ErrorKind::OffsetConflict`](crate::ErrorKind::OffsetConflict) unless
 //! [`Meeting::from_json_with`] is given another [`OffsetPolicy`].
+
+#[doc = include_str!("examples.md")]
+pub mod examples {}
 
 mod syntax;
 
@@ -48,7 +76,8 @@ use crate::serde_impls::FORMAT;
 use crate::time::OffsetPolicy;
 
 impl Meeting {
-    /// The name of the JSON document format this release reads and writes.
+    /// The name of the JSON document format this release writes (it reads
+    /// `diplomeet/1` too).
     pub const JSON_FORMAT: &'static str = FORMAT;
 
     /// Reads a JSON document with the default [`Limits`], rejecting offset

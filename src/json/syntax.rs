@@ -67,7 +67,7 @@ pub(crate) fn read_meeting(
         Ok(raw) => raw.into_meeting(limits, offsets),
         Err(e) => {
             if let Ok(probe) = input.parse::<FormatProbe>() {
-                if probe.format != FORMAT {
+                if probe.format != FORMAT && probe.format != crate::serde_impls::FORMAT_V1 {
                     return Err(unsupported(&probe.format));
                 }
             }

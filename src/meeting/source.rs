@@ -1,16 +1,27 @@
 //! [`Source`]: where a record comes from.
 
+use chrono::NaiveDate;
+
+use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
 
-/// Where a readout or record comes from: a URL and, optionally, its publisher.
+/// Where a record comes from: a readout's URL and, optionally, its
+/// publisher (which ministry or office), the publishing government, the
+/// publication date, and the date this source gives the meeting when it
+/// differs from the record's (two ministries' readouts of one call a day
+/// apart across the date line). Entries name the source that reported them
+/// by its index.
 ///
 /// ```
-/// use diplomeet::Source;
+/// use diplomeet::{Country, Source};
 ///
-/// # fn main() -> Result<(), diplomeet::Error> {
-/// let s = Source::new("https://www.mofa.go.jp/", Some("Ministry of Foreign Affairs of Japan"))?;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let s = Source::new("https://www.mofa.go.jp/", Some("Ministry of Foreign Affairs of Japan"))?
+///     .by(Country::from_code("JP")?)
+///     .published("2024-01-06".parse()?);
 /// assert_eq!(s.publisher(), Some("Ministry of Foreign Affairs of Japan"));
+/// assert_eq!(s.publisher_country().map(|c| c.code()), Some("JP"));
 /// assert!(Source::new("not a url", None::<String>).is_err());
 /// # Ok(())
 /// # }
@@ -19,6 +30,9 @@ use crate::limits::{Limits, TextClass};
 pub struct Source {
     url: String,
     publisher: Option<String>,
+    publisher_country: Option<Country>,
+    published: Option<NaiveDate>,
+    reported_date: Option<NaiveDate>,
 }
 
 impl Source {
@@ -67,8 +81,50 @@ impl Source {
         if let Some(p) = &publisher {
             limits.check_text(&mut out, "publisher", "publisher", TextClass::Name, p);
         }
-        out.finish()?;
-        Ok(Source { url, publisher })
+        out.finish_value(Source {
+            url,
+            publisher,
+            publisher_country: None,
+            published: None,
+            reported_date: None,
+        })
+    }
+
+    /// The same source, published by this government or organisation.
+    #[must_use]
+    pub fn by(mut self, publisher_country: Country) -> Source {
+        self.publisher_country = Some(publisher_country);
+        self
+    }
+
+    /// The same source, published on this date.
+    #[must_use]
+    pub fn published(mut self, date: NaiveDate) -> Source {
+        self.published = Some(date);
+        self
+    }
+
+    /// The same source, giving the meeting this date (kept when it differs
+    /// from the record's: it is not overwritten).
+    #[must_use]
+    pub fn reporting_date(mut self, date: NaiveDate) -> Source {
+        self.reported_date = Some(date);
+        self
+    }
+
+    /// The publishing government or organisation, if known.
+    pub fn publisher_country(&self) -> Option<&Country> {
+        self.publisher_country.as_ref()
+    }
+
+    /// The publication date, if known.
+    pub fn publication_date(&self) -> Option<NaiveDate> {
+        self.published
+    }
+
+    /// The date this source gives the meeting, when recorded.
+    pub fn reported_date(&self) -> Option<NaiveDate> {
+        self.reported_date
     }
 
     /// The URL.

@@ -1,40 +1,124 @@
 //! The rules `build()` checks across a meeting's fields.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, TimeDelta};
 use chrono_tz::Tz;
 
 use super::builder::{MeetingBuilder, PendingStart};
 use super::local_time::Instants;
-use super::{MAX_DURATION, Start, Venue};
+use super::{MAX_DURATION, Meeting, Part, Participant, Start, Who};
+use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo, list_ids};
-use crate::limits::Limits;
-use crate::minister::Minister;
+use crate::limits::{Limits, TextClass};
+use crate::minister::check_id;
 use crate::time::ZonedDateTime;
 
+/// A date outside the years every document can write.
+fn year_out_of_range(d: NaiveDate) -> Option<Detail> {
+    (!(0..=9999).contains(&d.year())).then(|| Detail::OutOfRange {
+        what: "year".to_owned(),
+        value: format!("{} (years run 0000 to 9999)", d.year()),
+    })
+}
+
+fn inconsistent(path: &str, message: String) -> Error {
+    Error::new(Detail::Inconsistent(message)).within(path)
+}
+
 impl MeetingBuilder {
-    /// The meeting's zone, start and instants, or the first thing wrong
-    /// with them: the venue or zone for the mode, the start in that zone,
-    /// the end (from a duration already found in range).
-    pub(super) fn timing(&self, duration_ok: bool) -> Result<(Tz, Start, Option<Instants>), Error> {
+    /// Builds, adding this builder's violations to those already in `out`
+    /// (the JSON reader's).
+    pub(crate) fn build_collecting(mut self, mut out: Collector) -> Result<Meeting, Error> {
+        let l = self.limits;
+        l.check_text(&mut out, "title", "title", TextClass::Title, &self.title);
+        if let Some(o) = &self.occasion {
+            let mut inner = Collector::for_limits(&l);
+            o.check(&l, &mut inner);
+            if let Err(e) = inner.finish() {
+                out.absorb("occasion", e);
+            }
+        }
+        let duration_ok = self.check_duration(&mut out);
+        if !self.partial {
+            self.check_participants(&mut out, &l);
+        }
+        let timing = self.timing(duration_ok);
+        if let Ok((_, start, _)) = &timing {
+            if let Some(date) = start.date() {
+                self.check_terms(&mut out, date);
+            }
+            self.check_start_facts(&mut out, start);
+        }
+        self.check_agenda(&mut out, &l);
+        self.check_sources(&mut out, &l);
+        l.check_list(
+            &mut out,
+            "stated_times",
+            "stated times",
+            self.stated_times.len(),
+        );
+        if let Some(id) = &self.id {
+            check_id(&l, &mut out, || "id".to_owned(), id);
+        }
+        let zone = timing.as_ref().ok().and_then(|(z, _, _)| *z);
+        let start_time = timing.as_ref().ok().and_then(|(_, s, _)| s.time().copied());
+        self.check_parts(&mut out, &l, zone, start_time);
+        let built = timing.map(|(zone, start, instants)| {
+            let mut m = Meeting {
+                id: String::new(),
+                title: self.title,
+                title_basis: self.title_basis,
+                mode: self.mode,
+                form: self.form,
+                venue: self.venue,
+                zone,
+                zone_basis: self.zone_basis,
+                occasion: self.occasion,
+                start,
+                start_approximate: self.start_approximate,
+                date_basis: self.date_basis,
+                stated_times: self.stated_times,
+                duration: self.duration,
+                duration_approximate: self.duration_approximate,
+                participants: self.participants,
+                agenda: self.agenda,
+                parts: self.parts,
+                status: self.status,
+                sources: self.sources,
+                instants,
+            };
+            m.id = match self.id {
+                Some(id) => id,
+                None => super::id::derive(&m, l.max_name_len()),
+            };
+            m
+        });
+        out.finish_with(built)
+    }
+
+    /// The meeting's zone (if any), start and instants, or the first thing
+    /// wrong with them: the venue or zone for the mode, the start in that
+    /// zone, the end (from a duration already found in range).
+    pub(super) fn timing(
+        &self,
+        duration_ok: bool,
+    ) -> Result<(Option<Tz>, Start, Option<Instants>), Error> {
         let zone = self.place()?;
-        let start = self.resolve_start(zone).map_err(|e| e.within("start"))?;
+        let start = self.resolve_start(zone)?;
         let instants = match &start {
             Start::At(z) => {
                 let duration = self.duration.filter(|_| duration_ok);
                 Some(Instants::of(z, duration).map_err(|e| e.within("duration"))?)
             }
-            Start::On(_) => None,
+            _ => None,
         };
         Ok((zone, start, instants))
     }
 
-    /// Mode against venue and zone: the meeting's zone.
-    fn place(&self) -> Result<Tz, Error> {
+    /// Mode against venue and zone: the meeting's zone, if one is known.
+    fn place(&self) -> Result<Option<Tz>, Error> {
         let mode = self.mode;
-        let inconsistent =
-            |path: &str, message: String| Error::new(Detail::Inconsistent(message)).within(path);
         match (&self.venue, mode.has_venue(), self.zone) {
             (Some(v), true, Some(z)) if z != v.zone() => Err(inconsistent(
                 "zone",
@@ -44,56 +128,70 @@ impl MeetingBuilder {
                     v.zone().name()
                 ),
             )),
-            (Some(v), true, _) => Ok(v.zone()),
-            (None, true, _) => Err(inconsistent(
-                "venue",
-                format!(
-                    "a meeting {} needs a venue",
-                    mode.as_str().replace('_', " ")
-                ),
-            )),
+            (Some(v), true, _) => Ok(Some(v.zone())),
             (Some(_), false, _) => Err(inconsistent(
                 "venue",
                 format!("a {mode} meeting has no venue: give the zone its time is stated in"),
             )),
-            (None, false, Some(z)) => Ok(z),
-            (None, false, None) => Err(inconsistent(
-                "zone",
-                format!("a {mode} meeting needs the zone its time is stated in"),
-            )),
+            (None, _, z) => Ok(z),
         }
     }
 
-    fn resolve_start(&self, zone: Tz) -> Result<Start, Error> {
-        match &self.start {
-            PendingStart::Missing => Err(Error::new(Detail::Inconsistent(
-                "a meeting needs a start (a time or a date)".into(),
-            ))),
+    fn resolve_start(&self, zone: Option<Tz>) -> Result<Start, Error> {
+        let needs_zone = || {
+            inconsistent(
+                "start",
+                "a time of day needs a zone: give the venue, or the zone the time is stated in"
+                    .into(),
+            )
+        };
+        match (&self.start, zone) {
+            (PendingStart::Unknown, _) => Ok(Start::Unknown),
             // The reader's error already has its path.
-            PendingStart::Unreadable(e) => Err(e.clone()),
-            PendingStart::Date(d) => {
-                if (0..=9999).contains(&d.year()) {
-                    Ok(Start::On(*d))
-                } else {
+            (PendingStart::Unreadable(e), _) => Err(e.clone()),
+            (PendingStart::Date(d), _) => match year_out_of_range(*d) {
+                None => Ok(Start::On(*d)),
+                Some(detail) => Err(Error::new(detail).within("start")),
+            },
+            (PendingStart::Month(year, month), _) => {
+                if !(0..=9999).contains(year) || !(1..=12).contains(month) {
                     Err(Error::new(Detail::OutOfRange {
-                        what: "year".to_owned(),
-                        value: format!("{} (years run 0000 to 9999)", d.year()),
-                    }))
-                }
-            }
-            PendingStart::Civil(c) => ZonedDateTime::resolve(*c, zone, self.disambiguation)
-                .map(Start::At)
-                .map_err(Error::with_disambiguation_hint),
-            PendingStart::Zoned(z) => {
-                if z.zone() == zone {
-                    z.check_year().map(|()| Start::At(*z))
+                        what: "month".to_owned(),
+                        value: format!(
+                            "{year}-{month:02} (years run 0000 to 9999, months 1 to 12)"
+                        ),
+                    })
+                    .within("start"))
                 } else {
-                    Err(Error::new(Detail::Inconsistent(format!(
-                        "start {z} is not in the meeting's zone {}",
-                        zone.name()
-                    ))))
+                    Ok(Start::InMonth {
+                        year: *year,
+                        month: *month,
+                    })
                 }
             }
+            (PendingStart::Civil(c), Some(z)) => ZonedDateTime::resolve(*c, z, self.disambiguation)
+                .map(Start::At)
+                .map_err(|e| e.with_disambiguation_hint().within("start")),
+            (PendingStart::Zoned(t), Some(z)) => {
+                if t.zone() == z {
+                    t.check_year()
+                        .map(|()| Start::At(*t))
+                        .map_err(|e| e.within("start"))
+                } else {
+                    Err(inconsistent(
+                        "start",
+                        format!("start {t} is not in the meeting's zone {}", z.name()),
+                    ))
+                }
+            }
+            (PendingStart::Civil(_), None) => Err(needs_zone()),
+            // A resolved time brings its zone: it becomes the meeting's, as
+            // for a remote meeting stated in that zone.
+            (PendingStart::Zoned(t), None) if self.venue.is_none() => t
+                .check_year()
+                .map(|()| Start::At(*t))
+                .map_err(|e| e.within("start")),
+            (PendingStart::Zoned(_), None) => Err(needs_zone()),
         }
     }
 
@@ -125,6 +223,45 @@ impl MeetingBuilder {
         true
     }
 
+    /// The facts about the start that depend on what it is: an approximate
+    /// start needs a time, a date basis needs a date and a publication date
+    /// within the years documents write.
+    fn check_start_facts(&self, out: &mut Collector, start: &Start) {
+        if self.start_approximate && start.time().is_none() {
+            out.push(
+                "start_approximate",
+                Detail::Inconsistent("an approximate start needs a time of day".into()),
+            );
+        }
+        let published = match &self.date_basis {
+            super::DateBasis::Stated => None,
+            super::DateBasis::YearInferred { published } => Some(published),
+            super::DateBasis::Relative { phrase, published } => {
+                self.limits.check_text(
+                    out,
+                    "date_basis.phrase",
+                    "relative date",
+                    TextClass::Name,
+                    phrase,
+                );
+                Some(published)
+            }
+        };
+        if let Some(p) = published {
+            if start.date().is_none() {
+                out.push(
+                    "date_basis",
+                    Detail::Inconsistent(
+                        "a date resolved against the publication needs a date".into(),
+                    ),
+                );
+            }
+            if let Some(d) = year_out_of_range(*p) {
+                out.push("date_basis.published", d);
+            }
+        }
+    }
+
     pub(super) fn check_participants(&self, out: &mut Collector, l: &Limits) {
         let n = self.participants.len();
         l.check_count(
@@ -151,69 +288,91 @@ impl MeetingBuilder {
         // Hash sets: linear in the participants, whatever the limit is
         // raised to.
         let ps = &self.participants;
-        let mut countries: HashSet<&str> = HashSet::with_capacity(n);
-        let mut actors: std::collections::HashMap<&str, &crate::Country> =
-            std::collections::HashMap::with_capacity(n + 1);
-        if let Some(v) = self.venue.as_ref().map(Venue::country) {
-            actors.insert(v.alpha2(), v);
+        let mut parties: HashSet<&str> = HashSet::with_capacity(n);
+        let mut actors: HashMap<&str, &Country> = HashMap::with_capacity(n + 1);
+        if let Some(v) = self.venue.as_ref().map(super::Venue::country) {
+            actors.insert(v.code(), v);
         }
         let mut ids: HashSet<&str> = HashSet::with_capacity(n);
         let mut people: HashSet<(&crate::PersonName, &str)> = HashSet::with_capacity(n);
-        for (i, m) in ps.iter().enumerate() {
-            let c = m.country();
-            countries.insert(c.alpha2());
-            // One code, one actor: two different custom actors under the
-            // same code could not be told apart in a document.
-            match actors.get(c.alpha2()) {
-                Some(seen) if *seen != c => out.push_at(
-                    || format!("participants[{}].country", self.p_slot(i)),
-                    Detail::Duplicate {
-                        what: "country code for two different actors",
-                        value: c.alpha2().to_owned(),
-                    },
-                ),
-                Some(_) => {}
-                None => {
-                    actors.insert(c.alpha2(), c);
+        for (i, p) in ps.iter().enumerate() {
+            for c in p.parties() {
+                parties.insert(c.code());
+                // One code, one actor: two different custom actors under the
+                // same code could not be told apart in a document.
+                match actors.get(c.code()) {
+                    Some(seen) if *seen != c => out.push_at(
+                        || format!("participants[{}].country", self.p_slot(i)),
+                        Detail::Duplicate {
+                            what: "country code for two different actors",
+                            value: c.code().to_owned(),
+                        },
+                    ),
+                    Some(_) => {}
+                    None => {
+                        actors.insert(c.code(), c);
+                    }
                 }
             }
-            if !ids.insert(m.id()) {
+            if !ids.insert(p.id()) {
                 out.push_at(
                     || format!("participants[{}].id", self.p_slot(i)),
                     Detail::Duplicate {
                         what: "participant id",
-                        value: echo(m.id()),
+                        value: echo(p.id()),
                     },
                 );
-            } else if !people.insert((m.name(), c.alpha2())) {
-                out.push_at(
-                    || format!("participants[{}]", self.p_slot(i)),
-                    Detail::Duplicate {
-                        what: "participant",
-                        value: echo(&m.name().to_string()),
-                    },
-                );
+            } else if let Who::Person(m) = p.who() {
+                if let Some(name) = m.name() {
+                    if !people.insert((name, m.country().code())) {
+                        out.push_at(
+                            || format!("participants[{}]", self.p_slot(i)),
+                            Detail::Duplicate {
+                                what: "participant",
+                                value: echo(&name.to_string()),
+                            },
+                        );
+                    }
+                }
             }
         }
-        if n >= 2 && countries.len() < 2 {
+        if n >= 2 && parties.len() < 2 {
             out.push(
                 "participants",
                 Detail::TooFew {
-                    what: "countries among the participants",
-                    found: countries.len(),
+                    what: "countries or organisations among the participants",
+                    found: parties.len(),
                     needed: 2,
                 },
             );
         }
+        if let Some(v) = self.occasion.as_ref().and_then(|o| o.visitor()) {
+            if !ids.contains(v)
+                && self
+                    .unread_ids
+                    .as_ref()
+                    .is_some_and(|u| !u.iter().any(|x| x == v))
+            {
+                out.push(
+                    "occasion.visitor",
+                    Detail::UnknownParticipant {
+                        what: "visitor",
+                        id: echo(v),
+                        known: list_ids(ps.iter().map(Participant::id)),
+                    },
+                );
+            }
+        }
     }
 
     pub(super) fn check_terms(&self, out: &mut Collector, date: NaiveDate) {
-        for (i, m) in self.participants.iter().enumerate() {
+        for (i, p) in self.participants.iter().enumerate() {
+            let Some(m) = p.minister() else { continue };
             for (j, post) in m.posts_not_held_on(date) {
                 out.push(
                     &format!("participants[{}].posts[{j}].term", self.p_slot(i)),
                     Detail::OutsideTerm {
-                        who: m.name().to_string(),
+                        who: m.to_string(),
                         post: post.title().to_owned(),
                         date: date.to_string(),
                         term: post.term().map(|t| t.to_string()).unwrap_or_default(),
@@ -221,6 +380,15 @@ impl MeetingBuilder {
                 );
             }
         }
+    }
+
+    /// The ids references may name: the participants', and those the
+    /// reader could not read; `None` when references are not checked.
+    fn known_ids(&self) -> Option<HashSet<&str>> {
+        let unread = self.unread_ids.as_ref()?;
+        let mut ids: HashSet<&str> = self.participants.iter().map(Participant::id).collect();
+        ids.extend(unread.iter().map(String::as_str));
+        Some(ids)
     }
 
     pub(super) fn check_agenda(&self, out: &mut Collector, l: &Limits) {
@@ -236,59 +404,144 @@ impl MeetingBuilder {
         if n > l.max_agenda_items() {
             return;
         }
-        // A sorted list: binary search over a handful of ids beats hashing
-        // each of the many references.
-        let mut ids: Vec<&str> = self.participants.iter().map(Minister::id).collect();
-        if let Some(unread) = &self.unread_ids {
-            ids.extend(unread.iter().map(String::as_str));
-        }
-        ids.sort_unstable();
-        // Agenda numbers, sorted with their positions: a repeat is reported at
-        // every position after the first that holds it.
-        let mut numbers: Vec<(u32, usize)> = self
-            .agenda
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (item.number(), i))
-            .collect();
-        numbers.sort_unstable();
-        let mut repeated: Vec<usize> = numbers
-            .windows(2)
-            .filter_map(|w| match w {
-                [(a, _), (b, j)] if a == b => Some(*j),
-                _ => None,
-            })
-            .collect();
-        repeated.sort_unstable();
+        let Some(ids) = self.known_ids() else {
+            return;
+        };
         let mut known: Option<String> = None;
         for (i, item) in self.agenda.iter().enumerate() {
-            if repeated.binary_search(&i).is_ok() {
-                out.push(
-                    &format!("agenda[{}].number", self.a_slot(i)),
-                    Detail::Duplicate {
-                        what: "agenda number",
-                        value: item.number().to_string(),
+            for (path, e) in item.all_entries() {
+                for (j, id) in e.who().iter().enumerate() {
+                    if !ids.contains(id.as_str()) {
+                        let known = known.get_or_insert_with(|| {
+                            list_ids(self.participants.iter().map(Participant::id))
+                        });
+                        out.push_at(
+                            || format!("agenda[{}].{path}.who[{j}]", self.a_slot(i)),
+                            Detail::UnknownParticipant {
+                                what: "participant",
+                                id: echo(id),
+                                known: known.clone(),
+                            },
+                        );
+                    }
+                }
+                if let Some(s) = e.source() {
+                    if s >= self.sources.len() {
+                        out.push_at(
+                            || format!("agenda[{}].{path}.source", self.a_slot(i)),
+                            Detail::UnknownReference {
+                                what: "source index",
+                                id: s.to_string(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_sources(&self, out: &mut Collector, l: &Limits) {
+        l.check_list(out, "sources", "sources", self.sources.len());
+        for (i, s) in self.sources.iter().enumerate().take(l.max_list_len()) {
+            for (field, date) in [
+                ("published", s.publication_date()),
+                ("reported_date", s.reported_date()),
+            ] {
+                if let Some(d) = date.and_then(year_out_of_range) {
+                    out.push_at(|| format!("sources[{i}].{field}"), d);
+                }
+            }
+        }
+    }
+
+    /// Parts: within the count limit; each one's start resolved in the
+    /// meeting's zone, not before the meeting's start, in order; their
+    /// participants the meeting's.
+    fn check_parts(
+        &mut self,
+        out: &mut Collector,
+        l: &Limits,
+        zone: Option<Tz>,
+        start: Option<ZonedDateTime>,
+    ) {
+        l.check_count(
+            out,
+            "parts",
+            "parts",
+            self.parts.len(),
+            l.max_parts(),
+            "max_parts",
+        );
+        if self.parts.len() > l.max_parts() {
+            return;
+        }
+        let mut parts = std::mem::take(&mut self.parts);
+        let ids = self.known_ids();
+        let policy = self.disambiguation;
+        let mut previous: Option<ZonedDateTime> = None;
+        for (i, part) in parts.iter_mut().enumerate() {
+            let mut inner = Collector::for_limits(l);
+            part.resolve(zone, policy, l, &mut inner);
+            if let Err(e) = inner.finish() {
+                out.absorb(&format!("parts[{i}]"), e);
+            }
+            check_part(
+                out,
+                i,
+                part,
+                ids.as_ref(),
+                start.as_ref(),
+                previous.as_ref(),
+            );
+            if let Some(t) = part.start().time() {
+                previous = Some(*t);
+            }
+        }
+        drop(ids);
+        self.parts = parts;
+    }
+}
+
+fn check_part(
+    out: &mut Collector,
+    i: usize,
+    part: &Part,
+    ids: Option<&HashSet<&str>>,
+    meeting_start: Option<&ZonedDateTime>,
+    previous: Option<&ZonedDateTime>,
+) {
+    if let Some(ids) = ids {
+        for (j, id) in part.participants().iter().enumerate() {
+            if !ids.contains(id.as_str()) {
+                out.push_at(
+                    || format!("parts[{i}].participants[{j}]"),
+                    Detail::UnknownReference {
+                        what: "participant of a part",
+                        id: echo(id),
                     },
                 );
             }
-            if self.unread_ids.is_none() {
-                continue;
-            }
-            for (place, id) in item.references() {
-                if ids.binary_search(&id).is_err() {
-                    let known = known.get_or_insert_with(|| {
-                        list_ids(self.participants.iter().map(Minister::id))
-                    });
-                    out.push_at(
-                        || format!("agenda[{}].{}", self.a_slot(i), place.path()),
-                        Detail::UnknownParticipant {
-                            what: place.what(),
-                            id: echo(id),
-                            known: known.clone(),
-                        },
-                    );
-                }
-            }
+        }
+    }
+    let Some(t) = part.start().time() else { return };
+    if let Some(m) = meeting_start {
+        if t.instant() < m.instant() {
+            out.push_at(
+                || format!("parts[{i}].start"),
+                Detail::Inconsistent(format!(
+                    "the part starts at {t}, before the meeting's start {m}"
+                )),
+            );
+        }
+    }
+    if let Some(p) = previous {
+        if t.instant() < p.instant() {
+            out.push_at(
+                || format!("parts[{i}].start"),
+                Detail::Inconsistent(format!(
+                    "the part starts at {t}, before the part before it ({p}): parts are in order"
+                )),
+            );
         }
     }
 }

@@ -8,16 +8,26 @@ use crate::country::Country;
 use crate::error::{Collector, Detail, Error};
 use crate::limits::{Limits, TextClass};
 
+use super::PlaceBasis;
+
 /// Where an in-person meeting takes place: a place, its country and its
-/// IANA zone, which must be one of the country's zones.
+/// IANA zone, which must be one of the country's zones; whether the source
+/// names the place or it is inferred from the occasion; and, for a meeting
+/// on a party's premises abroad (its embassy), whose premises they are (that
+/// party hosts, it does not visit a third location).
 ///
 /// ```
-/// use diplomeet::{Country, Venue};
+/// use diplomeet::{Country, PlaceBasis, Venue};
 ///
 /// # fn main() -> Result<(), diplomeet::Error> {
 /// let sf = Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?;
 /// assert_eq!(sf.place(), "San Francisco");
+/// assert_eq!(sf.basis(), PlaceBasis::Named);
 /// assert!(Venue::new("San Francisco", Country::from_code("JP")?, chrono_tz::America::Los_Angeles).is_err());
+///
+/// let embassy = Venue::new("Embassy of Japan, Washington", Country::from_code("US")?, chrono_tz::America::New_York)?
+///     .on_premises_of(Country::from_code("JP")?);
+/// assert_eq!(embassy.premises_of().map(|c| c.code()), Some("JP"));
 /// # Ok(())
 /// # }
 /// ```
@@ -26,6 +36,8 @@ pub struct Venue {
     place: String,
     country: Country,
     zone: Tz,
+    basis: PlaceBasis,
+    premises_of: Option<Country>,
 }
 
 impl Venue {
@@ -64,12 +76,37 @@ impl Venue {
                 },
             );
         }
-        out.finish()?;
-        Ok(Venue {
+        out.finish_value(Venue {
             place,
             country,
             zone,
+            basis: PlaceBasis::Named,
+            premises_of: None,
         })
+    }
+
+    /// The same venue, with how its place is known.
+    #[must_use]
+    pub fn with_basis(mut self, basis: PlaceBasis) -> Venue {
+        self.basis = basis;
+        self
+    }
+
+    /// The same venue, on the premises of a party (its embassy or mission).
+    #[must_use]
+    pub fn on_premises_of(mut self, party: Country) -> Venue {
+        self.premises_of = Some(party);
+        self
+    }
+
+    /// Whether the source names the place or it is inferred.
+    pub fn basis(&self) -> PlaceBasis {
+        self.basis
+    }
+
+    /// Whose premises the venue is on, if a party's.
+    pub fn premises_of(&self) -> Option<&Country> {
+        self.premises_of.as_ref()
     }
 
     /// The place ("San Francisco").

@@ -234,7 +234,7 @@ mod tests {
     /// every abbreviation.
     #[test]
     fn rows_agree_with_tzdata_and_the_docs() {
-        let docs = include_str!("stated.rs");
+        let docs = include_str!("../time/stated.rs");
         for r in ROWS {
             assert!(
                 docs.contains(&format!("`{}`", r.abbreviation)),

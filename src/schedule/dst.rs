@@ -421,12 +421,16 @@ impl Meeting {
             .ok_or_else(|| out_of_range(end.timestamp()))?;
         let last = last_instant.timestamp().max(first);
 
-        let mut zones: Vec<(Tz, bool, Vec<String>)> = vec![(self.zone(), true, Vec::new())];
-        for m in self.participants() {
-            let id = m.id().to_owned();
-            match zones.iter_mut().find(|(z, _, _)| *z == m.home_zone()) {
+        let mut zones: Vec<(Tz, bool, Vec<String>)> = self
+            .zone()
+            .map(|z| vec![(z, true, Vec::new())])
+            .unwrap_or_default();
+        for p in self.participants() {
+            let Some(home) = p.clock_zone() else { continue };
+            let id = p.id().to_owned();
+            match zones.iter_mut().find(|(z, _, _)| *z == home) {
                 Some((_, _, ids)) => ids.push(id),
-                None => zones.push((m.home_zone(), false, vec![id])),
+                None => zones.push((home, false, vec![id])),
             }
         }
 

@@ -746,10 +746,9 @@ impl Itinerary {
         Ok(LocalClock {
             start: local,
             end: end.map(|e| ZonedDateTime::from_instant(e, zone)),
-            day_shift: local
+            day_shift: meeting
                 .date()
-                .signed_duration_since(meeting.date())
-                .num_days(),
+                .map_or(0, |d| local.date().signed_duration_since(d).num_days()),
             place: self.stay_at(start).map(|s| s.place.clone()),
         })
     }

@@ -18,8 +18,11 @@ use crate::minister::Minister;
 use crate::time::OffsetPolicy;
 use crate::topic::Topic;
 
-/// The document format this release reads and writes.
-pub(crate) const FORMAT: &str = "diplomeet/1";
+/// The document format this release writes (and reads).
+pub(crate) const FORMAT: &str = "diplomeet/2";
+
+/// The earlier format, still read (upgraded on read).
+pub(crate) const FORMAT_V1: &str = "diplomeet/1";
 
 impl<'de> Deserialize<'de> for Meeting {
     /// Reads the document format with the default limits and offset policy;
@@ -46,7 +49,7 @@ impl<'de> Deserialize<'de> for AgendaItem {
     /// Reads an agenda item as the document writes it.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         read::RawItem::deserialize(d)?
-            .into_item(&Limits::default())
+            .into_item(&Limits::default(), 2)
             .map_err(D::Error::custom)
     }
 }

@@ -1,23 +1,32 @@
 //! Reading the JSON document: a private mirror of plain strings and lists,
 //! then the same builders and checks as the Rust API, collecting every
 //! violation with its path.
+//!
+//! One mirror reads both formats: `diplomeet/2`, and `diplomeet/1`, which is
+//! upgraded on read (a /1 item's number becomes its label `"N."`, its
+//! statements then its outcomes become its entries, in that order; a /1
+//! verb is a /2 verb of the same name). A field of one format in a document
+//! of the other is a syntax error naming it.
 
 use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use crate::agenda::{AgendaItem, MutualVerb, OneSidedVerb};
+use super::capped::{AgendaLen, Capped, EntriesLen, ListLen, ParticipantsLen};
+use super::{FORMAT, FORMAT_V1};
+use crate::agenda::{AgendaItem, Entry, Verb};
 use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::Limits;
-use crate::meeting::{Meeting, MeetingForm, MeetingStatus, Mode, Source, Start, Venue};
-use crate::minister::{Minister, Portfolio, Post, Term};
+use crate::meeting::{
+    Attendance, DateBasis, Group, Meeting, MeetingForm, MeetingStatus, Mode, Occasion,
+    OccasionRelation, Part, Participant, Place, PlaceBasis, Role, Source, StatedText, TitleBasis,
+    Venue, ZoneBasis,
+};
+use crate::minister::{Minister, Portfolio, Post, PostStatus, Term};
 use crate::name::{NameOrder, PersonName};
-use crate::time::{OffsetPolicy, ZonedDateTime, parse_duration, parse_zone};
+use crate::time::{OffsetPolicy, StatedTime, ZonedDateTime, parse_duration, parse_zone};
 use crate::topic::{Topic, TopicCategory};
-
-use super::FORMAT;
-use super::capped::{AgendaLen, Capped, EntriesLen, ListLen, ParticipantsLen};
 
 /// A short string the reader only looks at (a code, a zone name, a verb):
 /// borrowed from the input when it has no escapes, so that reading it costs
@@ -68,28 +77,34 @@ impl<'de: 'a, 'a> Deserialize<'de> for Word<'a> {
 pub(crate) struct RawMeeting<'a> {
     #[serde(borrow)]
     format: Word<'a>,
+    #[serde(default)]
+    id: Option<String>,
     title: String,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
+    title_basis: Option<Word<'a>>,
+    #[serde(default, borrow)]
     mode: Option<Word<'a>>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     form: Option<Word<'a>>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     status: Option<Word<'a>>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     venue: Option<RawVenue<'a>>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     zone: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    zone_basis: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    occasion: Option<RawOccasion<'a>>,
+    #[serde(default, borrow)]
+    start: Option<Word<'a>>,
     #[serde(default)]
-    occasion: Option<String>,
-    #[serde(borrow)]
-    start: Word<'a>,
-    #[serde(default)]
-    #[serde(borrow)]
+    start_approximate: bool,
+    #[serde(default, borrow)]
+    date_basis: Option<RawDateBasis<'a>>,
+    #[serde(default, borrow)]
+    stated_times: Option<Capped<RawStated<'a>, ListLen>>,
+    #[serde(default, borrow)]
     duration: Option<Word<'a>>,
     #[serde(default)]
     duration_approximate: bool,
@@ -97,11 +112,12 @@ pub(crate) struct RawMeeting<'a> {
     actors: Capped<RawActor, ListLen>,
     #[serde(borrow)]
     participants: Capped<RawParticipant<'a>, ParticipantsLen>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     agenda: Capped<RawItem<'a>, AgendaLen>,
-    #[serde(default)]
-    sources: Capped<RawSource, ListLen>,
+    #[serde(default, borrow)]
+    parts: Option<Capped<RawPart<'a>, ListLen>>,
+    #[serde(default, borrow)]
+    sources: Capped<RawSource<'a>, ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +128,47 @@ struct RawVenue<'a> {
     country: Word<'a>,
     #[serde(borrow)]
     zone: Word<'a>,
+    #[serde(default, borrow)]
+    basis: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    premises_of: Option<Word<'a>>,
+}
+
+/// `/1`: the name alone; `/2`: the name alone, or with its relation.
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "an occasion: a string, or {\"name\", \"relation\", \"visitor\"?}"
+)]
+enum RawOccasion<'a> {
+    Name(String),
+    Full {
+        name: String,
+        #[serde(borrow)]
+        relation: Word<'a>,
+        #[serde(default)]
+        visitor: Option<String>,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDateBasis<'a> {
+    #[serde(borrow)]
+    kind: Word<'a>,
+    #[serde(default)]
+    phrase: Option<String>,
+    #[serde(default, borrow)]
+    published: Option<Word<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStated<'a> {
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(borrow)]
+    time: Word<'a>,
 }
 
 #[derive(Deserialize)]
@@ -132,17 +189,43 @@ pub(crate) struct RawActor {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawParticipant<'a> {
     id: String,
-    #[serde(borrow)]
-    name: RawName<'a>,
+    #[serde(default, borrow)]
+    name: Option<RawName<'a>>,
     #[serde(default)]
     honorific: Option<String>,
-    #[serde(borrow)]
-    country: Word<'a>,
-    #[serde(borrow)]
-    posts: Capped<RawPost<'a>, ListLen>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
+    country: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    posts: Option<Capped<RawPost<'a>, ListLen>>,
+    /// `/2`: a group instead of a person.
+    #[serde(default, borrow)]
+    group: Option<RawGroup<'a>>,
+    #[serde(default, borrow)]
     home_zone: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    roles: Option<Capped<Word<'a>, ListLen>>,
+    #[serde(default, borrow)]
+    attendance: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    calling_from: Option<RawPlace<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup<'a> {
+    name: String,
+    #[serde(default, borrow)]
+    members: Capped<Word<'a>, ListLen>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlace<'a> {
+    place: String,
+    #[serde(default, borrow)]
+    country: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    zone: Option<Word<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -154,8 +237,7 @@ pub(crate) struct RawName<'a> {
     surname: Option<String>,
     #[serde(default)]
     second_surname: Option<String>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     order: Option<Word<'a>>,
     #[serde(default)]
     uppercase_surname: bool,
@@ -171,37 +253,46 @@ struct RawPost<'a> {
     #[serde(default)]
     portfolio_name: Option<String>,
     title: String,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     term: Option<RawTerm<'a>>,
+    #[serde(default, borrow)]
+    status: Option<Word<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTerm<'a> {
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     start: Option<Word<'a>>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     end: Option<Word<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawItem<'a> {
-    number: u32,
+    /// `/1` only.
+    #[serde(default)]
+    number: Option<u32>,
+    /// `/2` only.
+    #[serde(default)]
+    label: Option<String>,
     #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
-    #[serde(borrow)]
+    #[serde(default, borrow)]
     topics: Capped<RawTopic<'a>, EntriesLen>,
-    #[serde(default)]
-    #[serde(borrow)]
-    statements: Capped<RawStatement<'a>, EntriesLen>,
-    #[serde(default)]
-    #[serde(borrow)]
-    outcomes: Capped<RawOutcome<'a>, EntriesLen>,
+    /// `/1` only.
+    #[serde(default, borrow)]
+    statements: Option<Capped<RawStatement<'a>, EntriesLen>>,
+    /// `/1` only.
+    #[serde(default, borrow)]
+    outcomes: Option<Capped<RawOutcome<'a>, EntriesLen>>,
+    /// `/2` only.
+    #[serde(default, borrow)]
+    entries: Option<Capped<RawEntry<'a>, EntriesLen>>,
+    /// `/2` only.
+    #[serde(default, borrow)]
+    items: Option<Capped<RawItem<'a>, AgendaLen>>,
 }
 
 #[derive(Deserialize)]
@@ -236,27 +327,71 @@ struct RawOutcome<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
+struct RawEntry<'a> {
+    who: Capped<String, ListLen>,
+    #[serde(borrow)]
+    verb: Word<'a>,
+    #[serde(default)]
+    wording: Option<String>,
+    text: String,
+    #[serde(default)]
+    source: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPart<'a> {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default, borrow)]
+    form: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    mode: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    start: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    duration: Option<Word<'a>>,
+    #[serde(default)]
+    duration_approximate: bool,
+    #[serde(default)]
+    participants: Capped<String, ListLen>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource<'a> {
     url: String,
     #[serde(default)]
     publisher: Option<String>,
+    #[serde(default, borrow)]
+    publisher_country: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    published: Option<Word<'a>>,
+    #[serde(default, borrow)]
+    reported_date: Option<Word<'a>>,
 }
 
+/// The error for a document whose format this release does not read.
 pub(crate) fn unsupported(found: &str) -> Error {
     Error::new(Detail::UnsupportedFormat {
         found: echo(found),
-        expected: FORMAT,
+        expected: "diplomeet/2 (or diplomeet/1, upgraded on read)",
     })
     .within("format")
 }
 
+/// A field of one format in a document of the other.
+fn wrong_version(field: &str, format: &str, hint: &str) -> Error {
+    Error::new(Detail::Syntax(format!(
+        "field {field:?} is not part of {format}{hint}"
+    )))
+    .within(field)
+}
+
 /// Resolves a country code: a custom actor declared in the document, else a
-/// built-in.
+/// built-in country or organisation.
 fn country(code: &str, actors: &[Country]) -> Result<Country, Error> {
-    if let Some(a) = actors
-        .iter()
-        .find(|a| a.alpha2().eq_ignore_ascii_case(code))
-    {
+    if let Some(a) = actors.iter().find(|a| a.code().eq_ignore_ascii_case(code)) {
         return Ok(a.clone());
     }
     Country::from_code(code)
@@ -287,33 +422,136 @@ fn date(text: &str, what: &'static str) -> Result<chrono::NaiveDate, Error> {
     })
 }
 
+/// What a start text is: `YYYY-MM` (a month), `YYYY-MM-DD` (a date),
+/// `unknown`, or RFC 9557.
+enum StartText {
+    Month(i32, u32),
+    Date(chrono::NaiveDate),
+    Time(ZonedDateTime),
+    Unknown,
+}
+
+fn start_text(text: &str, offsets: OffsetPolicy) -> Result<StartText, Error> {
+    let b = text.as_bytes();
+    if text == "unknown" {
+        return Ok(StartText::Unknown);
+    }
+    if b.len() == 7 && b.get(4) == Some(&b'-') {
+        let year = text.get(..4).and_then(|y| y.parse::<i32>().ok());
+        let month = text.get(5..).and_then(|m| m.parse::<u32>().ok());
+        return match (year, month) {
+            (Some(y), Some(m))
+                if b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || c.is_ascii_digit()) =>
+            {
+                Ok(StartText::Month(y, m))
+            }
+            _ => Err(Error::new(Detail::InvalidTimestamp {
+                input: echo(text),
+                reason: "a month must be YYYY-MM".into(),
+            })),
+        };
+    }
+    if b.len() == 10 && !text.contains('T') {
+        return date(text, "a start without a time").map(StartText::Date);
+    }
+    ZonedDateTime::parse(text, offsets).map(StartText::Time)
+}
+
+/// Parses a named value, with its error under `path`.
+fn named<T>(
+    path: &str,
+    word: Option<&Word<'_>>,
+    parse: fn(&str) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    match word {
+        None => Ok(None),
+        Some(w) => parse(w).map(Some).map_err(|e| e.within(path)),
+    }
+}
+
 impl RawMeeting<'_> {
+    /// Which format the document says it is.
+    fn version(&self) -> Result<u8, Error> {
+        match &*self.format {
+            FORMAT => Ok(2),
+            FORMAT_V1 => Ok(1),
+            other => Err(unsupported(other)),
+        }
+    }
+
+    /// The fields of /2 a /1 document may not have, and the reverse.
+    fn check_version(&self, version: u8) -> Result<(), Error> {
+        if version == 1 {
+            let v2_only = [
+                ("id", self.id.is_some()),
+                ("title_basis", self.title_basis.is_some()),
+                ("zone_basis", self.zone_basis.is_some()),
+                ("start_approximate", self.start_approximate),
+                ("date_basis", self.date_basis.is_some()),
+                ("stated_times", self.stated_times.is_some()),
+                ("parts", self.parts.is_some()),
+                (
+                    "occasion",
+                    matches!(self.occasion, Some(RawOccasion::Full { .. })),
+                ),
+                ("start", self.start.is_none()),
+            ];
+            if let Some((field, _)) = v2_only.iter().find(|(_, present)| *present) {
+                if *field == "start" {
+                    return Err(Error::new(Detail::Syntax(
+                        "missing field `start`: diplomeet/1 needs one (diplomeet/2 may leave it out)"
+                            .into(),
+                    )));
+                }
+                return Err(wrong_version(
+                    field,
+                    FORMAT_V1,
+                    ": write the document as diplomeet/2",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn into_meeting(
         self,
         limits: &Limits,
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
-        if &*self.format != FORMAT {
-            return Err(unsupported(&self.format));
-        }
+        let version = self.version()?;
+        self.check_version(version)?;
         let mut out = Collector::for_limits(limits);
         let mut b = Meeting::builder(self.title)
             .limits(*limits)
             .reserve(self.participants.items.len(), self.agenda.items.len());
-        if let Some(m) = self.mode.as_deref() {
-            b = b.mode(out.take("mode", Mode::parse(m)).unwrap_or(Mode::InPerson));
+        if let Some(id) = self.id {
+            b = b.id(id);
         }
-        if let Some(f) = self.form.as_deref() {
-            if let Some(f) = out.take("form", MeetingForm::parse(f)) {
-                b = b.form(f);
-            }
+        let named_fields = (
+            named("mode", self.mode.as_ref(), Mode::parse),
+            named("form", self.form.as_ref(), MeetingForm::parse),
+            named("status", self.status.as_ref(), MeetingStatus::parse),
+            named("title_basis", self.title_basis.as_ref(), TitleBasis::parse),
+            named("zone_basis", self.zone_basis.as_ref(), ZoneBasis::parse),
+        );
+        let mode_failed = named_fields.0.is_err();
+        if let Some(m) = out.take("", named_fields.0).flatten() {
+            b = b.mode(m);
         }
-        if let Some(s) = self.status.as_deref() {
-            if let Some(s) = out.take("status", MeetingStatus::parse(s)) {
-                b = b.status(s);
-            }
+        if let Some(f) = out.take("", named_fields.1).flatten() {
+            b = b.form(f);
         }
-        let mode_failed = !out.is_empty();
+        if let Some(s) = out.take("", named_fields.2).flatten() {
+            b = b.status(s);
+        }
+        if let Some(t) = out.take("", named_fields.3).flatten() {
+            b = b.title_basis(t);
+        }
+        if let Some(z) = out.take("", named_fields.4).flatten() {
+            b = b.zone_basis(z);
+        }
 
         // Custom actors first: participants and the venue may refer to them.
         // At most `max_list_len` of them were kept: a list over the limit
@@ -323,12 +561,12 @@ impl RawMeeting<'_> {
         for (i, a) in self.actors.items.into_iter().enumerate() {
             let path = format!("actors[{i}]");
             if let Some(c) = out.take(&path, a.into_country(limits)) {
-                if actors.iter().any(|x| x.alpha2() == c.alpha2()) {
+                if actors.iter().any(|x| x.code() == c.code()) {
                     out.push(
                         &format!("{path}.code"),
                         Detail::Duplicate {
                             what: "actor code",
-                            value: c.alpha2().to_owned(),
+                            value: c.code().to_owned(),
                         },
                     );
                 } else {
@@ -337,47 +575,65 @@ impl RawMeeting<'_> {
             }
         }
 
-        let mut zone = None;
+        let mut place_failed = false;
         if let Some(v) = self.venue {
-            let c = out.take("venue.country", country(&v.country, &actors));
-            let z = out.take("venue.zone", parse_zone(&v.zone));
-            if let (Some(c), Some(z)) = (c, z) {
-                if let Some(v) = out.take("venue", Venue::checked(v.place, c, z, limits)) {
-                    zone = Some(v.zone());
-                    b = b.venue(v);
-                }
+            match out.take("venue", v.into_venue(limits, &actors)) {
+                Some(v) => b = b.venue(v),
+                None => place_failed = true,
             }
         }
         if let Some(z) = self.zone.as_deref() {
-            if let Some(z) = out.take("zone", parse_zone(z)) {
-                zone = zone.or(Some(z));
-                b = b.zone(z);
+            match out.take("zone", parse_zone(z)) {
+                Some(z) => b = b.zone(z),
+                None => place_failed = true,
             }
         }
         if let Some(o) = self.occasion {
-            b = b.occasion(o);
+            if let Some(o) = out.take("occasion", o.into_occasion()) {
+                b = b.occasion_with(o);
+            }
         }
-        // A bare date, or an RFC 9557 time; an error goes to the builder,
-        // which reports it in its place.
-        let start = if self.start.len() == 10 && !self.start.contains('T') {
-            date(&self.start, "a start without a time").map(Start::On)
-        } else {
-            ZonedDateTime::parse(&self.start, offsets).map(Start::At)
-        };
-        b = match start {
-            Ok(Start::At(z)) => b.start(z),
-            Ok(Start::On(d)) => b.starts_on(d),
-            Err(e) => b.start_unreadable(e),
-        };
+        // The start: its error goes to the builder, which reports it in its
+        // place.
+        match self.start.as_deref().map(|s| start_text(s, offsets)) {
+            None | Some(Ok(StartText::Unknown)) => {}
+            Some(Ok(StartText::Time(z))) => b = b.start(z),
+            Some(Ok(StartText::Date(d))) => b = b.starts_on(d),
+            Some(Ok(StartText::Month(y, m))) => b = b.starts_in_month(y, m),
+            Some(Err(e)) => b = b.start_unreadable(e.within("start")),
+        }
+        b = b.start_approximate(self.start_approximate);
+        if let Some(d) = self.date_basis {
+            if let Some(d) = out.take("date_basis", d.into_basis()) {
+                b = b.date_basis(d);
+            }
+        }
+        if let Some(stated) = self.stated_times {
+            limits.check_list(&mut out, "stated_times", "stated times", stated.total);
+            for (i, s) in stated.items.into_iter().enumerate() {
+                let path = || format!("stated_times[{i}].time");
+                if let Some(t) = out.take_at(path, s.time.parse::<StatedTime>()) {
+                    let mut st = StatedText::new(t);
+                    if let Some(text) = s.text {
+                        limits.check_text_at(
+                            &mut out,
+                            || format!("stated_times[{i}].text"),
+                            "stated time text",
+                            crate::limits::TextClass::Name,
+                            &text,
+                        );
+                        st = st.with_text(text);
+                    }
+                    b = b.stated_time_text(st);
+                }
+            }
+        }
         if let Some(d) = self.duration.as_deref() {
             if let Some(d) = out.take("duration", parse_duration(d)) {
                 b = b.duration(d);
-                b = b.approximate(self.duration_approximate);
             }
-        } else {
-            // Without a duration, the builder says the flag needs one.
-            b = b.approximate(self.duration_approximate);
         }
+        b = b.approximate(self.duration_approximate);
 
         let n = self.participants.total;
         if self.participants.is_cut() {
@@ -386,8 +642,8 @@ impl RawMeeting<'_> {
         } else {
             for (i, p) in self.participants.items.into_iter().enumerate() {
                 let id = p.id.clone();
-                match p.into_minister(limits, &actors) {
-                    Ok(m) => b = b.participant_at(i, m),
+                match p.into_participant(limits, &actors, version) {
+                    Ok(p) => b = b.participant_at(i, p),
                     Err(e) => {
                         b = b.unread_participant(Some(id));
                         out.absorb(&format!("participants[{i}]"), e);
@@ -407,21 +663,41 @@ impl RawMeeting<'_> {
             );
         }
 
-        let items = self.agenda.total;
         if self.agenda.is_cut() {
             out.push(
                 "agenda",
                 Detail::TooMany {
                     what: "agenda items",
-                    count: items,
+                    count: self.agenda.total,
                     limit: limits.max_agenda_items(),
                     limit_name: "max_agenda_items",
                 },
             );
         } else {
             for (i, item) in self.agenda.items.into_iter().enumerate() {
-                if let Some(item) = out.take_at(|| format!("agenda[{i}]"), item.into_item(limits)) {
+                let read = item.into_item(limits, version);
+                if let Some(item) = out.take_at(|| format!("agenda[{i}]"), read) {
                     b.push_agenda_item_at(i, item);
+                }
+            }
+        }
+        if let Some(parts) = self.parts {
+            if parts.total > limits.max_parts() {
+                limits.check_count(
+                    &mut out,
+                    "parts",
+                    "parts",
+                    parts.total,
+                    limits.max_parts(),
+                    "max_parts",
+                );
+            } else {
+                for (i, p) in parts.items.into_iter().enumerate() {
+                    if let Some(p) =
+                        out.take_at(|| format!("parts[{i}]"), p.into_part(limits, offsets))
+                    {
+                        b = b.part(p);
+                    }
                 }
             }
         }
@@ -429,25 +705,104 @@ impl RawMeeting<'_> {
             limits.check_list(&mut out, "sources", "sources", self.sources.total);
         } else {
             for (i, s) in self.sources.items.into_iter().enumerate() {
-                let path = || format!("sources[{i}]");
-                if let Some(s) = out.take_at(path, Source::checked(s.url, s.publisher, limits)) {
+                if let Some(s) =
+                    out.take_at(|| format!("sources[{i}]"), s.into_source(limits, &actors))
+                {
                     b = b.source(s);
                 }
             }
         }
         // A venue, zone or mode that failed to read would make the builder
         // report a missing venue or zone on top: say it once.
-        if zone.is_none() || mode_failed {
+        if place_failed || mode_failed {
             out.check()?;
         }
         b.build_collecting(out)
     }
 }
 
+impl RawVenue<'_> {
+    fn into_venue(self, limits: &Limits, actors: &[Country]) -> Result<Venue, Error> {
+        let c = country(&self.country, actors).map_err(|e| e.within("country"));
+        let z = parse_zone(&self.zone).map_err(|e| e.within("zone"));
+        let basis = named("basis", self.basis.as_ref(), PlaceBasis::parse);
+        let premises = match self.premises_of.as_deref() {
+            None => Ok(None),
+            Some(p) => country(p, actors)
+                .map(Some)
+                .map_err(|e| e.within("premises_of")),
+        };
+        let ((c, z), (basis, premises)) =
+            Error::both(Error::both(c, z), Error::both(basis, premises))?;
+        let mut v = Venue::checked(self.place, c, z, limits)?;
+        if let Some(b) = basis {
+            v = v.with_basis(b);
+        }
+        if let Some(p) = premises {
+            v = v.on_premises_of(p);
+        }
+        Ok(v)
+    }
+}
+
+impl RawOccasion<'_> {
+    fn into_occasion(self) -> Result<Occasion, Error> {
+        match self {
+            RawOccasion::Name(name) => {
+                Ok(Occasion::unchecked(name, OccasionRelation::Sidelines, None))
+            }
+            RawOccasion::Full {
+                name,
+                relation,
+                visitor,
+            } => {
+                let relation =
+                    OccasionRelation::parse(&relation).map_err(|e| e.within("relation"))?;
+                Ok(Occasion::unchecked(name, relation, visitor))
+            }
+        }
+    }
+}
+
+impl RawDateBasis<'_> {
+    fn into_basis(self) -> Result<DateBasis, Error> {
+        let published = match self.published.as_deref() {
+            None => None,
+            Some(p) => Some(date(p, "a publication date").map_err(|e| e.within("published"))?),
+        };
+        let missing = |field: &str| {
+            Error::new(Detail::Inconsistent(format!(
+                "a date basis {:?} needs {field}",
+                &*self.kind
+            )))
+            .within(field)
+        };
+        match (&*self.kind, published, self.phrase) {
+            ("stated", None, None) => Ok(DateBasis::Stated),
+            ("year_inferred", Some(published), None) => Ok(DateBasis::YearInferred { published }),
+            ("relative", Some(published), Some(phrase)) => {
+                Ok(DateBasis::Relative { phrase, published })
+            }
+            ("year_inferred" | "relative", None, _) => Err(missing("published")),
+            ("relative", _, None) => Err(missing("phrase")),
+            ("stated" | "year_inferred", _, _) => Err(Error::new(Detail::Inconsistent(format!(
+                "a date basis {:?} has no phrase or publication date",
+                &*self.kind
+            )))),
+            (other, _, _) => Err(crate::named::unknown_name(
+                "date basis",
+                other,
+                &["stated", "year_inferred", "relative"],
+            )
+            .within("kind")),
+        }
+    }
+}
+
 impl RawActor {
     fn into_country(self, limits: &Limits) -> Result<Country, Error> {
-        let mut out = Collector::new();
-        let capital = out.take("capital_zone", parse_zone(&self.capital_zone));
+        let mut out = Collector::for_limits(limits);
+        let capital = parse_zone(&self.capital_zone).map_err(|e| e.within("capital_zone"));
         let mut zones = Vec::with_capacity(self.zones.items.len());
         limits.check_list(&mut out, "zones", "zones", self.zones.total);
         for (i, z) in self.zones.items.iter().enumerate() {
@@ -455,10 +810,7 @@ impl RawActor {
                 zones.push(z);
             }
         }
-        out.finish()?;
-        let Some(capital) = capital else {
-            return Err(Error::new(Detail::UnknownZone(echo(&self.capital_zone))));
-        };
+        let capital = out.finish_with(capital)?;
         let mut b = Country::builder(&self.code)
             .name(self.name)
             .capital_zone(capital);
@@ -499,102 +851,282 @@ impl RawName<'_> {
     }
 }
 
+/// Reads a list of role names.
+fn roles(roles: Option<Capped<Word<'_>, ListLen>>) -> Result<Vec<Role>, Error> {
+    let Some(roles) = roles else {
+        return Ok(Vec::new());
+    };
+    let mut out = Collector::new();
+    let mut got = Vec::with_capacity(roles.items.len());
+    for (i, r) in roles.items.iter().enumerate() {
+        if let Some(r) = out.take(&format!("roles[{i}]"), Role::parse(r)) {
+            got.push(r);
+        }
+    }
+    out.finish_value(got)
+}
+
+impl RawPlace<'_> {
+    fn into_place(self, limits: &Limits, actors: &[Country]) -> Result<Place, Error> {
+        let place = Place::checked(self.place, limits);
+        let c = match self.country.as_deref() {
+            None => Ok(None),
+            Some(c) => country(c, actors)
+                .map(Some)
+                .map_err(|e| e.within("country")),
+        };
+        let z = match self.zone.as_deref() {
+            None => Ok(None),
+            Some(z) => parse_zone(z).map(Some).map_err(|e| e.within("zone")),
+        };
+        let (place, (c, z)) = Error::both(place, Error::both(c, z))?;
+        match (c, z) {
+            (Some(c), Some(z)) => place.in_country(c, z),
+            (None, None) => Ok(place),
+            _ => Err(Error::new(Detail::Inconsistent(
+                "a place's country and zone go together".into(),
+            ))),
+        }
+    }
+}
+
 impl RawParticipant<'_> {
     pub(crate) fn into_minister(
         self,
         limits: &Limits,
         actors: &[Country],
     ) -> Result<Minister, Error> {
-        let mut out = Collector::new();
-        let name = out.take("name", self.name.into_name(limits));
-        let country = out.take("country", country(&self.country, actors));
-        let home = match self.home_zone.as_deref() {
-            Some(z) => out.take("home_zone", parse_zone(z)),
-            None => None,
+        self.into_parts(limits, actors, 2).map(|(m, _)| m)
+    }
+
+    /// The person, and what the participant adds to them (roles,
+    /// attendance, place).
+    fn into_parts(
+        self,
+        limits: &Limits,
+        actors: &[Country],
+        version: u8,
+    ) -> Result<(Minister, ParticipantExtras), Error> {
+        let mut out = Collector::for_limits(limits);
+        if version == 1 {
+            for (field, present) in [
+                ("roles", self.roles.is_some()),
+                ("attendance", self.attendance.is_some()),
+                ("calling_from", self.calling_from.is_some()),
+                ("name", self.name.is_none()),
+            ] {
+                if present {
+                    if field == "name" {
+                        out.push(
+                            "name",
+                            Detail::Syntax("missing field `name`: diplomeet/1 needs one".into()),
+                        );
+                    } else {
+                        out.absorb("", wrong_version(field, FORMAT_V1, ""));
+                    }
+                }
+            }
+        }
+        let name = match self.name {
+            None => Ok(None),
+            Some(n) => n.into_name(limits).map(Some).map_err(|e| e.within("name")),
         };
-        let mut posts = Vec::with_capacity(self.posts.items.len());
-        let posts_given = self.posts.total;
-        if self.posts.is_cut() {
-            limits.check_list(&mut out, "posts", "posts", self.posts.total);
+        let home = match self.home_zone.as_deref() {
+            Some(z) => parse_zone(z).map(Some).map_err(|e| e.within("home_zone")),
+            None => Ok(None),
+        };
+        let raw_posts = self.posts.unwrap_or_default();
+        let mut posts = Vec::with_capacity(raw_posts.items.len());
+        let posts_given = raw_posts.total;
+        if raw_posts.is_cut() {
+            limits.check_list(&mut out, "posts", "posts", raw_posts.total);
         } else {
-            for (i, p) in self.posts.items.into_iter().enumerate() {
+            for (i, p) in raw_posts.items.into_iter().enumerate() {
                 if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post(limits)) {
                     posts.push(p);
                 }
             }
         }
-        let (Some(name), Some(country)) = (name, country) else {
-            return Err(out.finish().err().unwrap_or_else(|| {
-                Error::new(Detail::Inconsistent("participant not read".into()))
-            }));
+        let extras = ParticipantExtras {
+            roles: roles(self.roles),
+            attendance: named("attendance", self.attendance.as_ref(), Attendance::parse),
+            calling_from: match self.calling_from {
+                None => Ok(None),
+                Some(p) => p
+                    .into_place(limits, actors)
+                    .map(Some)
+                    .map_err(|e| e.within("calling_from")),
+            },
         };
-        let mut b = Minister::builder(name, country).id(self.id).limits(*limits);
-        if let Some(h) = self.honorific {
-            b = b.honorific(h);
+        let code = match self.country.as_deref() {
+            Some(c) => country(c, actors).map_err(|e| e.within("country")),
+            None => Err(Error::new(Detail::Syntax(
+                "missing field `country` (a person's country or organisation)".into(),
+            ))),
+        };
+        let person = Error::both(Error::both(name, code), home);
+        let posts_unread = posts.len() < posts_given;
+        let built = person.and_then(|((name, country), home)| {
+            let mut posts = posts.into_iter();
+            let b = match (name, posts.next()) {
+                (Some(n), first) => {
+                    let b = Minister::builder(n, country);
+                    match first {
+                        Some(p) => b.post(p),
+                        None => b,
+                    }
+                }
+                (None, Some(first)) => Minister::by_post(country, first),
+                (None, None) => {
+                    return Err(Error::new(Detail::Inconsistent(
+                        "a participant needs a name or a post".into(),
+                    ))
+                    .within("name"));
+                }
+            };
+            let mut b = b.id(self.id).limits(*limits);
+            if let Some(h) = self.honorific {
+                b = b.honorific(h);
+            }
+            if let Some(z) = home {
+                b = b.home_zone(z);
+            }
+            b = b.posts_unread(posts_unread);
+            for p in posts {
+                b = b.post(p);
+            }
+            b.build()
+        });
+        out.finish_with(built).map(|m| (m, extras))
+    }
+
+    fn into_participant(
+        mut self,
+        limits: &Limits,
+        actors: &[Country],
+        version: u8,
+    ) -> Result<Participant, Error> {
+        let Some(group) = self.group.take() else {
+            let (m, extras) = self.into_parts(limits, actors, version)?;
+            return extras.apply(Participant::person(m));
+        };
+        if version == 1 {
+            return Err(wrong_version(
+                "group",
+                FORMAT_V1,
+                ": write the document as diplomeet/2",
+            ));
         }
-        if let Some(z) = home {
-            b = b.home_zone(z);
+        let mut out = Collector::for_limits(limits);
+        for (field, present) in [
+            ("name", self.name.is_some()),
+            ("honorific", self.honorific.is_some()),
+            ("country", self.country.is_some()),
+            ("posts", self.posts.is_some()),
+            ("home_zone", self.home_zone.is_some()),
+            ("calling_from", self.calling_from.is_some()),
+            ("attendance", self.attendance.is_some()),
+        ] {
+            if present {
+                out.push(
+                    field,
+                    Detail::Inconsistent(format!("a group participant has no {field}: its members are participants of their own")),
+                );
+            }
         }
-        b = b.posts_unread(posts.len() < posts_given);
-        for p in posts {
-            b = b.post(p);
-        }
-        out.finish_with(b.build())
+        let extras = ParticipantExtras {
+            roles: roles(self.roles),
+            attendance: Ok(None),
+            calling_from: Ok(None),
+        };
+        let built = group
+            .into_group(self.id, limits, actors)
+            .map_err(|e| e.within("group"))
+            .and_then(|g| extras.apply(Participant::group(g)));
+        out.finish_with(built)
     }
 }
 
-/// The error for a value that failed to build although no violation was
-/// recorded: not expected to happen, but never a panic.
-fn unbuilt() -> Error {
-    Error::new(Detail::Inconsistent("value not read".into()))
+/// What a participant adds to a person or a group.
+struct ParticipantExtras {
+    roles: Result<Vec<Role>, Error>,
+    attendance: Result<Option<Attendance>, Error>,
+    calling_from: Result<Option<Place>, Error>,
+}
+
+impl ParticipantExtras {
+    fn apply(self, mut b: crate::meeting::ParticipantBuilder) -> Result<Participant, Error> {
+        let (roles, (attendance, place)) =
+            Error::both(self.roles, Error::both(self.attendance, self.calling_from))?;
+        for r in roles {
+            b = b.role(r);
+        }
+        if let Some(a) = attendance {
+            b = b.attendance(a);
+        }
+        if let Some(p) = place {
+            b = b.calling_from(p);
+        }
+        b.build()
+    }
+}
+
+impl RawGroup<'_> {
+    fn into_group(self, id: String, limits: &Limits, actors: &[Country]) -> Result<Group, Error> {
+        let mut out = Collector::for_limits(limits);
+        limits.check_list(&mut out, "members", "members", self.members.total);
+        let mut members = Vec::with_capacity(self.members.items.len());
+        for (i, m) in self.members.items.iter().enumerate() {
+            if let Some(c) = out.take(&format!("members[{i}]"), country(m, actors)) {
+                members.push(c);
+            }
+        }
+        out.finish_with(Group::checked(id, self.name, members, limits))
+    }
 }
 
 impl RawPost<'_> {
     fn into_post(self, limits: &Limits) -> Result<Post, Error> {
-        let mut out = Collector::new();
-        let portfolio = out.take("", Portfolio::parse(&self.portfolio, self.portfolio_name));
+        let portfolio = Portfolio::parse(&self.portfolio).map_err(|e| e.within("portfolio"));
+        let status = named("status", self.status.as_ref(), PostStatus::parse);
         let term = match self.term {
-            None => None,
-            Some(t) => {
-                let start = t
-                    .start
-                    .as_deref()
-                    .and_then(|s| out.take("term.start", date(s, "a term's start")));
-                let end = t
-                    .end
-                    .as_deref()
-                    .and_then(|s| out.take("term.end", date(s, "a term's end")));
-                let dates_ok =
-                    t.start.is_none() == start.is_none() && t.end.is_none() == end.is_none();
-                if dates_ok {
-                    out.take("term", Term::new(start, end))
-                } else {
-                    None
-                }
-            }
+            None => Ok(None),
+            Some(t) => t.into_term().map(Some).map_err(|e| e.within("term")),
         };
-        let Some(portfolio) = portfolio else {
-            // Still check the title, so every violation is reported.
-            let mut title = Collector::new();
-            limits.check_text(
-                &mut title,
-                "title",
-                "post title",
-                crate::limits::TextClass::Name,
-                &self.title,
-            );
-            if let Err(e) = title.finish() {
-                out.absorb("", e);
-            }
-            return Err(out.finish().err().unwrap_or_else(unbuilt));
-        };
-        let post = out.take("", Post::checked(portfolio, self.title, limits));
-        out.finish()?;
-        match (post, term) {
-            (Some(p), Some(t)) => Ok(p.with_term(t)),
-            (Some(p), None) => Ok(p),
-            (None, _) => Err(unbuilt()),
+        let (portfolio, (status, term)) = Error::both(portfolio, Error::both(status, term))?;
+        let mut post = Post::checked(portfolio, self.title, limits)?;
+        if let Some(name) = self.portfolio_name {
+            post.set_portfolio_name(name);
+            let mut out = Collector::for_limits(limits);
+            post.check(limits, &mut out);
+            out.finish()?;
         }
+        if let Some(t) = term {
+            post = post.with_term(t);
+        }
+        if let Some(s) = status {
+            post = post.with_status(s);
+        }
+        Ok(post)
+    }
+}
+
+impl RawTerm<'_> {
+    fn into_term(self) -> Result<Term, Error> {
+        let start = match self.start.as_deref() {
+            None => Ok(None),
+            Some(s) => date(s, "a term's start")
+                .map(Some)
+                .map_err(|e| e.within("start")),
+        };
+        let end = match self.end.as_deref() {
+            None => Ok(None),
+            Some(s) => date(s, "a term's end")
+                .map(Some)
+                .map_err(|e| e.within("end")),
+        };
+        let (start, end) = Error::both(start, end)?;
+        Term::new(start, end)
     }
 }
 
@@ -613,25 +1145,96 @@ impl RawTopic<'_> {
 }
 
 impl RawItem<'_> {
-    pub(crate) fn into_item(self, limits: &Limits) -> Result<AgendaItem, Error> {
-        let mut out = Collector::new();
-        let mut b = AgendaItem::builder(self.number).limits(*limits).reserve(
-            self.topics.items.len(),
-            self.statements.items.len(),
-            self.outcomes.items.len(),
-        );
+    pub(crate) fn into_item(self, limits: &Limits, version: u8) -> Result<AgendaItem, Error> {
+        let mut out = Collector::for_limits(limits);
+        let mut b = AgendaItem::builder().limits(*limits);
+        match version {
+            1 => {
+                for (field, present) in [
+                    ("label", self.label.is_some()),
+                    ("entries", self.entries.is_some()),
+                    ("items", self.items.is_some()),
+                    ("number", self.number.is_none()),
+                ] {
+                    if present {
+                        let e = if field == "number" {
+                            Error::new(Detail::Syntax(
+                                "missing field `number`: diplomeet/1 needs one".into(),
+                            ))
+                        } else {
+                            wrong_version(field, FORMAT_V1, ": write the document as diplomeet/2")
+                        };
+                        out.absorb("", e);
+                    }
+                }
+                match self.number {
+                    Some(0) => out.push(
+                        "number",
+                        Detail::InvalidValue {
+                            what: "agenda number",
+                            value: "0".into(),
+                            reason: "numbers start at 1".into(),
+                        },
+                    ),
+                    Some(n) => b = b.number(n),
+                    None => {}
+                }
+            }
+            _ => {
+                for (field, present, hint) in [
+                    (
+                        "number",
+                        self.number.is_some(),
+                        ": give the printed label, as \"label\": \"1.\"",
+                    ),
+                    (
+                        "statements",
+                        self.statements.is_some(),
+                        ": statements and outcomes are \"entries\"",
+                    ),
+                    (
+                        "outcomes",
+                        self.outcomes.is_some(),
+                        ": statements and outcomes are \"entries\"",
+                    ),
+                ] {
+                    if present {
+                        out.absorb("", wrong_version(field, FORMAT, hint));
+                    }
+                }
+                if let Some(l) = self.label {
+                    b = b.label(l);
+                }
+            }
+        }
         if let Some(t) = self.title {
             b = b.title(t);
         }
+        let statements = self.statements.unwrap_or_default();
+        let outcomes = self.outcomes.unwrap_or_default();
+        let entries = self.entries.unwrap_or_default();
+        let items = self.items.unwrap_or_default();
         let max = limits.max_entries();
-        if self.topics.is_cut() || self.statements.is_cut() || self.outcomes.is_cut() {
+        if self.topics.is_cut()
+            || statements.is_cut()
+            || outcomes.is_cut()
+            || entries.is_cut()
+            || items.is_cut()
+        {
             // Report the counts without reading every entry.
-            for (field, n) in [
-                ("topics", self.topics.total),
-                ("statements", self.statements.total),
-                ("outcomes", self.outcomes.total),
+            for (field, n, limit, name) in [
+                ("topics", self.topics.total, max, "max_entries"),
+                ("statements", statements.total, max, "max_entries"),
+                ("outcomes", outcomes.total, max, "max_entries"),
+                ("entries", entries.total, max, "max_entries"),
+                (
+                    "items",
+                    items.total,
+                    limits.max_agenda_items(),
+                    "max_agenda_items",
+                ),
             ] {
-                limits.check_count(&mut out, field, field, n, max, "max_entries");
+                limits.check_count(&mut out, field, field, n, limit, name);
             }
             out.check()?;
         }
@@ -640,15 +1243,13 @@ impl RawItem<'_> {
                 b.push_topic(t);
             }
         }
-        for (i, s) in self.statements.items.into_iter().enumerate() {
-            let verb = out.take_at(
-                || format!("statements[{i}].verb"),
-                OneSidedVerb::parse(&s.verb),
-            );
-            b.push_statement(s.speaker, verb.unwrap_or(OneSidedVerb::Stated), s.text);
+        // /1: the statements, then the outcomes, as entries in that order.
+        for (i, s) in statements.items.into_iter().enumerate() {
+            let verb = out.take_at(|| format!("statements[{i}].verb"), Verb::parse(&s.verb));
+            b.push_entry(Entry::by([s.speaker], verb.unwrap_or(Verb::Stated), s.text));
         }
-        for (i, o) in self.outcomes.items.into_iter().enumerate() {
-            let verb = out.take_at(|| format!("outcomes[{i}].verb"), MutualVerb::parse(&o.verb));
+        for (i, o) in outcomes.items.into_iter().enumerate() {
+            let verb = out.take_at(|| format!("outcomes[{i}].verb"), Verb::parse(&o.verb));
             if o.parties.is_cut() {
                 limits.check_list(
                     &mut out,
@@ -657,12 +1258,124 @@ impl RawItem<'_> {
                     o.parties.total,
                 );
             }
-            b.push_outcome(
-                verb.unwrap_or(MutualVerb::Concurred),
-                o.parties.items,
-                o.text,
-            );
+            b = b.outcome(verb.unwrap_or(Verb::Concurred), o.parties.items, o.text);
+        }
+        for (i, e) in entries.items.into_iter().enumerate() {
+            let verb = out.take_at(|| format!("entries[{i}].verb"), Verb::parse(&e.verb));
+            if e.who.is_cut() {
+                limits.check_list(
+                    &mut out,
+                    &format!("entries[{i}].who"),
+                    "participants",
+                    e.who.total,
+                );
+            }
+            let mut entry = Entry::by(e.who.items, verb.unwrap_or(Verb::Stated), e.text);
+            if let Some(w) = e.wording {
+                entry = entry.with_wording(w);
+            }
+            if let Some(s) = e.source {
+                entry = entry.with_source(s);
+            }
+            b.push_entry(entry);
+        }
+        for (i, item) in items.items.into_iter().enumerate() {
+            if let Some(item) =
+                out.take_at(|| format!("items[{i}]"), item.into_item(limits, version))
+            {
+                b.push_item(item);
+            }
         }
         out.finish_with(b.build())
+    }
+}
+
+impl RawPart<'_> {
+    fn into_part(self, limits: &Limits, offsets: OffsetPolicy) -> Result<Part, Error> {
+        let form = named("form", self.form.as_ref(), MeetingForm::parse);
+        let mode = named("mode", self.mode.as_ref(), Mode::parse);
+        let duration = match self.duration.as_deref() {
+            None => Ok(None),
+            Some(d) => parse_duration(d)
+                .map(Some)
+                .map_err(|e| e.within("duration")),
+        };
+        let start = match self.start.as_deref() {
+            None => Ok(StartText::Unknown),
+            Some(s) => start_text(s, offsets).map_err(|e| e.within("start")),
+        };
+        let ((form, mode), (duration, start)) =
+            Error::both(Error::both(form, mode), Error::both(duration, start))?;
+        let mut b = Part::builder(form.unwrap_or(MeetingForm::Meeting)).limits(*limits);
+        if let Some(t) = self.title {
+            b = b.title(t);
+        }
+        if let Some(m) = mode {
+            b = b.mode(m);
+        }
+        b = match start {
+            StartText::Time(z) => b.start(z),
+            StartText::Date(d) => b.starts_on(d),
+            StartText::Unknown => b,
+            StartText::Month(..) => {
+                return Err(Error::new(Detail::Inconsistent(
+                    "a part's start is a time or a date, not a month".into(),
+                ))
+                .within("start"));
+            }
+        };
+        if let Some(d) = duration {
+            b = b.duration(d);
+        }
+        b = b.approximate(self.duration_approximate);
+        if self.participants.is_cut() {
+            return Err(Error::new(Detail::TooMany {
+                what: "participants",
+                count: self.participants.total,
+                limit: limits.max_list_len(),
+                limit_name: "max_list_len",
+            })
+            .within("participants"));
+        }
+        for p in self.participants.items {
+            b = b.participant(p);
+        }
+        b.build()
+    }
+}
+
+impl RawSource<'_> {
+    fn into_source(self, limits: &Limits, actors: &[Country]) -> Result<Source, Error> {
+        let source = Source::checked(self.url, self.publisher, limits);
+        let by = match self.publisher_country.as_deref() {
+            None => Ok(None),
+            Some(c) => country(c, actors)
+                .map(Some)
+                .map_err(|e| e.within("publisher_country")),
+        };
+        let published = match self.published.as_deref() {
+            None => Ok(None),
+            Some(d) => date(d, "a publication date")
+                .map(Some)
+                .map_err(|e| e.within("published")),
+        };
+        let reported = match self.reported_date.as_deref() {
+            None => Ok(None),
+            Some(d) => date(d, "a reported date")
+                .map(Some)
+                .map_err(|e| e.within("reported_date")),
+        };
+        let ((mut s, by), (published, reported)) =
+            Error::both(Error::both(source, by), Error::both(published, reported))?;
+        if let Some(c) = by {
+            s = s.by(c);
+        }
+        if let Some(d) = published {
+            s = s.published(d);
+        }
+        if let Some(d) = reported {
+            s = s.reporting_date(d);
+        }
+        Ok(s)
     }
 }

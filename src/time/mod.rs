@@ -63,6 +63,7 @@ mod duration;
 mod lookup;
 mod offset_policy;
 mod rfc9557;
+pub(crate) mod stated;
 mod zone;
 mod zoned;
 
@@ -72,5 +73,6 @@ pub use duration::{format_duration, parse_duration};
 #[allow(unused_imports)]
 pub(crate) use duration::{format_iso_duration, parse_iso_duration};
 pub use offset_policy::OffsetPolicy;
+pub use stated::{StatedTime, StatedZone};
 pub use zone::parse_zone;
 pub use zoned::ZonedDateTime;
