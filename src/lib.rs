@@ -5,6 +5,7 @@ mod agenda;
 mod country;
 mod error;
 pub mod export;
+pub mod ical;
 mod limits;
 mod meeting;
 mod minister;

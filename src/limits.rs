@@ -25,6 +25,10 @@ use crate::error::{Collector, Detail};
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
 /// | `max_plan_requests` | 10 000 | meeting requests in one summit plan (for planners built on the crate) |
+/// | `max_ics_bytes` | 16 MiB | an iCalendar file read by [`IcsCalendar`](crate::ical::IcsCalendar) |
+/// | `max_ics_events` | 100 000 | events read from one iCalendar file (the rest are skipped with a warning) |
+/// | `max_occurrences_per_rule` | 10 000 | steps of one event's recurrence expansion: each period of a rule examined and each instant made (then cut with a warning) |
+/// | `max_occurrences` | 1 000 000 | steps of one whole expansion over a window, all events together |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
 /// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
@@ -59,6 +63,10 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
 /// assert_eq!(d.max_calendar_meetings(), 1_000_000);
 /// assert_eq!(d.max_plan_requests(), 10_000);
+/// assert_eq!(d.max_ics_bytes(), 16 * 1024 * 1024);
+/// assert_eq!(d.max_ics_events(), 100_000);
+/// assert_eq!(d.max_occurrences_per_rule(), 10_000);
+/// assert_eq!(d.max_occurrences(), 1_000_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -73,6 +81,10 @@ pub struct Limits {
     max_document_bytes: usize,
     max_calendar_meetings: usize,
     max_plan_requests: usize,
+    max_ics_bytes: usize,
+    max_ics_events: usize,
+    max_occurrences_per_rule: usize,
+    max_occurrences: usize,
 }
 
 impl Default for Limits {
@@ -89,6 +101,10 @@ impl Default for Limits {
             max_document_bytes: 16 * 1024 * 1024,
             max_calendar_meetings: 1_000_000,
             max_plan_requests: 10_000,
+            max_ics_bytes: 16 * 1024 * 1024,
+            max_ics_events: 100_000,
+            max_occurrences_per_rule: 10_000,
+            max_occurrences: 1_000_000,
         }
     }
 }
@@ -149,6 +165,10 @@ limit_accessors! {
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
     max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
     max_plan_requests, with_max_plan_requests, "number of meeting requests in one summit plan";
+    max_ics_bytes, with_max_ics_bytes, "iCalendar file, in bytes,";
+    max_ics_events, with_max_ics_events, "number of events read from one iCalendar file";
+    max_occurrences_per_rule, with_max_occurrences_per_rule, "number of expansion steps (periods examined, instants made) for one event";
+    max_occurrences, with_max_occurrences, "number of expansion steps for all events of one window together";
 }
 
 /// Which limit a text is held to.
