@@ -11,6 +11,16 @@ tools/LICENSE-CLDR). Install it with::
 
     npm install --prefix target/cldr cldr-core@48.2.0
 
+Second source: tzdata 2025b's ``backward`` file (public domain), vendored as
+``tools/tzdata-2025b-backward`` (the release chrono-tz 0.10.4 embeds). CLDR
+keeps long-standing zone names (``Asia/Calcutta``, ``Europe/Kiev``). A CLDR
+zone that tzdata 2025b's ``zone.tab`` and ``zone1970.tab`` (public domain,
+``../shared/data/tzdata-2025b``, the tables the crate's country data comes
+from) do not list is replaced by the zone its ``Link`` line names
+(``Asia/Kolkata``, ``Europe/Kyiv``), so that the table's zones are the ones
+the country data uses; a zone they list stays as it is (``Europe/Amsterdam``,
+although ``backward`` links it to ``Europe/Brussels``).
+
 Each CLDR ``mapZone`` entry is one row: the Windows name, the territory
 (``001`` is the default for the name, ``ZZ`` the Etc/GMT fallback) and the
 IANA zones, the first of which is the one a reader takes. Rows are sorted by
@@ -37,6 +47,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CLDR_VERSION = "48.2.0"
 DEFAULT_OUT = ROOT / "src" / "ical" / "windows_data.rs"
+DEFAULT_BACKWARD = ROOT / "tools" / "tzdata-2025b-backward"
+TZDATA_RELEASE = "2025b"
+DEFAULT_TZDATA = ROOT.parent / "shared" / "data" / f"tzdata-{TZDATA_RELEASE}"
 
 
 class DataError(Exception):
@@ -56,13 +69,51 @@ def cldr_copyright(package: Path) -> str:
     raise DataError(f"{package.name} LICENSE has no copyright line")
 
 
-def build(cldr: Path) -> str:
+def read_links(backward: Path) -> dict[str, str]:
+    """tzdata's backward links: old name -> current name (the ``#= TARGET1``
+    of a line when it has one: the name the link would point to if data
+    could link to links, such as Africa/Asmara for Africa/Asmera)."""
+    links = {}
+    for line in backward.read_text(encoding="utf-8").splitlines():
+        data, _, comment = line.partition("#")
+        fields = data.split()
+        if len(fields) == 3 and fields[0] == "Link":
+            target1 = comment.strip()
+            links[fields[2]] = target1[1:].strip() if target1.startswith("=") else fields[1]
+    if not links:
+        raise DataError(f"{backward}: no Link lines")
+    return links
+
+
+def read_tab_zones(tzdata: Path) -> set[str]:
+    """The zone names zone.tab and zone1970.tab list."""
+    zones = set()
+    for name in ("zone.tab", "zone1970.tab"):
+        for line in (tzdata / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                fields = line.split("\t")
+                if len(fields) < 3:
+                    raise DataError(f"{name}: bad line {line!r}")
+                zones.add(fields[2])
+    return zones
+
+
+def build(cldr: Path, backward: Path, tzdata: Path) -> str:
+    links = read_links(backward)
+    listed = read_tab_zones(tzdata)
+    renamed: dict[str, str] = {}
     data = json.loads((cldr / "supplemental" / "windowsZones.json").read_text(encoding="utf-8"))
     entries = data["supplemental"]["windowsZones"]["mapTimezones"]
     rows: dict[tuple[str, str], list[str]] = {}
     for entry in entries:
         z = entry["mapZone"]
-        windows, territory, zones = z["_other"], z["_territory"], z["_type"].split()
+        windows, territory, zones = z["_other"], z["_territory"], []
+        for name in z["_type"].split():
+            current = name if name in listed else links.get(name, name)
+            if current != name:
+                renamed[name] = current
+            if current not in zones:
+                zones.append(current)
         if not zones:
             raise DataError(f"{windows} {territory}: no zone")
         key = (windows, territory)
@@ -88,6 +139,11 @@ def build(cldr: Path) -> str:
         f"// Source: CLDR {CLDR_VERSION} (npm cldr-core), supplemental/windowsZones.json.",
         f"//   {copyright_line} Unicode License v3 (SPDX: Unicode-3.0);",
         "//   the full notice is in tools/LICENSE-CLDR.",
+        f"// Zone names: CLDR's; one that tzdata {TZDATA_RELEASE}'s zone.tab and zone1970.tab (public",
+        "//   domain) do not list is replaced by its link in tzdata's backward file",
+        "//   (tools/tzdata-2025b-backward, public domain), so that they are the names the",
+        "//   country data uses:",
+        "//   " + ", ".join(f"{a} -> {b}" for a, b in sorted(renamed.items())) + ".",
         "",
         "/// `(Windows name, territory, IANA zones)`, sorted by the lowercased name.",
         "pub(super) static WINDOWS_ZONES: &[(&str, &str, &[&str])] = &[",
@@ -105,6 +161,8 @@ def build(cldr: Path) -> str:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--cldr", type=Path, required=True, help="path to the cldr-core npm package")
+    p.add_argument("--tzdata", type=Path, default=DEFAULT_TZDATA, help="directory of zone.tab and zone1970.tab")
+    p.add_argument("--backward", type=Path, default=DEFAULT_BACKWARD, help="tzdata's backward file")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="file to write")
     p.add_argument("--check", action="store_true", help="compare with --out instead of writing it")
     args = p.parse_args()
@@ -117,7 +175,7 @@ def main() -> int:
         print(f"{args.cldr} is {pkg.get('name')} {pkg.get('version')}, expected cldr-core {CLDR_VERSION}", file=sys.stderr)
         return 2
     try:
-        text = build(args.cldr)
+        text = build(args.cldr, args.backward, args.tzdata)
     except (DataError, KeyError, OSError, ValueError) as e:
         print(f"gen_windows_zones: {e}", file=sys.stderr)
         return 2

@@ -472,6 +472,12 @@ fn categories(m: &Meeting) -> Vec<&str> {
     out
 }
 
+/// The `UID` [`to_ics`] gives a meeting (`<32 hex digits>@diplomeet`), for
+/// the iCalendar reader to check what it rebuilds.
+pub(crate) fn ics_uid(m: &Meeting) -> String {
+    format!("{}@diplomeet", uid(m))
+}
+
 /// 128-bit FNV-1a over the length-prefixed identity fields: title, venue
 /// place and country, occasion, participant ids, and the start's civil
 /// date (not its time: see [`to_ics`]).

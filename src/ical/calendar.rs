@@ -318,6 +318,7 @@ impl IcsCalendar {
         });
         drop(ctx);
         let (events, series) = group(events, &mut warnings);
+        warnings.sort_by_line();
         Ok(IcsCalendar {
             events,
             series,
@@ -358,8 +359,8 @@ impl IcsCalendar {
         self.name.as_deref()
     }
 
-    /// What was skipped or read leniently while reading, in file order
-    /// (the first 1,000).
+    /// What was skipped or read leniently while reading, in line order
+    /// (the first 1,000 found).
     pub fn warnings(&self) -> &[Warning] {
         self.warnings.list()
     }

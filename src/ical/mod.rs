@@ -56,6 +56,7 @@ mod calendar;
 mod event;
 mod expand;
 mod lines;
+mod rebuild;
 mod recur;
 mod value;
 mod vtimezone;

@@ -145,6 +145,11 @@ impl Warnings {
         }
     }
 
+    /// Orders the warnings by line (stable: the order found within a line).
+    pub(crate) fn sort_by_line(&mut self) {
+        self.list.sort_by_key(|w| w.line);
+    }
+
     pub(crate) fn list(&self) -> &[Warning] {
         &self.list
     }
