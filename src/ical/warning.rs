@@ -77,8 +77,10 @@ named_enum! {
 ///
 /// let text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART:2026013\nEND:VEVENT\nEND:VCALENDAR\n";
 /// let calendar = IcsCalendar::parse(text)?;
-/// let w = &calendar.warnings()[0];
-/// assert_eq!((w.line(), w.kind()), (5, WarningKind::InvalidValue));
+/// // Line 5's DTSTART is skipped, so the event of line 3 has no start.
+/// let found: Vec<_> = calendar.warnings().iter().map(|w| (w.line(), w.kind())).collect();
+/// assert_eq!(found, [(3, WarningKind::MissingStart), (5, WarningKind::InvalidValue)]);
+/// let w = &calendar.warnings()[1];
 /// assert_eq!(w.to_string(), "line 5: [invalid_value] DTSTART \"2026013\" is not a date or date-time: skipped");
 /// # Ok::<(), diplomeet::Error>(())
 /// ```
