@@ -411,6 +411,32 @@ fn until_bound(u: Until, frame: Frame, r: &Resolver<'_>) -> Option<NaiveDateTime
 type Start = (DateTime<Utc>, NaiveDateTime, Option<Length>);
 
 impl IcsCalendar {
+    /// The earliest `DTSTART` of the calendar's events (not their
+    /// recurrences), floating and all-day times read in `floating_zone`:
+    /// where the calendar begins, for a default window. `None` for a
+    /// calendar without events.
+    ///
+    /// Cost: linear in the events.
+    ///
+    /// ```
+    /// use diplomeet::ical::IcsCalendar;
+    ///
+    /// let text = "BEGIN:VCALENDAR\nVERSION:2.0\n\
+    ///     BEGIN:VEVENT\nUID:a\nDTSTART;TZID=Asia/Tokyo:20260105T090000\nRRULE:FREQ=DAILY\nEND:VEVENT\n\
+    ///     BEGIN:VEVENT\nUID:b\nDTSTART;VALUE=DATE:20260107\nEND:VEVENT\nEND:VCALENDAR\n";
+    /// let calendar = IcsCalendar::parse(text)?;
+    /// let first = calendar.first_start(chrono_tz::UTC).ok_or("no events")?;
+    /// assert_eq!(first.to_rfc3339(), "2026-01-05T00:00:00+00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn first_start(&self, floating_zone: Tz) -> Option<DateTime<Utc>> {
+        let r = Resolver {
+            calendar: self,
+            floating: floating_zone,
+        };
+        self.events.iter().filter_map(|e| r.instant(e.start)).min()
+    }
+
     /// Every occurrence of the calendar's events that overlaps the window,
     /// sorted by start, end, then UID, with what the expansion skipped.
     ///
