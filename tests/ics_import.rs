@@ -664,3 +664,38 @@ fn generated_windows_zone_table_is_up_to_date() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// The README's `ics_occurrences` lines are what the library gives for the
+/// command it shows (the example prints the busy occurrences in this form).
+#[test]
+fn readme_example_lines_are_true() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let command = "$ cargo run --example ics_occurrences -- ";
+    let at = readme.find(command).expect("the README shows the command");
+    let mut lines = readme[at..].lines();
+    let args: Vec<&str> = lines.next().unwrap()[command.len()..].split(' ').collect();
+    assert_eq!((args[0], args[2]), ("--from", "--to"));
+    let shown: Vec<&str> = lines.take_while(|l| !l.starts_with("```")).collect();
+    let day = |s: &str| {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+            .and_utc()
+    };
+    let w = Window::new(day(args[1]), day(args[3])).unwrap();
+    let calendar = IcsCalendar::parse_bytes(
+        &std::fs::read(root.join(args[4])).unwrap(),
+        Limits::default(),
+    )
+    .unwrap();
+    let fmt = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let ours: Vec<String> = calendar
+        .occurrences(&w)
+        .iter()
+        .filter(|o| o.is_busy())
+        .map(|o| format!("{} {} {}", fmt(o.start()), fmt(o.end()), o.uid()))
+        .collect();
+    assert_eq!(shown, ours);
+}
