@@ -699,3 +699,18 @@ fn readme_example_lines_are_true() {
         .collect();
     assert_eq!(shown, ours);
 }
+
+#[test]
+fn deep_nesting_is_cut_and_stays_linear() {
+    let n = 20_000;
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    text.push_str(&"BEGIN:X-DEEP\r\n".repeat(n));
+    text.push_str(&"END:X-OTHER\r\n".repeat(n));
+    text.push_str(
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260105T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+    let cal = IcsCalendar::parse(&text).unwrap();
+    assert!(cal.warning_count() > n);
+    assert_eq!(cal.warnings().len(), 1_001);
+    assert_eq!(cal.warnings()[0].kind(), WarningKind::TooManyWarnings);
+}

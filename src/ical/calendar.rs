@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 
 use super::event::{self, Context, Event, When, iana_of};
 use super::lines::{Line, split, unfold};
+use super::recur::Steps;
 use super::value;
 use super::vtimezone::{self, CustomZone, clean_tzid};
 use super::warning::{Warning, WarningKind, Warnings};
@@ -257,11 +258,14 @@ impl IcsCalendar {
             }));
         }
         let mut zones = Vec::new();
+        // All VTIMEZONEs together spend at most `max_occurrences` steps.
+        let mut steps = Steps::new(limits.max_occurrences());
         for s in spans.iter().filter(|s| s.kind == Kind::TimeZone) {
             if let Some(mut z) = vtimezone::read(
                 lines.get(s.first..=s.last).unwrap_or_default(),
                 &mut warnings,
                 limits.max_occurrences_per_rule(),
+                &mut steps,
             ) {
                 z.iana = iana_of(&z.tzid);
                 zones.push(z);
@@ -390,6 +394,11 @@ fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
+/// The deepest nesting of components read (RFC 5545 needs three:
+/// `VCALENDAR`, `VTIMEZONE`, `STANDARD`); deeper `BEGIN`s are ignored, so
+/// that matching an `END` costs at most this many steps.
+const MAX_DEPTH: usize = 16;
+
 /// Walks the lines, finding the `VEVENT`s and `VTIMEZONE`s (at the top
 /// level or in a `VCALENDAR`), calling `header` for every other property
 /// of a `VCALENDAR` and every line with a `TZID`. Repairs the structure
@@ -434,6 +443,17 @@ fn walk(
         };
         if p.is("BEGIN") {
             let name = p.value.trim().to_ascii_uppercase();
+            if stack.len() >= MAX_DEPTH {
+                warnings.push(
+                    line.no,
+                    WarningKind::Unbalanced,
+                    format!(
+                        "BEGIN:{} nested more than {MAX_DEPTH} deep: ignored",
+                        value::clip(&name)
+                    ),
+                );
+                continue;
+            }
             if name == "VCALENDAR" {
                 saw_calendar = true;
                 calendar_line = line.no;

@@ -743,9 +743,9 @@ impl IcsCalendar {
             }
             // A THISANDFUTURE override before this instance reshapes it.
             let shaping = future
-                .iter()
-                .rev()
-                .find(|(rid, _)| *rid < t)
+                .partition_point(|(rid, _)| *rid < t)
+                .checked_sub(1)
+                .and_then(|i| future.get(i))
                 .map(|(rid, o)| (*rid, *o));
             let (event, start, civil, l) = match shaping {
                 None => (m, t, civil, explicit.unwrap_or(base)),

@@ -136,6 +136,7 @@ pub(crate) fn read(
     lines: &[Line<'_>],
     warnings: &mut Warnings,
     steps_per_rule: usize,
+    budget: &mut Steps,
 ) -> Option<CustomZone> {
     let begin = lines.first().map_or(0, |l| l.no);
     let mut tzid: Option<String> = None;
@@ -215,7 +216,8 @@ pub(crate) fn read(
                 Until::Local(t) => Some(t),
                 Until::Date(d) => d.and_hms_opt(23, 59, 59),
             });
-            let mut steps = Steps::new(steps_per_rule);
+            let mut steps =
+                Steps::new(steps_per_rule.min(budget.limit.saturating_sub(budget.used)));
             let bounds = Bounds {
                 start: o.start,
                 lo: lo.max(o.start),
@@ -226,12 +228,14 @@ pub(crate) fn read(
             let stop = recur::expand(rule, bounds, &mut steps, |t| {
                 add(seconds(t) - i64::from(o.from));
             });
+            budget.used = budget.used.saturating_add(steps.used);
             if stop == Stop::Cut {
                 warnings.push(
                     begin,
                     WarningKind::OccurrencesCut,
                     format!(
-                        "VTIMEZONE {tzid:?}: a rule's onsets were cut at {steps_per_rule} steps"
+                        "VTIMEZONE {tzid:?}: a rule's onsets were cut at {} steps",
+                        steps.limit
                     ),
                 );
             }
@@ -339,7 +343,7 @@ mod tests {
             })
             .collect();
         let mut w = Warnings::default();
-        let z = read(&lines, &mut w, 10_000).unwrap();
+        let z = read(&lines, &mut w, 10_000, &mut Steps::new(100_000)).unwrap();
         assert!(w.is_empty(), "{:?}", w.list());
         z
     }
