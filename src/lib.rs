@@ -43,4 +43,6 @@ fn assert_send_sync() {
     check::<AgendaItem>();
     check::<Topic>();
     check::<ZonedDateTime>();
+    check::<ical::IcsCalendar>();
+    check::<ical::Warning>();
 }
