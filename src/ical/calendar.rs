@@ -237,14 +237,15 @@ impl IcsCalendar {
                 name = Some(value::text(p.value).into_owned());
             }
             if first_tzids.len() < 8 {
+                let param = if p.is("TZID") { None } else { p.param("TZID") };
                 let tzid = if p.is("TZID") {
-                    Some(clean_tzid(p.value).to_owned())
+                    Some(clean_tzid(p.value))
                 } else {
-                    p.param("TZID").map(|t| clean_tzid(&t).to_owned())
+                    param.as_deref().map(clean_tzid)
                 };
                 if let Some(t) = tzid {
-                    if !first_tzids.contains(&t) {
-                        first_tzids.push(t);
+                    if !first_tzids.iter().any(|f| f == t) {
+                        first_tzids.push(t.to_owned());
                     }
                 }
             }
@@ -497,7 +498,7 @@ fn walk(
         if in_calendar_header && p.is("VERSION") {
             version = Some(version.unwrap_or(false) || p.value.trim() == "2.0");
         }
-        if in_calendar_header || p.is("TZID") || !p.params.is_empty() {
+        if in_calendar_header || p.is("TZID") || p.params.len() > 4 {
             header(&p, line.no);
         }
     }

@@ -390,6 +390,19 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A property name in upper case, in `buf` (without allocating); empty
+/// for a name longer than any this reader looks at.
+fn upper<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    match buf.get_mut(..name.len()) {
+        Some(slot) => {
+            slot.copy_from_slice(name.as_bytes());
+            slot.make_ascii_uppercase();
+            slot
+        }
+        None => &[],
+    }
+}
+
 /// The attendee URN prefix this crate's exporter writes.
 const PARTICIPANT_URN: &str = "urn:diplomeet:participant:";
 
@@ -445,13 +458,14 @@ pub(crate) fn read(
             continue; // VALARM and other nested components
         }
         let text = || value::text(p.value).into_owned();
-        match p.name.to_ascii_uppercase().as_str() {
-            "UID" if uid.is_none() => uid = Some(text()),
-            "SUMMARY" if summary.is_none() => summary = Some(text()),
-            "LOCATION" if location.is_none() => location = Some(text()),
-            "DESCRIPTION" if description.is_none() => description = Some(text()),
-            "URL" if url.is_none() => url = Some(p.value.trim().to_owned()),
-            "STATUS" => {
+        let mut buf = [0u8; 16];
+        match upper(p.name, &mut buf) {
+            b"UID" if uid.is_none() => uid = Some(text()),
+            b"SUMMARY" if summary.is_none() => summary = Some(text()),
+            b"LOCATION" if location.is_none() => location = Some(text()),
+            b"DESCRIPTION" if description.is_none() => description = Some(text()),
+            b"URL" if url.is_none() => url = Some(p.value.trim().to_owned()),
+            b"STATUS" => {
                 status = match p.value.trim().to_ascii_uppercase().as_str() {
                     "CONFIRMED" => Some(EventStatus::Confirmed),
                     "TENTATIVE" => Some(EventStatus::Tentative),
@@ -459,42 +473,43 @@ pub(crate) fn read(
                     _ => status,
                 }
             }
-            "TRANSP" => transparent = p.value.trim().eq_ignore_ascii_case("TRANSPARENT"),
-            "CLASS" => {
+            b"TRANSP" => transparent = p.value.trim().eq_ignore_ascii_case("TRANSPARENT"),
+            b"CLASS" => {
                 let v = p.value.trim();
                 private =
                     v.eq_ignore_ascii_case("PRIVATE") || v.eq_ignore_ascii_case("CONFIDENTIAL");
             }
-            "SEQUENCE" => match p.value.trim().parse() {
+            b"SEQUENCE" => match p.value.trim().parse() {
                 Ok(n) => sequence = n,
                 Err(_) => bad_value(warnings, no, &p, "a number"),
             },
-            "DTSTART" if start.is_none() => match ctx.when(&p, p.value, no, warnings) {
+            b"DTSTART" if start.is_none() => match ctx.when(&p, p.value, no, warnings) {
                 Some(w) => {
                     let tzid = p.param("TZID").map(|t| clean_tzid(&t).to_owned());
                     start = Some((w, tzid, no));
                 }
                 None => bad_value(warnings, no, &p, "a date or date-time"),
             },
-            "DTEND" if dtend.is_none() => match ctx.when(&p, p.value, no, warnings) {
+            b"DTEND" if dtend.is_none() => match ctx.when(&p, p.value, no, warnings) {
                 Some(w) => dtend = Some(w),
                 None => bad_value(warnings, no, &p, "a date or date-time"),
             },
-            "DURATION" if duration.is_none() => match value::duration(p.value) {
+            b"DURATION" if duration.is_none() => match value::duration(p.value) {
                 Some(d) => duration = Some((d, no)),
                 None => bad_value(warnings, no, &p, "a duration"),
             },
-            "RECURRENCE-ID" if recurrence_id.is_none() => match ctx.when(&p, p.value, no, warnings)
-            {
-                Some(w) => {
-                    recurrence_id = Some(w);
-                    this_and_future = p
-                        .param("RANGE")
-                        .is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE"));
+            b"RECURRENCE-ID" if recurrence_id.is_none() => {
+                match ctx.when(&p, p.value, no, warnings) {
+                    Some(w) => {
+                        recurrence_id = Some(w);
+                        this_and_future = p
+                            .param("RANGE")
+                            .is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE"));
+                    }
+                    None => bad_value(warnings, no, &p, "a date or date-time"),
                 }
-                None => bad_value(warnings, no, &p, "a date or date-time"),
-            },
-            "RRULE" => match recur::parse(p.value) {
+            }
+            b"RRULE" => match recur::parse(p.value) {
                 Ok((rule, ignored)) => {
                     for why in ignored {
                         warnings.push(no, WarningKind::UnsupportedRule, format!("RRULE: {why}"));
@@ -512,7 +527,7 @@ pub(crate) fn read(
                     format!("RRULE {:?} skipped: {why}", value::clip(p.value)),
                 ),
             },
-            "RDATE" => {
+            b"RDATE" => {
                 let period = p
                     .param("VALUE")
                     .is_some_and(|v| v.eq_ignore_ascii_case("PERIOD"));
@@ -539,7 +554,7 @@ pub(crate) fn read(
                     }
                 }
             }
-            "EXDATE" => {
+            b"EXDATE" => {
                 for v in value::list(p.value) {
                     match ctx.when(&p, v, no, warnings) {
                         Some(w) => exdates.push(w),
@@ -551,7 +566,7 @@ pub(crate) fn read(
                     }
                 }
             }
-            "ATTENDEE" => {
+            b"ATTENDEE" => {
                 let v = p.value.trim();
                 if v.len() > PARTICIPANT_URN.len()
                     && v.get(..PARTICIPANT_URN.len())
