@@ -623,6 +623,11 @@ fn generated_windows_zone_table_is_up_to_date() {
             .to_string()
     });
     let require = std::env::var("DIPLOMEET_REQUIRE_ORACLES").is_ok_and(|v| v == "1");
+    if !root.join("tools/gen_windows_zones.py").exists() {
+        // A packaged crate leaves tools/ out.
+        println!("skipped: no tools/gen_windows_zones.py (a packaged crate)");
+        return;
+    }
     let tzdata = root.join("../shared/data/tzdata-2025b");
     if !tzdata.join("zone.tab").exists() {
         assert!(
