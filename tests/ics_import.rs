@@ -719,3 +719,36 @@ fn deep_nesting_is_cut_and_stays_linear() {
     assert_eq!(cal.warnings().len(), 1_001);
     assert_eq!(cal.warnings()[0].kind(), WarningKind::TooManyWarnings);
 }
+
+#[test]
+fn this_and_future_overrides_periods_and_date_exdates() {
+    let cal = fixture("ranges");
+    assert!(cal.warnings().is_empty(), "{:?}", cal.warnings());
+    let occ = cal.occurrences(&window("2026-05-01T00:00:00Z", "2026-07-15T00:00:00Z"));
+    let madrid = chrono_tz::Europe::Madrid;
+    // From May 25 on, every instance is at 11:30 for two hours.
+    assert_eq!(
+        local(&occ, "this-and-future", madrid),
+        [
+            "2026-05-04 Mon 09:00 10:00",
+            "2026-05-11 Mon 09:00 10:00",
+            "2026-05-18 Mon 09:00 10:00",
+            "2026-05-25 Mon 11:30 13:30",
+            "2026-06-01 Mon 11:30 13:30",
+            "2026-06-08 Mon 11:30 13:30",
+            "2026-06-15 Mon 11:30 13:30",
+            "2026-06-22 Mon 11:30 13:30",
+            "2026-06-29 Mon 11:30 13:30",
+            "2026-07-06 Mon 11:30 13:30",
+        ]
+    );
+    // Periods keep their own lengths; June 5 is removed by its date.
+    assert_eq!(
+        local(&occ, "periods", Tz::UTC),
+        [
+            "2026-06-01 Mon 08:00 08:30",
+            "2026-06-03 Wed 10:00 13:00",
+            "2026-06-10 Wed 08:00 08:30"
+        ]
+    );
+}

@@ -211,6 +211,7 @@ fn producer_shaped_fixtures_agree() {
         ("dst_weekly", "UTC"),
         ("diary_tokyo", "Asia/Tokyo"),
         ("diary_paris", "Europe/Paris"),
+        ("ranges", "Asia/Tokyo"),
     ] {
         let path = root().join(format!("tests/ics/{name}.ics"));
         let Some(n) = agree(name, &path, "2026-01-01", "2027-01-01", zone) else {
