@@ -9,10 +9,17 @@
 //! ```text
 //! cargo run --example find_slot
 //! ```
+//!
+//! With `--ics FILE --ics FILE ... [--from DATE --to DATE --minutes N]`, it
+//! finds a slot for the owners of those iCalendar diaries instead (see
+//! `support/ics_slots.rs`).
 
 #[allow(dead_code)]
 #[path = "support/seed.rs"]
 mod seed;
+
+#[path = "support/ics_slots.rs"]
+mod ics_slots;
 
 use chrono::{NaiveTime, TimeDelta, TimeZone, Utc};
 use diplomeet::Minister;
@@ -21,6 +28,9 @@ use diplomeet::schedule::{Attendee, NoFitReason, SlotResult, SlotSearch, Weekend
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 fn main() -> Result<()> {
+    if let Some(code) = ics_slots::run_if_asked() {
+        std::process::exit(code);
+    }
     let kamikawa = seed::kamikawa()?;
     let van_klaveren = seed::van_klaveren()?;
     let from = Utc

@@ -6,6 +6,7 @@ mod ascii_fold;
 mod country;
 mod error;
 pub mod export;
+pub mod ical;
 mod limits;
 mod meeting;
 mod minister;
@@ -50,4 +51,6 @@ fn assert_send_sync() {
     check::<AgendaItem>();
     check::<Topic>();
     check::<ZonedDateTime>();
+    check::<ical::IcsCalendar>();
+    check::<ical::Warning>();
 }

@@ -28,6 +28,10 @@ use crate::error::{Collector, Detail};
 /// | `max_agenda_depth` | 4 | levels of an agenda: items, sub-items ("(1)"), their sub-items ("(a)"), one more |
 /// | `max_parts` | 20 | parts of one meeting (a meeting, then a working dinner) |
 /// | `max_violations` | 1 000 | violations one [`Error`](crate::Error) keeps (the rest are counted: [`Error::total`](crate::Error::total)) |
+/// | `max_ics_bytes` | 16 MiB | an iCalendar file read by [`IcsCalendar`](crate::ical::IcsCalendar) |
+/// | `max_ics_events` | 100 000 | events read from one iCalendar file (the rest are skipped with a warning) |
+/// | `max_occurrences_per_rule` | 10 000 | steps of one event's recurrence expansion: each period of a rule examined and each instant made (then cut with a warning) |
+/// | `max_occurrences` | 1 000 000 | steps of one whole expansion over a window, all events together |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
 /// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
@@ -65,6 +69,10 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_agenda_depth(), 4);
 /// assert_eq!(d.max_parts(), 20);
 /// assert_eq!(d.max_violations(), 1_000);
+/// assert_eq!(d.max_ics_bytes(), 16 * 1024 * 1024);
+/// assert_eq!(d.max_ics_events(), 100_000);
+/// assert_eq!(d.max_occurrences_per_rule(), 10_000);
+/// assert_eq!(d.max_occurrences(), 1_000_000);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -82,6 +90,10 @@ pub struct Limits {
     max_agenda_depth: usize,
     max_parts: usize,
     max_violations: usize,
+    max_ics_bytes: usize,
+    max_ics_events: usize,
+    max_occurrences_per_rule: usize,
+    max_occurrences: usize,
 }
 
 impl Default for Limits {
@@ -101,6 +113,10 @@ impl Default for Limits {
             max_agenda_depth: 4,
             max_parts: 20,
             max_violations: crate::error::DEFAULT_MAX_VIOLATIONS,
+            max_ics_bytes: 16 * 1024 * 1024,
+            max_ics_events: 100_000,
+            max_occurrences_per_rule: 10_000,
+            max_occurrences: 1_000_000,
         }
     }
 }
@@ -164,6 +180,10 @@ limit_accessors! {
     max_agenda_depth, with_max_agenda_depth, "number of levels of an agenda (items, sub-items and theirs)";
     max_parts, with_max_parts, "number of parts of one meeting";
     max_violations, with_max_violations, "number of violations one error keeps (at least one is always kept)";
+    max_ics_bytes, with_max_ics_bytes, "iCalendar file, in bytes,";
+    max_ics_events, with_max_ics_events, "number of events read from one iCalendar file";
+    max_occurrences_per_rule, with_max_occurrences_per_rule, "number of expansion steps (periods examined, instants made) for one event";
+    max_occurrences, with_max_occurrences, "number of expansion steps for all events of one window together";
 }
 
 /// Which limit a text is held to.

@@ -564,6 +564,12 @@ fn categories(m: &Meeting) -> Vec<&str> {
         .collect()
 }
 
+/// The `UID` [`to_ics`] gives a meeting in one piece (`<id>@diplomeet`), for
+/// the iCalendar reader to check what it rebuilds.
+pub(crate) fn ics_uid(m: &Meeting) -> String {
+    format!("{}@diplomeet", m.id())
+}
+
 fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

@@ -14,6 +14,7 @@ mod readout;
 
 pub use cameo::{CameoCode, CameoEvent, cameo_events};
 pub use ics::to_ics;
+pub(crate) use ics::ics_uid;
 #[cfg(feature = "json")]
 pub use jsonld::to_json_ld;
 pub use plover::{PloverEventType, PloverMode, PloverRecord, plover_records};
