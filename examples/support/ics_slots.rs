@@ -180,7 +180,8 @@ fn owner(path: &str, taken: &[String], err: &mut impl Write) -> Result<Owner, St
         .id(id)
         .home_zone(zone)
         .post(
-            Post::new(Portfolio::Other("diary owner".into()), "Owner of the diary")
+            Post::new(Portfolio::Other, "Owner of the diary")
+                .and_then(|p| p.with_portfolio_name("diary owner"))
                 .map_err(|e| e.to_string())?,
         )
         .build()
