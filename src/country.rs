@@ -458,7 +458,11 @@ impl Country {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        if !starts_with_the && formal.split_whitespace().any(|w| MARKERS.contains(&w)) {
+        // Organisations read with the article: "of the United Nations".
+        let organisation = self.is_organisation();
+        if !starts_with_the
+            && (organisation || formal.split_whitespace().any(|w| MARKERS.contains(&w)))
+        {
             format!("the {formal}")
         } else {
             formal.to_owned()

@@ -106,6 +106,16 @@ named_enum! {
         Accepted = "accepted" ["accepted"],
         /// Reviewed progress or relations.
         Reviewed = "reviewed" ["reviewed"],
+        /// Regretted something.
+        Regretted = "regretted" ["regretted"],
+        /// Warned of or against something.
+        Warned = "warned" ["warned"],
+        /// Recalled something past.
+        Recalled = "recalled" ["recalled"],
+        /// Reassured the other side.
+        Reassured = "reassured" ["reassured"],
+        /// Acknowledged something.
+        Acknowledged = "acknowledged" ["acknowledged"],
     }
 }
 

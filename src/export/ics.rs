@@ -462,12 +462,17 @@ fn status(s: MeetingStatus) -> &'static str {
 }
 
 fn location(m: &Meeting) -> String {
-    let place = m
-        .venue()
-        .map(|v| format!("{}, {}", v.place(), v.country().name()));
+    let place = m.venue().map(|v| {
+        if v.basis() == crate::meeting::PlaceBasis::Country {
+            v.country().name().to_owned()
+        } else {
+            format!("{}, {}", v.place(), v.country().name())
+        }
+    });
     match (m.mode(), place) {
         (Mode::Telephone, _) => "By telephone".to_owned(),
         (Mode::Video, _) => "By video conference".to_owned(),
+        (Mode::Remote, _) => "Remotely".to_owned(),
         (Mode::Hybrid, Some(p)) => format!("{p}, and remotely"),
         (Mode::InPerson, Some(p)) => p,
         (Mode::Hybrid | Mode::InPerson, None) => "Unknown venue".to_owned(),

@@ -216,6 +216,10 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
             "OnlineEventAttendanceMode",
             Some(virtual_location("video conference")),
         ),
+        Mode::Remote => (
+            "OnlineEventAttendanceMode",
+            Some(virtual_location("remote call")),
+        ),
         Mode::Hybrid => (
             "MixedEventAttendanceMode",
             Some(Value::Array(

@@ -13,8 +13,8 @@ mod plover;
 mod readout;
 
 pub use cameo::{CameoCode, CameoEvent, cameo_events};
-pub use ics::to_ics;
 pub(crate) use ics::ics_uid;
+pub use ics::to_ics;
 #[cfg(feature = "json")]
 pub use jsonld::to_json_ld;
 pub use plover::{PloverEventType, PloverMode, PloverRecord, plover_records};

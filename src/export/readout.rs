@@ -657,7 +657,11 @@ impl Readout {
         } else {
             venue.country().formal_name_in_sentence()
         };
-        let mut clause = format!("{}, {country}", venue.place());
+        let mut clause = if venue.basis() == crate::meeting::PlaceBasis::Country {
+            country
+        } else {
+            format!("{}, {country}", venue.place())
+        };
         if let Some(o) = occasion_phrase(meeting) {
             if meeting
                 .occasion()
@@ -827,6 +831,7 @@ fn action(meeting: &Meeting) -> String {
     let (past, base, rest) = match meeting.mode() {
         Mode::Telephone => ("held", "hold", "a telephone talk with"),
         Mode::Video => ("held", "hold", "a video conference with"),
+        Mode::Remote => ("held", "hold", "a call with"),
         _ => match meeting.form() {
             MeetingForm::Talk => ("held", "hold", "talks with"),
             MeetingForm::ShortInformalTalk => ("had", "have", "a short informal talk with"),

@@ -23,6 +23,7 @@ fn place(location: &str) -> Result<Place, Error> {
     match location {
         "By telephone" => return Ok(Place::Remote(Mode::Telephone)),
         "By video conference" => return Ok(Place::Remote(Mode::Video)),
+        "Remotely" => return Ok(Place::Remote(Mode::Remote)),
         _ => {}
     }
     let (text, mode) = match location.strip_suffix(", and remotely") {

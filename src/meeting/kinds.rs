@@ -19,6 +19,9 @@ named_enum! {
         Video = "video",
         /// At a venue, with some taking part remotely.
         Hybrid = "hybrid",
+        /// Remotely, the source not saying by what ("spoke with", "a
+        /// call"): no venue.
+        Remote = "remote",
     }
 }
 
@@ -172,6 +175,9 @@ named_enum! {
         /// Inferred from the occasion (the city of the summit it was on the
         /// sidelines of).
         InferredFromOccasion = "inferred_from_occasion",
+        /// The source names the country alone ("in Germany"): the place is
+        /// the country's name.
+        Country = "country",
     }
 }
 

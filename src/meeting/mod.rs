@@ -538,13 +538,11 @@ impl fmt::Display for Meeting {
             }
         }
         for (i, part) in self.parts.iter().enumerate() {
-            writeln!(
-                f,
-                "  part {}:     {} {}",
-                i + 1,
-                part.title().unwrap_or(part.form().as_str()),
-                part.start()
-            )?;
+            let what = part.title().unwrap_or(part.form().as_str());
+            match part.start() {
+                Start::Unknown => writeln!(f, "  part {}:     {what}", i + 1)?,
+                start => writeln!(f, "  part {}:     {what}, {start}", i + 1)?,
+            }
         }
         if !self.agenda.is_empty() {
             writeln!(f, "  agenda:")?;

@@ -32,6 +32,8 @@ pub struct Source {
     publisher: Option<String>,
     publisher_country: Option<Country>,
     published: Option<NaiveDate>,
+    published_inferred: bool,
+    via: Option<String>,
     reported_date: Option<NaiveDate>,
 }
 
@@ -86,6 +88,8 @@ impl Source {
             publisher,
             publisher_country: None,
             published: None,
+            published_inferred: false,
+            via: None,
             reported_date: None,
         })
     }
@@ -102,6 +106,39 @@ impl Source {
     pub fn published(mut self, date: NaiveDate) -> Source {
         self.published = Some(date);
         self
+    }
+
+    /// The same source, whose publication date is not printed on the page
+    /// but inferred (from its address, its title, a republisher's date).
+    #[must_use]
+    pub fn published_inferred(mut self, inferred: bool) -> Source {
+        self.published_inferred = inferred;
+        self
+    }
+
+    /// The same source, read from a copy another site republished (a news
+    /// wire, an embassy's site): the republisher's name. The URL is the
+    /// copy's.
+    ///
+    /// # Errors
+    ///
+    /// A blank or over-long name.
+    pub fn via(mut self, republisher: impl Into<String>) -> Result<Source, Error> {
+        let name = republisher.into();
+        let mut out = Collector::new();
+        Limits::default().check_text(&mut out, "via", "republisher", TextClass::Name, &name);
+        self.via = Some(name);
+        out.finish_value(self)
+    }
+
+    /// Whether the publication date is inferred rather than printed.
+    pub fn is_published_inferred(&self) -> bool {
+        self.published_inferred
+    }
+
+    /// The republisher of the copy read, if it was a copy.
+    pub fn republisher(&self) -> Option<&str> {
+        self.via.as_deref()
     }
 
     /// The same source, giving the meeting this date (kept when it differs

@@ -85,6 +85,18 @@ impl Venue {
         })
     }
 
+    /// A venue the source names only by its country ("met in Germany"):
+    /// the place is the country's short name and the basis
+    /// [`PlaceBasis::Country`]; `zone` must be one of the country's.
+    ///
+    /// # Errors
+    ///
+    /// As [`Venue::new`].
+    pub fn in_country(country: Country, zone: Tz) -> Result<Venue, Error> {
+        let place = country.name().to_owned();
+        Ok(Venue::new(place, country, zone)?.with_basis(PlaceBasis::Country))
+    }
+
     /// The same venue, with how its place is known.
     #[must_use]
     pub fn with_basis(mut self, basis: PlaceBasis) -> Venue {
@@ -126,7 +138,12 @@ impl Venue {
 }
 
 impl fmt::Display for Venue {
+    /// "San Francisco, United States (America/Los_Angeles)"; a venue named
+    /// only by its country is "Germany (Europe/Berlin)".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.basis == PlaceBasis::Country {
+            return write!(f, "{} ({})", self.country.name(), self.zone.name());
+        }
         write!(
             f,
             "{}, {} ({})",

@@ -172,19 +172,34 @@ impl fmt::Display for Minister {
     /// post, joined), or for someone named only by their post "the Foreign
     /// Minister of the Slovak Republic".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let of = self.country.formal_name_in_sentence();
+        let titles = self.titles();
+        // A title that names its country or organisation already ("Member
+        // of the Politburo of the Communist Party of China", "Secretary-
+        // General of the United Nations") is not followed by it again.
+        let of = if names_country(&titles, &self.country) {
+            String::new()
+        } else {
+            format!(" of {}", self.country.formal_name_in_sentence())
+        };
         let Some(name) = &self.name else {
-            return write!(f, "the {} of {of}", self.titles());
+            return write!(f, "the {titles}{of}");
         };
         if let Some(h) = &self.honorific {
             write!(f, "{h} ")?;
         }
         write!(f, "{name}")?;
         if !self.posts.is_empty() {
-            write!(f, ", {} of {of}", self.titles())?;
+            write!(f, ", {titles}{of}")?;
         }
         Ok(())
     }
+}
+
+/// Whether a title names the country or organisation already: its short
+/// name or formal name, or "of China" for the People's Republic of China.
+fn names_country(title: &str, country: &Country) -> bool {
+    let short = country.name();
+    title.contains(country.formal_name()) || (short.len() > 3 && title.contains(short))
 }
 
 /// Builds a [`Minister`]; see there for an example.

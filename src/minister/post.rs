@@ -43,6 +43,14 @@ named_enum! {
         /// Head of an international organisation (the UN Secretary-General,
         /// the NATO Secretary General, the IAEA Director General).
         HeadOfOrganisation = "head_of_organisation",
+        /// A diplomatic mission: an ambassador, an envoy, a permanent
+        /// representative.
+        DiplomaticMission = "diplomatic_mission",
+        /// A post in a political party.
+        Party = "party",
+        /// A civil servant's post (a foreign secretary, a director general
+        /// of a ministry).
+        Official = "official",
         /// Any other portfolio; its name, if given, is
         /// [`Post::portfolio_name`].
         Other = "other",

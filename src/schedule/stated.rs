@@ -302,6 +302,10 @@ impl Meeting {
                 zone: *tz,
                 misnamed: None,
             },
+            StatedZone::Unstated => Resolved {
+                zone: start.zone(),
+                misnamed: None,
+            },
             StatedZone::Abbreviation(a) => resolve_abbreviation(self, a, &start)?,
             StatedZone::Offset(offset) => match offset_zone(self, *offset, &start) {
                 Some(resolved) => resolved,

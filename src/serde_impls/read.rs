@@ -367,6 +367,10 @@ struct RawSource<'a> {
     publisher_country: Option<Word<'a>>,
     #[serde(default, borrow)]
     published: Option<Word<'a>>,
+    #[serde(default)]
+    published_inferred: bool,
+    #[serde(default)]
+    via: Option<String>,
     #[serde(default, borrow)]
     reported_date: Option<Word<'a>>,
 }
@@ -1376,6 +1380,10 @@ impl RawSource<'_> {
         if let Some(d) = reported {
             s = s.reporting_date(d);
         }
-        Ok(s)
+        s = s.published_inferred(self.published_inferred);
+        match self.via {
+            Some(v) => s.via(v).map_err(|e| e.within("via")),
+            None => Ok(s),
+        }
     }
 }

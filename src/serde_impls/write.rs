@@ -474,6 +474,12 @@ impl Serialize for Source {
         if let Some(d) = self.publication_date() {
             st.serialize_field("published", &Text(d))?;
         }
+        if self.is_published_inferred() {
+            st.serialize_field("published_inferred", &true)?;
+        }
+        if let Some(v) = self.republisher() {
+            st.serialize_field("via", v)?;
+        }
         if let Some(d) = self.reported_date() {
             st.serialize_field("reported_date", &Text(d))?;
         }

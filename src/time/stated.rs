@@ -43,6 +43,9 @@ pub enum StatedZone {
     /// `UTC+5:30`, and tzdata's numeric abbreviations such as `-03`): it
     /// names an instant whatever the zone's letters are.
     Offset(FixedOffset),
+    /// No zone stated ("from 20:20" alone): checked against the start's
+    /// civil time in the meeting's own zone.
+    Unstated,
 }
 
 impl fmt::Display for StatedZone {
@@ -51,6 +54,7 @@ impl fmt::Display for StatedZone {
             StatedZone::Named(tz) => f.write_str(tz.name()),
             StatedZone::Abbreviation(a) => f.write_str(a),
             StatedZone::Offset(o) => write!(f, "{o}"),
+            StatedZone::Unstated => Ok(()),
         }
     }
 }
@@ -59,7 +63,8 @@ impl fmt::Display for StatedZone {
 /// or by abbreviation ("9:00 a.m. on November 14 JST").
 ///
 /// Its text form is the civil time as [`parse_civil`] reads it (`HH:MM`, or
-/// `HH:MM:SS` when seconds matter), one or more spaces, and the zone:
+/// `HH:MM:SS` when seconds matter), then, when the source states one, one
+/// or more spaces and the zone:
 ///
 /// * an IANA name: `2023-11-14T09:00:00 Asia/Tokyo`;
 /// * `UTC` or `GMT`, or `Z` for UTC (written back as `UTC`);
@@ -125,7 +130,11 @@ impl fmt::Display for StatedZone {
 /// assert_eq!(santiago.zone(), &StatedZone::Named(chrono_tz::America::Santiago));
 /// assert!(santiago.has_seconds());
 ///
-/// assert!("2023-11-14T09:00".parse::<StatedTime>().is_err());
+/// // No zone stated: checked against the meeting's own clock.
+/// let bare: StatedTime = "2023-11-14T09:00".parse()?;
+/// assert_eq!(bare.zone(), &StatedZone::Unstated);
+/// assert_eq!(bare.to_string(), "2023-11-14T09:00");
+/// assert!("2023-11-14T09:00 JST extra".parse::<StatedTime>().is_err());
 /// # Ok(())
 /// # }
 /// ```
@@ -209,9 +218,12 @@ impl fmt::Display for Civil {
 
 impl fmt::Display for StatedTime {
     /// `2023-11-14T09:00 JST`: the civil time (seconds when given) and the
-    /// zone, which [`FromStr`] reads back.
+    /// zone, when one was stated, which [`FromStr`] reads back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", Civil(self.civil, self.seconds), self.zone)
+        match self.zone {
+            StatedZone::Unstated => write!(f, "{}", Civil(self.civil, self.seconds)),
+            _ => write!(f, "{} {}", Civil(self.civil, self.seconds), self.zone),
+        }
     }
 }
 
@@ -329,18 +341,20 @@ impl FromStr for StatedTime {
     /// text.
     fn from_str(text: &str) -> Result<StatedTime, Error> {
         let mut parts = text.split_ascii_whitespace();
-        let (Some(civil_text), Some(zone_text), None) = (parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(civil_text), zone_text, None) = (parts.next(), parts.next(), parts.next()) else {
             return Err(invalid(
                 text,
-                "expected a civil time and a zone separated by a space, \
+                "expected a civil time, then optionally a zone after a space, \
                  as in 2023-11-14T09:00 JST",
             ));
         };
         let civil = parse_stated_civil(civil_text)?;
         // `YYYY-MM-DDTHH:MM` is 16 bytes; anything longer has seconds.
         let seconds = civil_text.len() > 16;
-        let zone = parse_stated_zone(text, zone_text)?;
+        let zone = match zone_text {
+            Some(z) => parse_stated_zone(text, z)?,
+            None => StatedZone::Unstated,
+        };
         Ok(StatedTime {
             civil,
             seconds,
@@ -407,7 +421,6 @@ mod tests {
         );
         for bad in [
             "",
-            "2023-11-14T09:00",
             "2023-11-14T09:00 JST extra",
             "2023-11-14 09:00 JST",
             "2023-11-14T09:00 Mars/Olympus",
