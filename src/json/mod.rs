@@ -29,23 +29,23 @@
 //! | `id` | string | the meeting's identifier; derived when absent |
 //! | `title` | string | required |
 //! | `title_basis` | string | `given` (default), `descriptive` (written to describe a meeting whose source gives no title) |
-//! | `mode` | string | `in_person` (default), `telephone`, `video`, `hybrid` |
+//! | `mode` | string | `in_person` (default), `telephone`, `video`, `hybrid`, `remote` (by telephone or video, the source not saying which) |
 //! | `form` | string | `meeting` (default), `talk`, `short_informal_talk`, `courtesy_call`, `working_meal`, `summit` |
 //! | `status` | string | `scheduled` (default), `held`, `postponed`, `cancelled` |
-//! | `venue` | object | `{"place", "country", "zone", "basis"?: "named"\|"inferred_from_occasion", "premises_of"?: code}`: in person and hybrid; absent when the source does not say where |
+//! | `venue` | object | `{"place", "country", "zone", "basis"?: "named"\|"inferred_from_occasion"\|"country", "premises_of"?: code}` (basis `country`: the source names the country alone, and the place is its name): in person and hybrid; absent when the source does not say where |
 //! | `zone` | string | the IANA zone the start is stated in, without a venue (a call, an unknown place); absent when no zone is known |
 //! | `zone_basis` | string | `venue` (default), `stated_local`, `stated_home`, `not_stated`, `publisher` |
 //! | `occasion` | string or object | the name (on the sidelines), or `{"name", "relation": "sidelines"\|"visit"\|"before"\|"after"\|"during", "visitor"?: id}` |
 //! | `start` | string | RFC 9557 (`2023-11-13T16:00:00-08:00[America/Los_Angeles]`), a date (`2023-08-15`), a month (`2024-05`); absent when unknown |
 //! | `start_approximate` | bool | "around 18:40" |
 //! | `date_basis` | object | `{"kind": "stated"\|"year_inferred"\|"relative", "phrase"?, "published"?}` |
-//! | `stated_times` | array | `{"text"?, "time"}`: the time as the source printed it, and as a [`StatedTime`](crate::StatedTime) (`2023-11-14T09:00 JST`) |
+//! | `stated_times` | array | `{"text"?, "time"}`: the time as the source printed it, and as a [`StatedTime`](crate::StatedTime) (`2023-11-14T09:00 JST`; the civil time alone when the source states no zone) |
 //! | `duration` | string | ISO 8601 (`PT30M`) |
 //! | `duration_approximate` | bool | default `false` |
 //! | `actors` | array | custom actors (codes AA, QM–QZ, XA–XZ, ZZ): `{"code", "name", "formal_name"?, "alpha3"?, "capital_zone", "zones"}` |
 //! | `participants` | array | a person `{"id", "name"?, "honorific"?, "country", "posts", "home_zone"?, "roles"?, "attendance"?, "calling_from"?}` or a group `{"id", "group": {"name", "members"}, "roles"?}` |
 //! | `participants[].name` | object | `{"given"?, "surname"?, "second_surname"?, "order"?, "uppercase_surname"?, "native"?}`; absent for someone named only by their post |
-//! | `participants[].posts` | array | `{"portfolio", "portfolio_name"?, "title", "term"?: {"start"?, "end"?}, "status"?: "current"\|"former"\|"designate"\|"acting"\|"interim"}` |
+//! | `participants[].posts` | array | `{"portfolio", "portfolio_name"?, "title", "term"?: {"start"?, "end"?}, "status"?: "current"\|"former"\|"designate"\|"acting"\|"interim"}`; portfolios `foreign_affairs`, `defence`, `trade`, `economy`, `finance`, `head_of_state`, `head_of_government`, `deputy_head_of_government`, `head_of_organisation`, `diplomatic_mission`, `party`, `official`, `other` |
 //! | `participants[].roles` | array | of `principal` (the default), `host`, `chair`, `attendee` |
 //! | `participants[].attendance` | string | `in_room`, `remote` (hybrid meetings) |
 //! | `participants[].calling_from` | object | `{"place", "country"?, "zone"?}` |
@@ -53,7 +53,7 @@
 //! | `agenda[].topics` | array | `{"category", "label", "keywords"?, "aliases"?}` |
 //! | `agenda[].entries` | array | `{"who": [ids], "verb", "wording"?, "text", "source"?: index}` in the readout's order |
 //! | `parts` | array | `{"title"?, "form", "mode"?, "start"?, "duration"?, "duration_approximate"?, "participants"?: [ids]}` |
-//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "reported_date"?}` |
+//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "published_inferred"?, "via"?, "reported_date"?}`: `published_inferred` when the date is not printed on the page, `via` the republisher of the copy read |
 //!
 //! Country and organisation codes are alpha-2, alpha-3, numeric or an
 //! organisation's code (`UN`, `NATO`), in any case; the writer uses alpha-2
