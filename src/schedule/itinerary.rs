@@ -6,11 +6,10 @@ use std::fmt;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::hours::resolve;
 use crate::error::{Collector, Detail, Error};
 use crate::limits::{Limits, TextClass};
 use crate::meeting::Meeting;
-use crate::time::ZonedDateTime;
+use crate::time::{ZonedDateTime, first_instant_at};
 
 /// One stay: a place, its zone, and the civil dates spent there (first and
 /// last, both included, read in the stay's zone).
@@ -486,7 +485,7 @@ impl ItineraryBuilder {
 fn stay_bounds(zone: Tz, first: NaiveDate, last: NaiveDate) -> Result<[DateTime<Utc>; 4], Error> {
     year_ok(first)?;
     year_ok(last)?;
-    let midnight = |d: NaiveDate| resolve(d.and_time(NaiveTime::MIN), zone);
+    let midnight = |d: NaiveDate| first_instant_at(d.and_time(NaiveTime::MIN), zone);
     let after = |d: NaiveDate| d.succ_opt().ok_or_else(|| out_of_range(d));
     Ok([
         midnight(first)?,
