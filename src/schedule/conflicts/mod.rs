@@ -1,0 +1,14 @@
+//! Conflicts in a [`Calendar`](super::Calendar): a minister in two meetings
+//! at once, or in two places without the time to travel between them.
+//!
+//! [`Calendar::conflicts`](super::Calendar::conflicts) finds them one at a
+//! time (their number can grow as the square of the meetings);
+//! [`Calendar::conflicts_capped`](super::Calendar::conflicts_capped) keeps
+//! the first few and counts the rest.
+
+mod count;
+mod kind;
+mod search;
+
+pub use kind::{Conflict, ConflictKind};
+pub use search::{CappedConflicts, Conflicts};
