@@ -934,15 +934,3 @@ impl Extend<Meeting> for Calendar {
         }
     }
 }
-
-impl Busy {
-    /// A busy interval (for extra blocks and tests); `meeting` is an index
-    /// of the caller's choosing.
-    pub(crate) fn new(start: DateTime<Utc>, end: DateTime<Utc>, meeting: usize) -> Busy {
-        Busy {
-            start,
-            end,
-            meeting,
-        }
-    }
-}
