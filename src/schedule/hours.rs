@@ -264,6 +264,8 @@ impl WorkingHoursBuilder {
 
     /// Checks every range and builds the hours.
     ///
+    /// Cost: O(r log r) for r ranges.
+    ///
     /// # Errors
     ///
     /// Every violation at once, each at `ranges[i]` (the order in which ranges
@@ -501,6 +503,10 @@ impl WorkingHours {
     ///
     /// Computed day by day in `zone`, as the type's docs describe.
     ///
+    /// Cost: O(d × r + n log n) for d days in the window, r ranges a day and
+    /// n intervals found (sorted and merged); one zone lookup per range
+    /// boundary.
+    ///
     /// # Errors
     ///
     /// [`OutOfRange`](crate::ErrorKind::OutOfRange) when the window is longer
@@ -546,6 +552,9 @@ impl WorkingHours {
     /// time spent in one zone is computed day by day in that zone and cut
     /// where the stretch ends; so on a travel day the minister may work
     /// part of a day in each zone.
+    ///
+    /// Cost: as [`intervals`](WorkingHours::intervals), plus O(log s + s')
+    /// for the s stays, s' of them in the window.
     ///
     /// # Errors
     ///

@@ -357,6 +357,9 @@ impl ItineraryBuilder {
     /// Checks the stays and builds the itinerary, with its time line (see
     /// [`Itinerary`]); the stays may be given in any order.
     ///
+    /// Cost: O(s log s) for s stays (at most
+    /// [`Itinerary::MAX_STAYS`]), two zone lookups per stay.
+    ///
     /// # Errors
     ///
     /// Every violation at once, each at `stays[i]` (the order given):
@@ -609,6 +612,8 @@ impl Itinerary {
     /// The stay that holds `instant` on the time line, if any: the one with
     /// `arrival <= instant < departure`; at most one does.
     ///
+    /// Cost: O(log s) for s stays (binary search).
+    ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use chrono::{NaiveDate, TimeZone, Utc};
@@ -632,6 +637,8 @@ impl Itinerary {
 
     /// The zone the minister lives by at `instant`: the zone of the stay
     /// that holds it, else `home`.
+    ///
+    /// Cost: O(log s), as [`stay_at`](Itinerary::stay_at).
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -678,6 +685,8 @@ impl Itinerary {
 
     /// The civil time at `instant` where the minister is.
     ///
+    /// Cost: O(log s) and one zone lookup.
+    ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use chrono::{NaiveDate, TimeZone, Utc};
@@ -700,6 +709,8 @@ impl Itinerary {
     /// this itinerary, with the day shift relative to the meeting's date at
     /// its venue (or in its stated zone). Both ends are shown in the zone the
     /// minister is in at the start.
+    ///
+    /// Cost: O(log s) and two zone lookups.
     ///
     /// # Errors
     ///

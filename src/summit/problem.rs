@@ -124,7 +124,7 @@ impl Summit {
 
     /// The civil start times at the venue of every slot of the grid, day by
     /// day, and whether a meeting can start there (not blocked, not in a gap
-    /// or fold of the zone).
+    /// or fold of the zone). Cost: O(slots), a new list.
     pub fn slot_starts(&self) -> Vec<(NaiveDateTime, bool)> {
         self.grid.slot_starts()
     }

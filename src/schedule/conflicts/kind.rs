@@ -131,9 +131,9 @@ impl ConflictKind {
 
 /// One minister's two meetings that cannot both be kept as planned.
 ///
-/// Found by [`Calendar::conflicts`](super::Calendar::conflicts), which also
+/// Found by [`Calendar::conflicts`](crate::schedule::Calendar::conflicts), which also
 /// defines which pairs are checked. Meetings are named by their index in
-/// [`Calendar::meetings`](super::Calendar::meetings); the first is the
+/// [`Calendar::meetings`](crate::schedule::Calendar::meetings); the first is the
 /// earlier (by start, then end, then index). A conflict borrows the
 /// minister's id from the calendar (no allocation per conflict);
 /// `minister().to_owned()` keeps it longer.
@@ -206,14 +206,14 @@ impl<'c> Conflict<'c> {
     }
 
     /// The index of the earlier meeting (by start, then end, then index) in
-    /// [`Calendar::meetings`](super::Calendar::meetings). See the type's
+    /// [`Calendar::meetings`](crate::schedule::Calendar::meetings). See the type's
     /// example.
     pub fn first(&self) -> usize {
         self.first
     }
 
     /// The index of the later meeting in
-    /// [`Calendar::meetings`](super::Calendar::meetings). See the type's
+    /// [`Calendar::meetings`](crate::schedule::Calendar::meetings). See the type's
     /// example.
     pub fn second(&self) -> usize {
         self.second

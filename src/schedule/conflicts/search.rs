@@ -32,7 +32,7 @@ impl Calendar {
     ///   the time from `a`'s end to `b`'s start, that is a conflict. Two
     ///   venues with the same place text in different countries ("Paris",
     ///   France and "Paris", United States) are different venues, and
-    ///   `travel` is asked about them; a [`TravelTable`](super::super::TravelTable),
+    ///   `travel` is asked about them; a [`TravelTable`](crate::schedule::TravelTable),
     ///   keyed by place text alone, answers zero for them by its own rule.
     ///
     /// Telephone and video meetings have no venue: they take part in

@@ -36,9 +36,9 @@ pub(super) struct Prepared {
 ///   (meetings of the given calendars they take part in, and extra blocks);
 ///   intervals are half-open, so a slot may start when a meeting ends.
 /// * Each participant's **working intervals** come from their
-///   [`WorkingHours`](super::super::WorkingHours), computed day by day in
+///   [`WorkingHours`](crate::schedule::WorkingHours), computed day by day in
 ///   the zone they are in at each instant (their
-///   [`Itinerary`](super::super::Itinerary), else their home zone). A
+///   [`Itinerary`](crate::schedule::Itinerary), else their home zone). A
 ///   candidate's **time outside hours** is, summed over participants, the
 ///   part of the slot outside each one's working intervals; a slot is
 ///   **inside everyone's hours** when that sum is zero.
