@@ -339,24 +339,53 @@ impl<'c> Minister<'c> {
         }
     }
 
-    /// Moves on to the next meeting `a`.
-    fn advance(&mut self) {
-        self.i += 1;
-        self.step = Step::Overlap(self.i + 1);
-    }
-
-    /// The next conflict of this minister, if any.
+    /// The next conflict of this minister, if any: [`next_here`]'s steps,
+    /// in one loop over the meetings (most have no conflict).
+    ///
+    /// [`next_here`]: Minister::next_here
     fn next<T: TravelTimes + ?Sized>(
         &mut self,
         sweep: &mut Sweep<'_, '_, T>,
     ) -> Option<Conflict<'c>> {
-        while self.i < self.sorted.len() {
-            if let Some(c) = self.next_here(sweep) {
-                return Some(c);
+        let sorted = &self.sorted;
+        loop {
+            let a = sorted.get(self.i)?;
+            match self.step {
+                Step::Overlap(j) => {
+                    if let Some(b) = sorted.get(j).filter(|b| b.start() < a.end()) {
+                        self.step = Step::Overlap(j + 1);
+                        return Some(overlap(self.id, a, b));
+                    }
+                    let next = if a.venue == NO_VENUE {
+                        None
+                    } else if self.next_located.is_empty() {
+                        sorted.get(j).map(|b| (b.start(), j))
+                    } else {
+                        let p = self.next_located.get(j).copied().unwrap_or(sorted.len());
+                        sorted.get(p).map(|b| (b.start(), p))
+                    };
+                    match next {
+                        Some((at, j)) => self.step = Step::Next { at, j },
+                        None => {
+                            self.i += 1;
+                            self.step = Step::Overlap(self.i + 1);
+                        }
+                    }
+                }
+                Step::Next { at, j } => match sorted.get(j).filter(|b| b.start() == at) {
+                    Some(b) => {
+                        self.step = Step::Next { at, j: j + 1 };
+                        if let Some(c) = travel_check(self.id, a, b, sweep) {
+                            return Some(c);
+                        }
+                    }
+                    None => {
+                        self.i += 1;
+                        self.step = Step::Overlap(self.i + 1);
+                    }
+                },
             }
-            self.advance();
         }
-        None
     }
 
     /// The next conflict of the current meeting `a`; `None` once it has
@@ -373,15 +402,7 @@ impl<'c> Minister<'c> {
                     // ends follow it directly, and each overlaps it.
                     Some(b) if b.start() < a.end() => {
                         self.step = Step::Overlap(j + 1);
-                        return Some(Conflict::new(
-                            self.id,
-                            a.meeting,
-                            b.meeting,
-                            ConflictKind::Overlap {
-                                overlap: between(b.start(), a.end().min(b.end())),
-                                delay: between(b.start(), a.end()),
-                            },
-                        ));
+                        return Some(overlap(self.id, &a, b));
                     }
                     _ if a.venue == NO_VENUE => return None,
                     _ => {
@@ -405,6 +426,19 @@ impl<'c> Minister<'c> {
             }
         }
     }
+}
+
+/// The overlap of `a` and `b` (which starts before `a` ends).
+fn overlap<'c>(minister: &'c str, a: &Entry, b: &Entry) -> Conflict<'c> {
+    Conflict::new(
+        minister,
+        a.meeting,
+        b.meeting,
+        ConflictKind::Overlap {
+            overlap: between(b.start(), a.end().min(b.end())),
+            delay: between(b.start(), a.end()),
+        },
+    )
 }
 
 /// A travel shortfall from `a` to `b` (which starts at or after `a`'s
