@@ -15,6 +15,14 @@ use super::grid::{Grid, Interval, MAX_SLOTS_PER_DAY, Need, Spec, Timetable, Time
 use super::input::{Delegation, Request};
 use super::problem::Summit;
 
+impl Summit {
+    /// Starts a builder for the event `name` (the meetings' occasion) at
+    /// `venue`, checked against [`Limits::default`].
+    pub fn builder(name: impl Into<String>, venue: Venue) -> SummitBuilder {
+        SummitBuilder::new(name.into(), venue, Limits::default())
+    }
+}
+
 /// A time when no bilateral meeting can be held: once, or every day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Block {

@@ -4,9 +4,8 @@ use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
-use crate::{Limits, Venue};
+use crate::Venue;
 
-use super::builder::SummitBuilder;
 use super::grid::{Grid, Timetable};
 use super::input::{Delegation, Request};
 
@@ -65,12 +64,6 @@ pub struct Summit {
 }
 
 impl Summit {
-    /// Starts a builder for the event `name` (the meetings' occasion) at
-    /// `venue`, checked against [`Limits::default`].
-    pub fn builder(name: impl Into<String>, venue: Venue) -> SummitBuilder {
-        SummitBuilder::new(name.into(), venue, Limits::default())
-    }
-
     /// The event's name.
     pub fn name(&self) -> &str {
         &self.name

@@ -1,6 +1,6 @@
 //! Counting conflicts without building them.
 
-use super::search::{Minister, Sweep, later};
+use super::sweep::{Minister, Sweep, later};
 use crate::schedule::calendar::NO_VENUE;
 use crate::schedule::travel::TravelTimes;
 

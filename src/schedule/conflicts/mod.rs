@@ -9,6 +9,7 @@
 mod count;
 mod kind;
 mod search;
+mod sweep;
 
 pub use kind::{Conflict, ConflictKind};
 pub use search::{CappedConflicts, Conflicts};

@@ -13,6 +13,33 @@ use crate::limits::Limits;
 use crate::minister::Minister;
 use crate::time::format_duration;
 
+impl SlotSearch {
+    /// A builder with no participant, no window, no duration, a 15-minute
+    /// step and a limit of 10 slots.
+    ///
+    /// ```
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::ErrorKind;
+    /// use diplomeet::schedule::SlotSearch;
+    ///
+    /// let from = Utc.with_ymd_and_hms(2023, 11, 20, 0, 0, 0).unwrap();
+    /// let err = SlotSearch::builder()
+    ///     .window(from, from)
+    ///     .duration(TimeDelta::zero())
+    ///     .build()
+    ///     .unwrap_err();
+    /// let kinds: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
+    /// assert_eq!(kinds, [
+    ///     (ErrorKind::TooFew, "participants"),
+    ///     (ErrorKind::InvalidValue, "window"),
+    ///     (ErrorKind::DurationOutOfRange, "duration"),
+    /// ]);
+    /// ```
+    pub fn builder<'c>() -> SlotSearchBuilder<'c> {
+        SlotSearchBuilder::new()
+    }
+}
+
 /// Builds a [`SlotSearch`]; see [`SlotSearch::builder`]. It borrows the
 /// calendars it is given until [`build`](Self::build).
 ///
@@ -60,7 +87,7 @@ pub struct SlotSearchBuilder<'c> {
 }
 
 impl<'c> SlotSearchBuilder<'c> {
-    pub(super) fn new() -> Self {
+    fn new() -> Self {
         SlotSearchBuilder {
             attendees: Vec::new(),
             window: None,

@@ -11,12 +11,14 @@
 
 mod attendee;
 mod builder;
+mod participant_hours;
 mod reason;
 mod result;
 mod search;
 
 pub use attendee::Attendee;
 pub use builder::SlotSearchBuilder;
+pub use participant_hours::ParticipantHours;
 pub use reason::NoFitReason;
-pub use result::{ParticipantHours, ParticipantSlot, Slot, SlotResult};
+pub use result::{ParticipantSlot, Slot, SlotResult};
 pub use search::SlotSearch;

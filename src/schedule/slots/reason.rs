@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::TimeDelta;
 
-use super::result::ParticipantHours;
+use super::participant_hours::ParticipantHours;
 use crate::time::format_duration;
 
 /// Why no slot lies inside everyone's working hours.

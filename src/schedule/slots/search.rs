@@ -7,9 +7,9 @@ use chrono_tz::Tz;
 
 use super::super::hours::{Span, merge};
 use super::super::itinerary::{Itinerary, LocalClock};
-use super::builder::SlotSearchBuilder;
+use super::participant_hours::ParticipantHours;
 use super::reason::NoFitReason;
-use super::result::{ParticipantHours, ParticipantSlot, Slot, SlotResult};
+use super::result::{ParticipantSlot, Slot, SlotResult};
 use crate::time::ZonedDateTime;
 
 /// A participant, ready for the search.
@@ -47,7 +47,7 @@ pub(super) struct Prepared {
 ///
 /// [`search`](SlotSearch::search) ranks every free candidate, the ones
 /// inside everyone's hours first, then by least total time outside hours,
-/// then earliest, and keeps the first [`limit`](SlotSearchBuilder::limit)
+/// then earliest, and keeps the first [`limit`](super::SlotSearchBuilder::limit)
 /// as [`SlotResult::slots`]. So there are slots whenever some free time
 /// exists, even when none of it suits everyone. When **no** slot is inside
 /// everyone's hours, [`SlotResult::reason`] says why ([`NoFitReason`]),
@@ -129,31 +129,6 @@ impl SlotSearch {
             limit,
             participants,
         }
-    }
-
-    /// A builder with no participant, no window, no duration, a 15-minute
-    /// step and a limit of 10 slots.
-    ///
-    /// ```
-    /// use chrono::{TimeDelta, TimeZone, Utc};
-    /// use diplomeet::ErrorKind;
-    /// use diplomeet::schedule::SlotSearch;
-    ///
-    /// let from = Utc.with_ymd_and_hms(2023, 11, 20, 0, 0, 0).unwrap();
-    /// let err = SlotSearch::builder()
-    ///     .window(from, from)
-    ///     .duration(TimeDelta::zero())
-    ///     .build()
-    ///     .unwrap_err();
-    /// let kinds: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
-    /// assert_eq!(kinds, [
-    ///     (ErrorKind::TooFew, "participants"),
-    ///     (ErrorKind::InvalidValue, "window"),
-    ///     (ErrorKind::DurationOutOfRange, "duration"),
-    /// ]);
-    /// ```
-    pub fn builder<'c>() -> SlotSearchBuilder<'c> {
-        SlotSearchBuilder::new()
     }
 
     /// Each participant's working intervals within the window, in UTC, in
