@@ -609,7 +609,7 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
     let ids: BTreeSet<&str> = cal
         .meetings()
         .iter()
-        .flat_map(|m| m.participants().iter().map(Minister::id))
+        .flat_map(|m| m.participants().iter().map(|p| p.id()))
         .collect();
     let mut rows: Vec<((String, Order, Order), Row)> = Vec::new();
     for id in ids {

@@ -501,7 +501,7 @@ impl SummitBuilder {
                     out.push_at(
                         || format!("delegations[{i}].minister.posts[{j}].term"),
                         Detail::OutsideTerm {
-                            who: minister.name().to_string(),
+                            who: minister.to_string(),
                             post: post.title().to_owned(),
                             date: day.to_string(),
                             term: post.term().map(|t| t.to_string()).unwrap_or_default(),
