@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | `conflicts/sweep_100k` | `conflicts/sort_baseline_100k` (sorting the same intervals) | at most 3× |
 //! | `conflicts/sweep_10k` | `conflicts/naive_10k` (all pairs) | at least 100× faster |
+//! | `conflicts/overlap_4k` | `conflicts/overlap_1k` (4× the meetings, 16× the conflicts) | at most 6× |
 //! | `slots/search_90d` | `slots/grid_baseline_90d` (every minute tested) | at least 20× faster |
 //! | `local_times/seed` | `local_times/baseline` (chrono-tz directly) | at most 1.5× |
 

@@ -7,19 +7,35 @@
 //! requests left out and why, then the summary line.
 //!
 //! With `--unga`: the generated UNGA-scale instance (193 delegations, four
-//! days in New York, 25 rooms, 1,500 requests; fixed seed), summary line and
-//! timing only. With `--greedy` (alone or with `--unga`): the same instance
-//! planned by a plain first-fit in request order, for comparison.
+//! days in New York, 25 rooms, 1,500 requests; fixed seed; see
+//! `support/unga.rs`), summary and timing only; `--requests N` and
+//! `--days D` change its size, and `--fine` gives it 128 five-minute slots
+//! a day (the most a day may hold) instead of 16. With `--greedy` (alone or with `--unga`): the
+//! same instance planned by a plain first-fit in request order, for
+//! comparison. The last line is always `placed P of R requested meetings;
+//! upper bound U`, with `U` the bound on the number of meetings.
 //!
 //! The principals are placeholders ("Minister Australia"), except Japan's
 //! and Chile's foreign ministers of November 2023.
+//!
+//! Exit status: 0 when printed, 1 when the summit does not build or plan or
+//! the output cannot be written (a closed pipe, a full disk), 2 for bad
+//! arguments.
 //!
 //! ```text
 //! cargo run --release --example summit
 //! cargo run --release --example summit -- --unga
 //! cargo run --release --example summit -- --unga --greedy
+//! cargo run --release --example summit -- --unga --requests 10000 --days 31 --fine
 //! ```
 
+#[path = "support/output.rs"]
+mod output;
+#[path = "support/unga.rs"]
+mod unga;
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
 use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
@@ -34,73 +50,138 @@ const APEC: [&str; 21] = [
     "SG", "TW", "TH", "US", "VN",
 ];
 
-fn main() -> Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let unga = args.iter().any(|a| a == "--unga");
-    let greedy = args.iter().any(|a| a == "--greedy");
-    if let Some(a) = args.iter().find(|a| *a != "--unga" && *a != "--greedy") {
-        return Err(format!("unknown argument {a:?}: use --unga and/or --greedy").into());
+/// What the command line asks for.
+struct Args {
+    unga: bool,
+    greedy: bool,
+    fine: bool,
+    requests: usize,
+    days: usize,
+}
+
+fn parse_args() -> std::result::Result<Args, String> {
+    let mut args = Args {
+        unga: false,
+        greedy: false,
+        fine: false,
+        requests: unga::UNGA_REQUESTS,
+        days: 4,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--unga" => args.unga = true,
+            "--greedy" => args.greedy = true,
+            "--fine" => args.fine = true,
+            "--requests" | "--days" => {
+                let n = it
+                    .next()
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| format!("{a} needs a positive number"))?;
+                if a == "--requests" {
+                    args.requests = n;
+                } else {
+                    args.days = n;
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "unknown argument {a:?}: use --unga, --greedy, --requests N, --days D, --fine"
+                ));
+            }
+        }
     }
-    let summit = if unga {
-        diplomeet::summit::unga(2023)?
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match report(&args) {
+        Ok(text) => output::print(&text),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds and plans the summit; the whole output, as text.
+fn report(args: &Args) -> Result<String> {
+    let mut out = String::new();
+    let started = Instant::now();
+    let summit = if args.unga {
+        unga::unga_with(2023, args.requests, args.days, args.fine)?
     } else {
         apec()?
     };
-    // The bounds (computed once per summit) first, so that the timing below
-    // is the planning alone.
+    let build_took = started.elapsed();
     let started = Instant::now();
-    summit.upper_bound();
-    let bound_took = started.elapsed();
-    let started = Instant::now();
-    let plan = if greedy {
+    let plan = if args.greedy {
         summit.plan_first_fit()?
     } else {
         summit.plan()?
     };
     let took = started.elapsed();
-    if unga {
-        println!(
+    // The bounds are computed once, on first use, after the plan.
+    let started = Instant::now();
+    let (bound, meeting_bound) = (summit.upper_bound(), summit.meeting_bound());
+    let bound_took = started.elapsed();
+    if args.unga {
+        writeln!(
+            out,
             "{}: {} delegations, {} rooms, {} days, {} requests",
             summit.name(),
             summit.delegations().len(),
             summit.rooms().len(),
             summit.days().len(),
             summit.requests().len()
-        );
-        println!("bounds in {:.1} ms", bound_took.as_secs_f64() * 1e3);
-        println!(
+        )?;
+        writeln!(out, "built in {:.1} ms", build_took.as_secs_f64() * 1e3)?;
+        writeln!(
+            out,
             "{} in {:.1} ms; {} idle gaps",
-            if greedy { "first-fit" } else { "planner" },
+            if args.greedy { "first-fit" } else { "planner" },
             took.as_secs_f64() * 1e3,
             plan.idle_gaps()
-        );
-        println!(
+        )?;
+        writeln!(out, "bounds in {:.1} ms", bound_took.as_secs_f64() * 1e3)?;
+        writeln!(
+            out,
             "priority placed {} of {} requested; upper bound {} ({:.1}% of it)",
             plan.placed_priority(),
             plan.requested_priority(),
-            plan.upper_bound(),
-            100.0 * plan.placed_priority() as f64 / plan.upper_bound().max(1) as f64,
-        );
-        println!(
+            bound,
+            100.0 * plan.placed_priority() as f64 / bound.max(1) as f64,
+        )?;
+        writeln!(
+            out,
             "meetings placed {} of {} requested; upper bound {} ({:.1}% of it)",
             plan.placed().len(),
             plan.requested(),
-            plan.meeting_bound(),
-            100.0 * plan.placed().len() as f64 / plan.meeting_bound().max(1) as f64,
-        );
+            meeting_bound,
+            100.0 * plan.placed().len() as f64 / meeting_bound.max(1) as f64,
+        )?;
     } else {
-        print_grids(&summit, &plan);
-        print_days(&summit, &plan)?;
-        print_unplaced(&summit, &plan);
-        println!(
+        print_grids(&mut out, &summit, &plan)?;
+        print_days(&mut out, &summit, &plan)?;
+        print_unplaced(&mut out, &summit, &plan)?;
+        writeln!(
+            out,
             "\npriority placed {} of {} requested; {} idle gaps",
             plan.placed_priority(),
             plan.requested_priority(),
             plan.idle_gaps()
-        );
+        )?;
     }
-    println!("{plan}");
-    Ok(())
+    writeln!(out, "{plan}; upper bound {meeting_bound}")?;
+    Ok(out)
 }
 
 fn code(summit: &Summit, d: usize) -> &str {
@@ -118,28 +199,29 @@ fn pair(summit: &Summit, r: usize) -> String {
 }
 
 /// Each room's grid: one line per slot, one column per room.
-fn print_grids(summit: &Summit, plan: &Plan) {
+fn print_grids(out: &mut String, summit: &Summit, plan: &Plan) -> std::fmt::Result {
     let starts = summit.slot_starts();
     let rooms = summit.rooms();
     let per_day = summit.slots_per_day();
     for (di, day) in summit.days().iter().enumerate() {
-        println!(
+        writeln!(
+            out,
             "\n{} ({}), {}",
             summit.venue().place(),
             summit.venue().zone().name(),
             day
-        );
-        print!("        ");
+        )?;
+        write!(out, "        ")?;
         for r in rooms {
-            print!("{r:<10}");
+            write!(out, "{r:<10}")?;
         }
-        println!();
+        writeln!(out)?;
         for i in 0..per_day {
             let t = di * per_day + i;
             let Some((civil, usable)) = starts.get(t) else {
                 continue;
             };
-            print!("  {}  ", civil.format("%H:%M"));
+            write!(out, "  {}  ", civil.format("%H:%M"))?;
             for room in 0..rooms.len() {
                 let cell = plan
                     .placed()
@@ -151,24 +233,26 @@ fn print_grids(summit: &Summit, plan: &Plan) {
                     None if !usable => "plenary".to_owned(),
                     None => "  .".to_owned(),
                 };
-                print!("{text:<10}");
+                write!(out, "{text:<10}")?;
             }
-            println!();
+            writeln!(out)?;
         }
     }
+    Ok(())
 }
 
 /// Each delegation's meetings, in venue time and in the principal's home time.
-fn print_days(summit: &Summit, plan: &Plan) -> Result<()> {
-    println!("\nDelegations' days (venue time -> home time)");
+fn print_days(out: &mut String, summit: &Summit, plan: &Plan) -> Result<()> {
+    writeln!(out, "\nDelegations' days (venue time -> home time)")?;
     for (d, delegation) in summit.delegations().iter().enumerate() {
         let home = delegation.minister().home_zone();
-        println!(
+        writeln!(
+            out,
             "\n{} ({}, home zone {}):",
             delegation.country().name(),
             code(summit, d),
             home.name()
-        );
+        )?;
         let mine = plan.placed().iter().filter(|p| {
             summit
                 .request_delegations(p.request())
@@ -186,7 +270,8 @@ fn print_days(summit: &Summit, plan: &Plan) -> Result<()> {
                 0 => String::new(),
                 n => format!(" ({n:+} day)"),
             };
-            println!(
+            writeln!(
+                out,
                 "  {} {}-{}  with {other:<3} in {:<7} | home {} {}-{}{}",
                 start.date(),
                 start.civil().format("%H:%M"),
@@ -198,17 +283,17 @@ fn print_days(summit: &Summit, plan: &Plan) -> Result<()> {
                     .end()
                     .map_or_else(String::new, |e| e.civil().format("%H:%M").to_string()),
                 shift
-            );
+            )?;
         }
     }
     Ok(())
 }
 
-fn print_unplaced(summit: &Summit, plan: &Plan) {
+fn print_unplaced(out: &mut String, summit: &Summit, plan: &Plan) -> std::fmt::Result {
     if plan.unplaced().is_empty() {
-        return;
+        return Ok(());
     }
-    println!("\nLeft out:");
+    writeln!(out, "\nLeft out:")?;
     for u in plan.unplaced() {
         let priority = summit
             .requests()
@@ -221,11 +306,13 @@ fn print_unplaced(summit: &Summit, plan: &Plan) {
             ),
             other => other.to_string(),
         };
-        println!(
+        writeln!(
+            out,
             "  {} (priority {priority}): {reason}",
             pair(summit, u.request())
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// A small deterministic generator for the example's requests.

@@ -24,6 +24,8 @@ use crate::error::{Collector, Detail};
 /// | `max_list_len` | 100 | posts, keywords, aliases, sources, outcome parties |
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
+/// | `max_summit_days` | 31 | days of one [`Summit`](crate::summit::Summit) |
+/// | `max_summit_slots` | 4 096 | slots of one summit's grid, over all its days |
 /// | `max_plan_requests` | 10 000 | meeting requests in one summit plan (for planners built on the crate) |
 /// | `max_agenda_depth` | 4 | levels of an agenda: items, sub-items ("(1)"), their sub-items ("(a)"), one more |
 /// | `max_parts` | 20 | parts of one meeting (a meeting, then a working dinner) |
@@ -65,6 +67,8 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_list_len(), 100);
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
 /// assert_eq!(d.max_calendar_meetings(), 1_000_000);
+/// assert_eq!(d.max_summit_days(), 31);
+/// assert_eq!(d.max_summit_slots(), 4_096);
 /// assert_eq!(d.max_plan_requests(), 10_000);
 /// assert_eq!(d.max_agenda_depth(), 4);
 /// assert_eq!(d.max_parts(), 20);
@@ -86,6 +90,8 @@ pub struct Limits {
     max_list_len: usize,
     max_document_bytes: usize,
     max_calendar_meetings: usize,
+    max_summit_days: usize,
+    max_summit_slots: usize,
     max_plan_requests: usize,
     max_agenda_depth: usize,
     max_parts: usize,
@@ -109,6 +115,8 @@ impl Default for Limits {
             max_list_len: 100,
             max_document_bytes: 16 * 1024 * 1024,
             max_calendar_meetings: 1_000_000,
+            max_summit_days: 31,
+            max_summit_slots: 4_096,
             max_plan_requests: 10_000,
             max_agenda_depth: 4,
             max_parts: 20,
@@ -176,6 +184,8 @@ limit_accessors! {
     max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or parties in one list";
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
     max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
+    max_summit_days, with_max_summit_days, "number of days of one summit";
+    max_summit_slots, with_max_summit_slots, "number of slots in one summit's grid (days times slots a day)";
     max_plan_requests, with_max_plan_requests, "number of meeting requests in one summit plan";
     max_agenda_depth, with_max_agenda_depth, "number of levels of an agenda (items, sub-items and theirs)";
     max_parts, with_max_parts, "number of parts of one meeting";

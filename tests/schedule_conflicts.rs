@@ -1,6 +1,7 @@
 //! Conflicts in a calendar: overlaps and travel shortfalls, with meetings
-//! given in their own venues' zones, and a property test against a
-//! brute-force all-pairs reference.
+//! given in their own venues' zones, and property tests against a
+//! brute-force all-pairs reference: the lazy search, its count (also after
+//! part of it was taken), and the capped list with its total.
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -90,6 +91,11 @@ fn table() -> TravelTable {
         .unwrap()
 }
 
+/// Every conflict, collected.
+fn all<'c, T: TravelTimes + ?Sized>(cal: &'c Calendar, travel: &T) -> Vec<Conflict<'c>> {
+    cal.conflicts(travel).collect()
+}
+
 /// (first, second, kind) of each conflict, for compact assertions.
 fn pairs(conflicts: &[Conflict]) -> Vec<(usize, usize, ConflictKind)> {
     conflicts
@@ -122,7 +128,7 @@ fn back_to_back_is_not_a_conflict() {
     ]
     .into_iter()
     .collect();
-    assert_eq!(cal.conflicts(&table()), vec![]);
+    assert_eq!(all(&cal, &table()), vec![]);
 }
 
 #[test]
@@ -133,7 +139,7 @@ fn an_overlap_names_minister_meetings_and_length() {
     ]
     .into_iter()
     .collect();
-    let got = cal.conflicts(&table());
+    let got = all(&cal, &table());
     assert_eq!(got.len(), 1);
     let c = &got[0];
     assert_eq!(c.minister(), KAMIKAWA);
@@ -157,7 +163,7 @@ fn a_shared_overlap_is_reported_for_each_minister_in_id_order() {
     ]
     .into_iter()
     .collect();
-    let conflicts = cal.conflicts(&table());
+    let conflicts = all(&cal, &table());
     let got: Vec<&str> = conflicts.iter().map(Conflict::minister).collect();
     assert_eq!(got, ["jp-kamikawa-yoko", "us-blinken-antony"]);
 }
@@ -171,7 +177,7 @@ fn three_mutually_overlapping_meetings_give_three_pairs() {
     ]
     .into_iter()
     .collect();
-    let got: Vec<(usize, usize, Option<TimeDelta>)> = pairs(&cal.conflicts(&table()))
+    let got: Vec<(usize, usize, Option<TimeDelta>)> = pairs(&all(&cal, &table()))
         .into_iter()
         .map(|(a, b, k)| (a, b, overlap_of(k)))
         .collect();
@@ -200,7 +206,7 @@ fn travel_shortfall_across_the_date_line() {
         cal.span(0).unwrap().0,
         "2023-11-13T17:00:00Z".parse::<DateTime<Utc>>().unwrap()
     );
-    let got = cal.conflicts(&table());
+    let got = all(&cal, &table());
     assert_eq!(got.len(), 1);
     let c = &got[0];
     assert_eq!((c.minister(), c.first(), c.second()), (KAMIKAWA, 1, 0));
@@ -224,7 +230,7 @@ fn travel_shortfall_across_the_date_line() {
     ]
     .into_iter()
     .collect();
-    let got = pairs(&cal.conflicts(&table()));
+    let got = pairs(&all(&cal, &table()));
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0, got[0].1), (1, 0));
     assert_eq!(overlap_of(got[0].2), Some(minutes(30)));
@@ -241,7 +247,7 @@ fn enough_travel_time_is_not_a_conflict() {
         ]
         .into_iter()
         .collect();
-        assert_eq!(cal.conflicts(&table()), vec![], "{civil}");
+        assert_eq!(all(&cal, &table()), vec![], "{civil}");
     }
 }
 
@@ -255,14 +261,14 @@ fn the_same_place_needs_no_travel() {
     ]
     .into_iter()
     .collect();
-    assert_eq!(cal.conflicts(&slow), vec![]);
+    assert_eq!(all(&cal, &slow), vec![]);
     // And the trait is not even asked.
     let asked = Cell::new(0);
     let counting = |_: &Venue, _: &Venue| {
         asked.set(asked.get() + 1);
         hours(24)
     };
-    assert_eq!(cal.conflicts(&counting), vec![]);
+    assert_eq!(all(&cal, &counting), vec![]);
     assert_eq!(asked.get(), 0);
 }
 
@@ -312,7 +318,7 @@ fn one_place_name_in_two_countries_is_two_venues() {
             hours(12)
         }
     };
-    let got = cal.conflicts(&by_country);
+    let got = all(&cal, &by_country);
     assert_eq!(asked.get(), 1);
     assert_eq!(got.len(), 1);
     assert_eq!(
@@ -326,7 +332,7 @@ fn one_place_name_in_two_countries_is_two_venues() {
     // A TravelTable knows place texts only: by its own rule, "Paris" to
     // "Paris" takes no time, whatever the countries.
     let by_text = TravelTable::builder(hours(12)).build().unwrap();
-    assert_eq!(cal.conflicts(&by_text), vec![]);
+    assert_eq!(all(&cal, &by_text), vec![]);
 }
 
 #[test]
@@ -339,7 +345,7 @@ fn a_contained_meeting_is_missing_the_rest_of_the_container() {
     ]
     .into_iter()
     .collect();
-    let got = cal.conflicts(&table());
+    let got = all(&cal, &table());
     assert_eq!(got.len(), 1);
     let c = &got[0];
     match c.kind() {
@@ -362,7 +368,7 @@ fn a_contained_meeting_is_missing_the_rest_of_the_container() {
     ]
     .into_iter()
     .collect();
-    assert_eq!(cal.conflicts(&table()), vec![]);
+    assert_eq!(all(&cal, &table()), vec![]);
 }
 
 #[test]
@@ -376,7 +382,7 @@ fn a_telephone_meeting_needs_no_travel_and_does_not_hide_one() {
     ]
     .into_iter()
     .collect();
-    let got = pairs(&cal.conflicts(&table()));
+    let got = pairs(&all(&cal, &table()));
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0, got[0].1), (0, 2));
     assert_eq!(shortfall_of(got[0].2), Some((hours(3), hours(1), hours(2))));
@@ -389,7 +395,7 @@ fn a_telephone_meeting_needs_no_travel_and_does_not_hide_one() {
     ]
     .into_iter()
     .collect();
-    assert_eq!(cal.conflicts(&table()), vec![]);
+    assert_eq!(all(&cal, &table()), vec![]);
 
     // A call still takes time: over a meeting, it is an overlap.
     let cal: Calendar = [
@@ -398,7 +404,7 @@ fn a_telephone_meeting_needs_no_travel_and_does_not_hide_one() {
     ]
     .into_iter()
     .collect();
-    let got = pairs(&cal.conflicts(&table()));
+    let got = pairs(&all(&cal, &table()));
     assert_eq!(got.len(), 1);
     assert_eq!(overlap_of(got[0].2), Some(minutes(10)));
 }
@@ -415,7 +421,7 @@ fn an_unknown_pair_takes_the_default() {
     .collect();
     let t = table();
     assert!(!t.lists("Tokyo", "Geneva"));
-    let got = pairs(&cal.conflicts(&t));
+    let got = pairs(&all(&cal, &t));
     assert_eq!(
         got.iter()
             .map(|&(a, b, k)| (a, b, shortfall_of(k)))
@@ -435,7 +441,7 @@ fn only_the_next_meetings_are_checked_for_travel() {
     ]
     .into_iter()
     .collect();
-    let got = pairs(&cal.conflicts(&table()));
+    let got = pairs(&all(&cal, &table()));
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].0, got[0].1), (1, 2));
     // Tokyo ends 01:00Z, San Francisco 09:00 PST is 17:00Z.
@@ -468,7 +474,7 @@ fn meetings_without_an_interval_take_part_in_nothing() {
     .into_iter()
     .collect();
     assert_eq!(cal.unplaced().collect::<Vec<_>>(), [1, 2]);
-    assert_eq!(cal.conflicts(&table()), vec![]);
+    assert_eq!(all(&cal, &table()), vec![]);
     assert_eq!(
         cal.busy(KAMIKAWA)
             .iter()
@@ -492,13 +498,13 @@ fn travel_is_asked_once_per_pair_and_negative_counts_as_zero() {
         asked.set(asked.get() + 1);
         minutes(30)
     };
-    assert_eq!(cal.conflicts(&counting).len(), 4);
+    assert_eq!(cal.conflicts(&counting).count(), 4);
     assert_eq!(asked.get(), 2);
     let negative = |_: &Venue, _: &Venue| minutes(-30);
-    assert_eq!(cal.conflicts(&negative), vec![]);
+    assert_eq!(all(&cal, &negative), vec![]);
     // A trait object works as well.
     let dynamic: &dyn TravelTimes = &counting;
-    assert_eq!(cal.conflicts(dynamic).len(), 4);
+    assert_eq!(cal.conflicts(dynamic).count(), 4);
 }
 
 #[test]
@@ -533,7 +539,7 @@ fn many_venues_agree_with_the_reference() {
         .route("Ward 3", "Ward 4", minutes(1))
         .build()
         .unwrap();
-    let got = cal.conflicts(&t);
+    let got = all(&cal, &t);
     assert!(got.iter().any(|c| c.kind().is_overlap()));
     assert!(got.iter().any(|c| c.kind().is_travel_shortfall()));
     assert_eq!(summary(&got), reference(&cal, &t));
@@ -553,7 +559,7 @@ fn meetings_centuries_apart_and_fractions_of_seconds_sort_right() {
     ]
     .into_iter()
     .collect();
-    let got = cal.conflicts(&table());
+    let got = all(&cal, &table());
     assert_eq!(summary(&got), reference(&cal, &table()));
     let pairs: Vec<(usize, usize)> = got.iter().map(|c| (c.first(), c.second())).collect();
     // 2 then 4 (Tokyo to Tokyo, no travel), 4 overlaps 1, 4 then 5 (days
@@ -603,7 +609,7 @@ fn reference(cal: &Calendar, table: &TravelTable) -> Vec<Row> {
     let ids: BTreeSet<&str> = cal
         .meetings()
         .iter()
-        .flat_map(|m| m.participants().iter().map(Minister::id))
+        .flat_map(|m| m.participants().iter().map(|p| p.id()))
         .collect();
     let mut rows: Vec<((String, Order, Order), Row)> = Vec::new();
     for id in ids {
@@ -759,6 +765,29 @@ fn arb_table() -> impl Strategy<Value = TravelTable> {
         })
 }
 
+/// Checks the search, its counts and the capped list against the
+/// reference, `split` conflicts taken before counting the rest.
+fn agrees(cal: &Calendar, table: &TravelTable, split: usize) -> Result<(), TestCaseError> {
+    let want = reference(cal, table);
+    let got = all(cal, table);
+    prop_assert_eq!(summary(&got), want.clone());
+    for c in &got {
+        prop_assert!(c.missing() > TimeDelta::zero(), "{}", c);
+    }
+    prop_assert_eq!(cal.conflicts(table).count(), want.len());
+    // Counting what is left after taking some.
+    let mut search = cal.conflicts(table);
+    let taken = search.by_ref().take(split).count();
+    prop_assert_eq!(taken, split.min(want.len()));
+    prop_assert_eq!(search.count(), want.len() - taken);
+    // The capped list: the first `split`, and the total.
+    let capped = cal.conflicts_capped(table, split);
+    prop_assert_eq!(summary(capped.conflicts()), want[..taken].to_vec());
+    prop_assert_eq!(capped.total(), want.len() as u64);
+    prop_assert_eq!(capped.is_complete(), split >= want.len());
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -766,12 +795,61 @@ proptest! {
     fn conflicts_equal_the_brute_force_reference(
         specs in prop::collection::vec(arb_meeting(), 0..14),
         table in arb_table(),
+        split in 0usize..40,
     ) {
         let cal: Calendar = specs.iter().map(build_random).collect();
-        let got = cal.conflicts(&table);
-        prop_assert_eq!(summary(&got), reference(&cal, &table));
-        for c in &got {
-            prop_assert!(c.missing() > TimeDelta::zero(), "{}", c);
-        }
+        agrees(&cal, &table, split)?;
     }
+
+    /// Many meetings on few starts: long runs of overlaps, and many
+    /// meetings starting together after others end, at several venues
+    /// (what the count groups by venue).
+    #[test]
+    fn crowded_calendars_count_right(
+        specs in prop::collection::vec(
+            (
+                prop::sample::select(vec![3u8, 5, 6, 9, 15]),
+                0..RANDOM_PLACES.len(),
+                prop::sample::select(vec![0i64, 4, 8, 9]),
+                prop::sample::select(vec![1i64, 4, 8]),
+                Just(false),
+            ),
+            0..40,
+        ),
+        table in arb_table(),
+        split in 0usize..400,
+    ) {
+        let cal: Calendar = specs.iter().map(build_random).collect();
+        agrees(&cal, &table, split)?;
+    }
+}
+
+/// The shape of the count: n meetings of one minister that all overlap
+/// give n(n − 1)/2 conflicts each for her and her counterpart, counted
+/// without building them, and the travel trait is asked once per pair of
+/// venues however many meetings follow each other.
+#[test]
+fn counting_a_quadratic_number_of_conflicts_builds_none() {
+    let counterpart = "cl-counterpart";
+    let n = 3_000;
+    let cal: Calendar = (0..n)
+        .map(|i| {
+            let place = ["Tokyo", "Osaka"][i % 2];
+            let civil = format!("2024-01-10T{:02}:{:02}", 9 + i / 60 % 3, i % 60);
+            meeting(&[KAMIKAWA, counterpart], place, &civil, 600)
+        })
+        .collect();
+    // Every pair overlaps: the starts span three hours, each lasts ten.
+    let pairs = (n * (n - 1) / 2) as u64;
+    let asked = Cell::new(0);
+    let counting = |_: &Venue, _: &Venue| {
+        asked.set(asked.get() + 1);
+        hours(1)
+    };
+    assert_eq!(cal.conflicts(&counting).count() as u64, 2 * pairs);
+    let capped = cal.conflicts_capped(&counting, 5);
+    assert_eq!((capped.conflicts().len(), capped.total()), (5, 2 * pairs));
+    assert!(!capped.is_complete());
+    // No meeting follows another: travel is never asked.
+    assert_eq!(asked.get(), 0);
 }

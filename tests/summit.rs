@@ -1,7 +1,8 @@
 //! The summit planner: input validation with paths, every plan checked by an
 //! independent checker, optimality of the planner's objective (value:
 //! priority plus a bonus per meeting) against exhaustive search on small
-//! instances, the upper bounds, the reasons, and determinism.
+//! instances, the upper bounds, the reasons, determinism, the limits, and
+//! the quality on the generated UNGA-scale instance.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -11,11 +12,14 @@
     clippy::needless_range_loop
 )]
 
+#[path = "../examples/support/unga.rs"]
+mod unga;
+
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use diplomeet::summit::{Delegation, Plan, Request, Summit, UnplacedReason};
-use diplomeet::{Country, ErrorKind, Minister, PersonName, Portfolio, Post, Venue};
+use diplomeet::{Country, ErrorKind, Limits, Minister, PersonName, Portfolio, Post, Term, Venue};
 
 /// Codes of the small instances' delegations.
 const CODES: [&str; 10] = ["JP", "CL", "PE", "MX", "CA", "AU", "NZ", "SG", "TH", "VN"];
@@ -434,7 +438,10 @@ fn check(inst: &Instance, summit: &Summit, plan: &Plan) {
         let (a, b, prio, k, w) = inst.requests[r];
         priority += u64::from(prio);
         let m = p.meeting();
-        assert_eq!(m.occasion(), Some("APEC Ministerial Meeting"));
+        assert_eq!(
+            m.occasion().map(|o| o.name()),
+            Some("APEC Ministerial Meeting")
+        );
         let ids: Vec<&str> = m.participants().iter().map(|x| x.id()).collect();
         assert_eq!(
             ids,
@@ -488,8 +495,8 @@ fn check(inst: &Instance, summit: &Summit, plan: &Plan) {
         }
     }
     assert_eq!(plan.placed_priority(), priority);
-    assert!(plan.upper_bound() >= priority);
-    assert!(plan.meeting_bound() >= plan.placed().len() as u64);
+    assert!(summit.upper_bound() >= priority);
+    assert!(summit.meeting_bound() >= plan.placed().len() as u64);
     for u in plan.unplaced() {
         let r = u.request();
         assert!(!seen[r]);
@@ -533,15 +540,15 @@ fn small_instances_reach_the_optimum() {
         );
         let best = inst.search(plan.placed_priority(), Weight::Priority);
         assert!(
-            plan.upper_bound() >= best,
+            summit.upper_bound() >= best,
             "instance {i}: bound {} below the most priority {best}",
-            plan.upper_bound()
+            summit.upper_bound()
         );
         let most = inst.search(plan.placed().len() as u64, Weight::Meetings);
         assert!(
-            plan.meeting_bound() >= most,
+            summit.meeting_bound() >= most,
             "instance {i}: meeting bound {} below the most meetings {most}",
-            plan.meeting_bound()
+            summit.meeting_bound()
         );
         if got == opt {
             optimal += 1;
@@ -655,7 +662,10 @@ fn meetings_are_built_at_the_venue_in_rooms() {
     let m = p.meeting();
     assert_eq!(m.title(), "Japan-Chile bilateral meeting");
     assert_eq!(m.venue().unwrap().place(), "San Francisco, Room 1");
-    assert_eq!(m.occasion(), Some("APEC Ministerial Meeting"));
+    assert_eq!(
+        m.occasion().map(|o| o.name()),
+        Some("APEC Ministerial Meeting")
+    );
     assert_eq!(
         m.when().to_string(),
         "2023-11-14T08:00:00-08:00[America/Los_Angeles]"
@@ -667,11 +677,8 @@ fn meetings_are_built_at_the_venue_in_rooms() {
         (tokyo.start().to_rfc3339().as_str(), tokyo.day_shift()),
         ("2023-11-15T01:00:00+09:00", 1)
     );
-    assert_eq!(
-        plan.to_string(),
-        "placed 1 of 1 requested meetings; upper bound 1"
-    );
-    assert_eq!((plan.placed_priority(), plan.upper_bound()), (5, 5));
+    assert_eq!(plan.to_string(), "placed 1 of 1 requested meetings");
+    assert_eq!((plan.placed_priority(), summit.upper_bound()), (5, 5));
 }
 
 #[test]
@@ -714,8 +721,8 @@ fn unplaced_requests_say_why() {
         ]
     );
     // Rooms: two slots; a plan holds at most two meetings.
-    assert_eq!(plan.meeting_bound(), 2);
-    assert_eq!(plan.upper_bound(), 9);
+    assert_eq!(summit.meeting_bound(), 2);
+    assert_eq!(summit.upper_bound(), 9);
 }
 
 #[test]
@@ -744,4 +751,158 @@ fn slots_in_a_gap_are_not_used() {
         plan.placed()[0].meeting().when().to_string(),
         "2026-09-06T01:00:00-03:00[America/Santiago]"
     );
+}
+
+#[test]
+fn days_and_slots_are_held_to_the_limits() {
+    // `base()` has 2023-11-14; these are from 2023-12-01.
+    let december = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
+    let days = |n: i64| (0..n).map(move |i| december + TimeDelta::try_days(i).unwrap());
+    let paths = |b: diplomeet::summit::SummitBuilder| -> Vec<(ErrorKind, String)> {
+        let err = b.build().unwrap_err();
+        err.violations()
+            .map(|v| (v.kind(), v.path().to_owned()))
+            .collect()
+    };
+    // 32 days: over the default of 31, reported alone.
+    let err = base().days(days(31)).build().unwrap_err();
+    assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "days"));
+    assert!(err.to_string().contains("max_summit_days"), "{err}");
+    assert_eq!(err.violations().len(), 1);
+    // Raised, the days pass; 32 days of 6 slots are 192 slots in all.
+    let limits = Limits::default().with_max_summit_days(40);
+    let summit = base().days(days(31)).limits(limits).build().unwrap();
+    assert_eq!(summit.slot_starts().len(), 32 * 6);
+    // Slots in all: 6 a day for 32 days is over 100.
+    let limits = limits.with_max_summit_slots(100);
+    assert_eq!(
+        paths(base().days(days(31)).limits(limits)),
+        [(ErrorKind::TooMany, "slot".to_owned())]
+    );
+    // A day holds at most 128 slots, whatever the limits: 08:00-12:00 in
+    // one-minute slots is 240.
+    let err = base()
+        .slot(minutes(1))
+        .changeover(TimeDelta::zero())
+        .limits(Limits::default().with_max_summit_slots(1_000_000))
+        .build()
+        .unwrap_err();
+    assert_eq!((err.kind(), err.path()), (ErrorKind::TooMany, "slot"));
+    assert!(err.to_string().contains("MAX_SLOTS_PER_DAY"), "{err}");
+    // Requests, counted without looking at them.
+    let many = (0..3).map(|i| Request::new("JP", "CL", i));
+    let mut b = base().limits(Limits::default().with_max_plan_requests(2));
+    for r in many {
+        b = b.request(r);
+    }
+    assert_eq!(paths(b), [(ErrorKind::TooMany, "requests".to_owned())]);
+}
+
+#[test]
+fn a_principal_out_of_office_is_refused_at_build() {
+    let with_term = |code: &str, from: NaiveDate, to: NaiveDate| {
+        let country = Country::from_code(code).unwrap();
+        let name = PersonName::builder()
+            .given("Minister")
+            .surname(country.name())
+            .build()
+            .unwrap();
+        let term = Term::new(Some(from), Some(to)).unwrap();
+        Minister::builder(name, country)
+            .post(
+                Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")
+                    .unwrap()
+                    .with_term(term),
+            )
+            .build()
+            .unwrap()
+    };
+    let two_days = || {
+        Summit::builder("APEC Ministerial Meeting", sf())
+            .days([day(14), day(15)])
+            .hours(t(8, 0), t(12, 0))
+            .slot(minutes(30))
+            .room("Room 1")
+            .delegation(Delegation::new(minister("JP")))
+    };
+    // The term ends on the first day: the second day is outside it.
+    let err = two_days()
+        .delegation(Delegation::new(with_term("CL", day(1), day(14))))
+        .request(Request::new("JP", "CL", 1))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        (err.kind(), err.path()),
+        (
+            ErrorKind::OutsideTerm,
+            "delegations[1].minister.posts[0].term"
+        )
+    );
+    assert!(err.to_string().contains("2023-11-15"), "{err}");
+    assert_eq!(err.violations().len(), 1);
+    // Leaving before the second day, the same minister is fine, and the
+    // plan builds every meeting.
+    let summit = two_days()
+        .delegation(
+            Delegation::new(with_term("CL", day(1), day(14))).departs(day(14).and_time(t(12, 0))),
+        )
+        .request(Request::new("JP", "CL", 1))
+        .build()
+        .unwrap();
+    assert_eq!(summit.plan().unwrap().placed().len(), 1);
+    // Arriving after the term ended: refused, naming the day of arrival.
+    let err = two_days()
+        .delegation(Delegation::new(minister("CL")))
+        .delegation(
+            Delegation::new(with_term("PE", day(1), day(14))).arrives(day(15).and_time(t(9, 0))),
+        )
+        .build()
+        .unwrap_err();
+    assert_eq!(err.path(), "delegations[2].minister.posts[0].term");
+    assert!(err.to_string().contains("2023-11-15"), "{err}");
+}
+
+#[test]
+fn rooms_go_first_free_in_order_of_start() {
+    // Three rooms, four one-slot meetings at 08:00 and 08:30 among six
+    // delegations: rooms 0 and 1 at 08:00, then 0 and 1 again.
+    let mut b = base()
+        .room("Room 2")
+        .room("Room 3")
+        .delegation(Delegation::new(minister("MX")))
+        .delegation(Delegation::new(minister("CA")))
+        .delegation(Delegation::new(minister("AU")));
+    for (x, y) in [("JP", "CL"), ("PE", "MX"), ("CA", "AU"), ("JP", "PE")] {
+        b = b.request(Request::new(x, y, 1));
+    }
+    let summit = b.changeover(TimeDelta::zero()).build().unwrap();
+    let plan = summit.plan().unwrap();
+    let got: Vec<(usize, usize)> = plan.placed().iter().map(|p| (p.slot(), p.room())).collect();
+    assert_eq!(got, [(0, 0), (0, 1), (0, 2), (1, 0)]);
+}
+
+#[test]
+fn the_unga_instance_keeps_97_percent_of_its_bounds_and_beats_first_fit() {
+    let summit = unga::unga(2023).unwrap();
+    assert_eq!(summit.delegations().len(), unga::UNGA_DELEGATIONS);
+    assert_eq!(summit.requests().len(), unga::UNGA_REQUESTS);
+    assert_eq!(summit.rooms().len(), 25);
+    let plan = summit.plan().unwrap();
+    let greedy = summit.plan_first_fit().unwrap();
+    let (bound, meetings) = (summit.upper_bound(), summit.meeting_bound());
+    assert!(plan.placed_priority() <= bound && plan.placed().len() as u64 <= meetings);
+    assert!(
+        100 * plan.placed_priority() >= 97 * bound,
+        "priority {} of bound {bound}",
+        plan.placed_priority()
+    );
+    assert!(
+        100 * plan.placed().len() as u64 >= 97 * meetings,
+        "meetings {} of bound {meetings}",
+        plan.placed().len()
+    );
+    assert!(plan.placed_priority() > greedy.placed_priority());
+    assert!(plan.placed().len() > greedy.placed().len());
+    // The same instance, the same plan.
+    assert_eq!(unga::unga(2023).unwrap().plan().unwrap(), plan);
 }

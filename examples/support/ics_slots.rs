@@ -208,7 +208,7 @@ fn default_from(owners: &[Owner]) -> Option<DateTime<Utc>> {
 }
 
 /// What the search found: the owners, the window and the result.
-type Found = (Vec<Owner>, DateTime<Utc>, DateTime<Utc>, SlotResult);
+type Found = (Vec<Owner>, DateTime<Utc>, DateTime<Utc>, SlotSearch, SlotResult);
 
 fn search(args: &Args, err: &mut impl Write) -> Result<Found, (i32, String)> {
     let mut owners: Vec<Owner> = Vec::new();
@@ -253,8 +253,9 @@ fn search(args: &Args, err: &mut impl Write) -> Result<Found, (i32, String)> {
             builder = builder.busy(o.minister.id(), s, e);
         }
     }
-    let result = builder.build().map_err(|e| (2, e.to_string()))?.search();
-    Ok((owners, from, to, result))
+    let search = builder.build().map_err(|e| (2, e.to_string()))?;
+    let result = search.search();
+    Ok((owners, from, to, search, result))
 }
 
 fn report(
@@ -263,6 +264,7 @@ fn report(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     minutes: i64,
+    search: &SlotSearch,
     result: &SlotResult,
 ) -> std::io::Result<()> {
     let who: Vec<String> = owners
@@ -323,7 +325,7 @@ fn report(
             slot.end().format("%H:%M"),
             slot.outside_hours().num_minutes()
         )?;
-        for p in slot.participants() {
+        for p in search.participants(slot) {
             writeln!(
                 out,
                 "        {:<36} {} (outside: {} min)",
@@ -362,7 +364,7 @@ pub fn run_if_asked() -> Option<i32> {
             return Some(2);
         }
     };
-    let (owners, from, to, result) = match search(&args, &mut err) {
+    let (owners, from, to, slot_search, result) = match search(&args, &mut err) {
         Ok(found) => found,
         Err((code, why)) => {
             let _ = writeln!(err, "error: {why}");
@@ -370,7 +372,7 @@ pub fn run_if_asked() -> Option<i32> {
         }
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match report(&mut out, &owners, from, to, args.minutes, &result) {
+    match report(&mut out, &owners, from, to, args.minutes, &slot_search, &result) {
         Ok(()) => Some(0),
         Err(e) => {
             let _ = writeln!(err, "error: cannot write the output: {e}");

@@ -201,10 +201,15 @@ fuzz_target!(|input: Input| {
                 "slot overlaps a busy block: {slot:?}"
             );
         }
-        let _ = (
-            slot.outside_hours(),
-            slot.is_within_hours(),
-            slot.participants(),
+        let views = search.participants(slot);
+        let outside = views.iter().try_fold(TimeDelta::zero(), |acc, p| {
+            acc.checked_add(&p.outside_hours())
+        });
+        assert_eq!(
+            outside,
+            Some(slot.outside_hours()),
+            "the participants' times outside hours do not add up: {slot:?}"
         );
+        let _ = slot.is_within_hours();
     }
 });

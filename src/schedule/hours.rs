@@ -3,17 +3,14 @@
 
 use std::fmt;
 
-use chrono::{
-    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
-    TimeZone, Timelike, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeDelta, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 
 use super::itinerary::Itinerary;
 use super::weekend::{WEEK, Weekend};
 use crate::country::Country;
 use crate::error::{Collector, Detail, Error};
-use crate::time::{Disambiguation, ZonedDateTime};
+use crate::time::{ZonedDateTime, first_instant_at};
 
 /// A half-open interval of instants, `[start, end)`.
 pub(crate) type Span = (DateTime<Utc>, DateTime<Utc>);
@@ -267,6 +264,8 @@ impl WorkingHoursBuilder {
 
     /// Checks every range and builds the hours.
     ///
+    /// Cost: O(r log r) for r ranges.
+    ///
     /// # Errors
     ///
     /// Every violation at once, each at `ranges[i]` (the order in which ranges
@@ -504,6 +503,10 @@ impl WorkingHours {
     ///
     /// Computed day by day in `zone`, as the type's docs describe.
     ///
+    /// Cost: O(d × r + n log n) for d days in the window, r ranges a day and
+    /// n intervals found (sorted and merged); one zone lookup per range
+    /// boundary.
+    ///
     /// # Errors
     ///
     /// [`OutOfRange`](crate::ErrorKind::OutOfRange) when the window is longer
@@ -549,6 +552,9 @@ impl WorkingHours {
     /// time spent in one zone is computed day by day in that zone and cut
     /// where the stretch ends; so on a travel day the minister may work
     /// part of a day in each zone.
+    ///
+    /// Cost: as [`intervals`](WorkingHours::intervals), plus O(log s + s')
+    /// for the s stays, s' of them in the window.
     ///
     /// # Errors
     ///
@@ -633,11 +639,11 @@ impl WorkingHours {
         while day <= last {
             let next = succ(day)?;
             for r in self.ranges(day.weekday()) {
-                let start = resolve(day.and_time(time_of(r.start)), zone)?;
+                let start = first_instant_at(day.and_time(time_of(r.start)), zone)?;
                 let end = if r.end == DAY {
-                    resolve(next.and_time(NaiveTime::MIN), zone)?
+                    first_instant_at(next.and_time(NaiveTime::MIN), zone)?
                 } else {
-                    resolve(day.and_time(time_of(r.end)), zone)?
+                    first_instant_at(day.and_time(time_of(r.end)), zone)?
                 };
                 let (s, e) = (start.max(from), end.min(to));
                 if s < e {
@@ -663,42 +669,6 @@ fn date_out_of_range(d: NaiveDate) -> Error {
         what: "date".to_owned(),
         value: d.to_string(),
     })
-}
-
-/// The instant of a civil time in a zone, as working hours and stays read
-/// it: the instant itself when the time exists; the first occurrence in a
-/// fold; in a gap, the instant the clocks jump over it (the first instant
-/// whose civil time comes after the gap).
-pub(crate) fn resolve(civil: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Error> {
-    match zone.from_local_datetime(&civil) {
-        LocalResult::Single(t) => Ok(t.to_utc()),
-        LocalResult::Ambiguous(a, b) => Ok(a.to_utc().min(b.to_utc())),
-        LocalResult::None => jump_over(civil, zone),
-    }
-}
-
-/// The instant of the transition that skips `civil`, a civil time in a gap.
-///
-/// Read with the offset after the transition, `civil` gives an instant
-/// before it; read with the offset before, an instant at or after it. The
-/// transition lies between the two (at most the gap's length apart) and on
-/// a whole second: a binary search on the offset finds it.
-fn jump_over(civil: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Error> {
-    let before = ZonedDateTime::resolve(civil, zone, Disambiguation::Earlier)?.instant();
-    let after = ZonedDateTime::resolve(civil, zone, Disambiguation::Later)?.instant();
-    let offset_at = |t: DateTime<Utc>| zone.offset_from_utc_datetime(&t.naive_utc()).fix();
-    let old = offset_at(before);
-    // Invariant: the offset at `lo` is the old one, at `hi` it is not.
-    let (mut lo, mut hi) = (before.timestamp(), after.timestamp());
-    while hi.saturating_sub(lo) > 1 {
-        let mid = lo + (hi - lo) / 2;
-        match DateTime::from_timestamp(mid, 0) {
-            Some(t) if offset_at(t) == old => lo = mid,
-            Some(_) => hi = mid,
-            None => break,
-        }
-    }
-    Ok(DateTime::from_timestamp(hi, 0).unwrap_or(after))
 }
 
 /// Sorts and merges half-open intervals that overlap or touch.

@@ -6,11 +6,10 @@ use std::fmt;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::hours::resolve;
 use crate::error::{Collector, Detail, Error};
 use crate::limits::{Limits, TextClass};
 use crate::meeting::Meeting;
-use crate::time::ZonedDateTime;
+use crate::time::{ZonedDateTime, first_instant_at};
 
 /// One stay: a place, its zone, and the civil dates spent there (first and
 /// last, both included, read in the stay's zone).
@@ -358,6 +357,9 @@ impl ItineraryBuilder {
     /// Checks the stays and builds the itinerary, with its time line (see
     /// [`Itinerary`]); the stays may be given in any order.
     ///
+    /// Cost: O(s log s) for s stays (at most
+    /// [`Itinerary::MAX_STAYS`]), two zone lookups per stay.
+    ///
     /// # Errors
     ///
     /// Every violation at once, each at `stays[i]` (the order given):
@@ -486,7 +488,7 @@ impl ItineraryBuilder {
 fn stay_bounds(zone: Tz, first: NaiveDate, last: NaiveDate) -> Result<[DateTime<Utc>; 4], Error> {
     year_ok(first)?;
     year_ok(last)?;
-    let midnight = |d: NaiveDate| resolve(d.and_time(NaiveTime::MIN), zone);
+    let midnight = |d: NaiveDate| first_instant_at(d.and_time(NaiveTime::MIN), zone);
     let after = |d: NaiveDate| d.succ_opt().ok_or_else(|| out_of_range(d));
     Ok([
         midnight(first)?,
@@ -610,6 +612,8 @@ impl Itinerary {
     /// The stay that holds `instant` on the time line, if any: the one with
     /// `arrival <= instant < departure`; at most one does.
     ///
+    /// Cost: O(log s) for s stays (binary search).
+    ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use chrono::{NaiveDate, TimeZone, Utc};
@@ -633,6 +637,8 @@ impl Itinerary {
 
     /// The zone the minister lives by at `instant`: the zone of the stay
     /// that holds it, else `home`.
+    ///
+    /// Cost: O(log s), as [`stay_at`](Itinerary::stay_at).
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -679,6 +685,8 @@ impl Itinerary {
 
     /// The civil time at `instant` where the minister is.
     ///
+    /// Cost: O(log s) and one zone lookup.
+    ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// use chrono::{NaiveDate, TimeZone, Utc};
@@ -701,6 +709,8 @@ impl Itinerary {
     /// this itinerary, with the day shift relative to the meeting's date at
     /// its venue (or in its stated zone). Both ends are shown in the zone the
     /// minister is in at the start.
+    ///
+    /// Cost: O(log s) and two zone lookups.
     ///
     /// # Errors
     ///

@@ -159,6 +159,8 @@ impl TravelTable {
     /// The time from the place `from` to the place `to`: zero within one
     /// place, the listed time, or the default.
     ///
+    /// Cost: O(|from| + |to|): two hash lookups.
+    ///
     /// ```
     /// use chrono::TimeDelta;
     /// use diplomeet::schedule::TravelTable;
@@ -340,6 +342,9 @@ impl TravelTableBuilder {
     }
 
     /// Checks every entry and builds the table.
+    ///
+    /// Cost: O(n) for n routes and one-way times (hash maps; no pair is
+    /// compared with another).
     ///
     /// # Errors
     ///

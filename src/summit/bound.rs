@@ -36,6 +36,14 @@
 //! slots can hold `Σ cap[t]` meetings' slots in all, so no plan places more
 //! priority than the best requests filling that many slot-units, the last
 //! one counted fractionally (a knapsack's LP bound).
+//!
+//! # Cost
+//!
+//! One evaluation costs O(Σ candidate starts × length + delegations ×
+//! slots); the steps stop after [`ITERATIONS`], when the bound meets the
+//! plan's value, when the step size vanishes, or when [`WORK`] is spent:
+//! a large instance gets fewer steps and a looser (still valid) bound.
+//! Memory: four numbers per delegation and slot.
 
 use super::grid::Grid;
 
@@ -45,30 +53,39 @@ const Q: i64 = 1 << 16;
 /// Subgradient iterations at most.
 const ITERATIONS: usize = 3000;
 
+/// Work (candidate starts times lengths, plus delegation-slots) for all the
+/// iterations together: the steps stop once it is spent.
+const WORK: usize = 100_000_000;
+
 /// Weight of the previous direction in the next one.
 const DEFLECT: f64 = 0.5;
 
 /// The bound: at least the value of any plan; `lower` (a plan's value) guides
-/// the steps and stops them once reached.
-pub(crate) fn upper_bound(
-    g: &Grid,
-    pairs: &[(usize, usize)],
-    prio: &[u64],
-    rooms: usize,
-    lower: u64,
-) -> u64 {
+/// the steps and stops them once reached. `prio` is each request's weight.
+pub(crate) fn upper_bound(g: &Grid, prio: &[u64], rooms: usize, lower: u64) -> u64 {
     let total = g.total();
-    let nd = g.avail.len();
+    let per_day = g.per_day.max(1);
+    let nd = g.avail.len() / g.ndays.max(1);
+    let available = |d: usize, t: usize| {
+        g.avail
+            .get(d * g.ndays + t / per_day)
+            .is_some_and(|m| m >> (t % per_day) & 1 == 1)
+    };
     let cap: Vec<i64> = (0..total)
         .map(|t| {
-            let free = g
-                .avail
-                .iter()
-                .filter(|a| a.get(t).copied().unwrap_or(false))
-                .count();
+            let free = (0..nd).filter(|&d| available(d, t)).count();
             i64::try_from(rooms.min(free / 2)).unwrap_or(i64::MAX)
         })
         .collect();
+    let per_iteration = g
+        .ncands
+        .iter()
+        .zip(&g.needs)
+        .map(|(c, n)| c.saturating_mul(n.len))
+        .sum::<usize>()
+        .saturating_add(nd.saturating_mul(total))
+        .max(1);
+    let iterations = (WORK / per_iteration).clamp(1, ITERATIONS);
     let pmax = prio.iter().copied().max().unwrap_or(0) as f64;
     let mut mu = vec![0f64; nd.saturating_mul(total)];
     let mut lam = vec![0f64; total];
@@ -81,7 +98,7 @@ pub(crate) fn upper_bound(
     let mut best = rooms_bound(g, prio, &cap);
     let mut theta = 1.0f64;
     let mut stale = 0;
-    for _ in 0..ITERATIONS {
+    for _ in 0..iterations {
         for (q, m) in mu_q.iter_mut().zip(&mu) {
             *q = (m * Q as f64).round().max(0.0) as i64;
         }
@@ -96,12 +113,11 @@ pub(crate) fn upper_bound(
                 .zip(&lam_q)
                 .map(|(&c, &l)| i128::from(c) * i128::from(l))
                 .sum::<i128>();
-        for (r, &(a, b)) in pairs.iter().enumerate() {
-            let k = g.len.get(r).copied().unwrap_or(1);
+        for (r, need) in g.needs.iter().enumerate() {
+            let (a, b, k) = (need.a, need.b, need.len);
             let p = i128::from(prio.get(r).copied().unwrap_or(0)) * i128::from(Q);
             let mut top: Option<(i128, usize)> = None;
-            for &s in g.cands.get(r).map_or(&[][..], Vec::as_slice) {
-                let s = s as usize;
+            for s in g.cands(r) {
                 let mut red = p;
                 for u in s..s + k {
                     red -= i128::from(lam_q.get(u).copied().unwrap_or(0))
@@ -178,11 +194,11 @@ pub(crate) fn upper_bound(
 fn rooms_bound(g: &Grid, prio: &[u64], cap: &[i64]) -> u64 {
     let mut units: u64 = cap.iter().map(|&c| u64::try_from(c).unwrap_or(0)).sum();
     let mut items: Vec<(u64, u64)> = (0..prio.len())
-        .filter(|&r| g.cands.get(r).is_some_and(|c| !c.is_empty()))
+        .filter(|&r| g.ncands.get(r).is_some_and(|&c| c > 0))
         .map(|r| {
             (
                 prio.get(r).copied().unwrap_or(0),
-                g.len.get(r).copied().unwrap_or(1) as u64,
+                g.needs.get(r).map_or(1, |n| n.len) as u64,
             )
         })
         .collect();

@@ -4,9 +4,9 @@
 //! protocol offices fit requested pairs of delegations into slots and rooms
 //! around the plenary, each delegation with its own arrival, departure and
 //! fixed commitments. This module takes such a problem ([`Summit`], built and
-//! checked by [`SummitBuilder`]), plans it ([`Summit::plan`]) and says how
-//! good the plan is ([`Plan::upper_bound`]) and why each request left out was
-//! left out ([`UnplacedReason`]).
+//! checked by [`SummitBuilder`]), plans it ([`Summit::plan`]), says how
+//! good any plan can be ([`Summit::upper_bound`]) and why each request left
+//! out was left out ([`UnplacedReason`]).
 //!
 //! # The model
 //!
@@ -37,8 +37,20 @@
 //!   it and priority orders them; the bonus makes the planner prefer two
 //!   short meetings to one long one of the same total priority. Ties go to
 //!   fewer idle gaps, then to earlier starts. A plan is measured against
-//!   two bounds: [`Plan::upper_bound`] on priority and
-//!   [`Plan::meeting_bound`] on the number of meetings.
+//!   two bounds: [`Summit::upper_bound`] on priority and
+//!   [`Summit::meeting_bound`] on the number of meetings.
+//!
+//! # Limits and cost
+//!
+//! The builder holds the number of requests to
+//! [`Limits::max_plan_requests`](crate::Limits::max_plan_requests), the days
+//! to [`Limits::max_summit_days`](crate::Limits::max_summit_days), the slots
+//! of the whole grid to
+//! [`Limits::max_summit_slots`](crate::Limits::max_summit_slots) and a day to
+//! [`MAX_SLOTS_PER_DAY`]. Building costs time and memory linear in the
+//! input and in the grid; planning costs O(candidate starts) plus a bounded
+//! amount of repair work (see [`Summit::plan`]); the bounds are computed
+//! only when asked for, once.
 //!
 //! # Example
 //!
@@ -70,20 +82,23 @@
 //!     .request(Request::new("JP", "PE", 2))
 //!     .build()?;
 //! let plan = summit.plan()?;
-//! assert_eq!(plan.to_string(), "placed 1 of 2 requested meetings; upper bound 1");
-//! assert_eq!((plan.placed_priority(), plan.upper_bound()), (3, 3));
+//! assert_eq!(plan.to_string(), "placed 1 of 2 requested meetings");
+//! assert_eq!((plan.placed_priority(), summit.upper_bound()), (3, 3));
 //! assert_eq!(plan.unplaced()[0].reason(), UnplacedReason::NoCommonFreeTime);
 //! # Ok(())
 //! # }
 //! ```
 
 mod bound;
+mod builder;
 mod grid;
 mod input;
-mod instance;
 mod output;
 mod plan;
+mod problem;
 
-pub use input::{Delegation, MAX_SLOTS_PER_DAY, Request, Summit, SummitBuilder};
-pub use instance::{UNGA_REQUESTS, unga};
+pub use builder::SummitBuilder;
+pub use grid::MAX_SLOTS_PER_DAY;
+pub use input::{Delegation, Request};
 pub use output::{Placement, Plan, Unplaced, UnplacedReason};
+pub use problem::Summit;

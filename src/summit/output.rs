@@ -9,10 +9,15 @@ use crate::Meeting;
 use crate::error::{Detail, Error};
 
 use super::bound::upper_bound;
-use super::input::Summit;
 use super::plan::{self, State};
+use super::problem::Summit;
 
 /// Why a request was left out of the plan.
+///
+/// It carries data (the delegation whose time ran out), so its `Display` is
+/// a phrase in prose, not a code: "no common free time", "rooms full at
+/// every common free time", "capacity of delegation 3 exhausted by other
+/// meetings".
 ///
 /// ```
 /// use diplomeet::summit::UnplacedReason;
@@ -112,11 +117,10 @@ impl Unplaced {
 /// A plan: placed meetings (by slot, then room), unplaced requests (in
 /// request order) and the figures.
 ///
-/// `Display` gives the summary line
-/// `placed P of R requested meetings; upper bound U`, where `U` is
-/// [`meeting_bound`](Plan::meeting_bound), the bound on the number of
-/// meetings; [`upper_bound`](Plan::upper_bound) bounds the priority, the
-/// planner's objective.
+/// `Display` gives the summary line `placed P of R requested meetings`.
+/// How good the plan is shows against the summit's bounds,
+/// [`Summit::upper_bound`] and [`Summit::meeting_bound`], computed only
+/// when asked for.
 ///
 /// ```
 /// use chrono::{NaiveDate, NaiveTime, TimeDelta};
@@ -151,8 +155,9 @@ impl Unplaced {
 /// let left = plan.unplaced().first().ok_or("nothing left out")?;
 /// assert_eq!(left.request(), 2);
 /// assert_eq!(left.reason(), UnplacedReason::CapacityExhausted { delegation: 1 });
-/// assert_eq!((plan.placed_priority(), plan.requested_priority(), plan.upper_bound()), (7, 8, 7));
-/// assert_eq!(plan.to_string(), "placed 2 of 3 requested meetings; upper bound 2");
+/// assert_eq!((plan.placed_priority(), plan.requested_priority()), (7, 8));
+/// assert_eq!(plan.to_string(), "placed 2 of 3 requested meetings");
+/// assert_eq!((summit.upper_bound(), summit.meeting_bound()), (7, 2));
 /// # Ok(())
 /// # }
 /// ```
@@ -162,8 +167,6 @@ pub struct Plan {
     unplaced: Vec<Unplaced>,
     placed_priority: u64,
     requested_priority: u64,
-    upper_bound: u64,
-    meeting_bound: u64,
     idle_gaps: u64,
 }
 
@@ -193,18 +196,6 @@ impl Plan {
         self.requested_priority
     }
 
-    /// An upper bound on the total priority any plan can place (see
-    /// [`Summit::upper_bound`]).
-    pub fn upper_bound(&self) -> u64 {
-        self.upper_bound
-    }
-
-    /// An upper bound on the number of meetings any plan can place (see
-    /// [`Summit::meeting_bound`]).
-    pub fn meeting_bound(&self) -> u64 {
-        self.meeting_bound
-    }
-
     /// Idle gaps in all delegations' days: runs of free slots between two of
     /// a delegation's meetings on one day.
     pub fn idle_gaps(&self) -> u64 {
@@ -216,10 +207,9 @@ impl fmt::Display for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "placed {} of {} requested meetings; upper bound {}",
+            "placed {} of {} requested meetings",
             self.placed.len(),
-            self.requested(),
-            self.meeting_bound
+            self.requested()
         )
     }
 }
@@ -237,7 +227,9 @@ impl Summit {
     /// the two delegations that asked for it, and priority orders them; the
     /// bonus per meeting makes the planner prefer two short meetings to one
     /// long one of the same total priority (and one meeting more to a gain
-    /// of a single unit of priority). On [`unga`](crate::summit::unga) it
+    /// of a single unit of priority). On a generated instance the size of
+    /// the UN General Assembly's high-level week (193 delegations, 25 rooms,
+    /// 1,500 requests: `cargo run --release --example summit -- --unga`) it
     /// keeps both the placed priority and the number of meetings at or above
     /// 97% of their bounds ([`upper_bound`](Summit::upper_bound),
     /// [`meeting_bound`](Summit::meeting_bound)), where priority alone
@@ -258,25 +250,40 @@ impl Summit {
     /// number of runs depends only on the instance's size. Rooms go, in
     /// order of start, to the first free one.
     ///
+    /// # Cost
+    ///
+    /// With `C` the candidate starts of all requests (at most requests ×
+    /// slots): O(C) for each greedy pass, and the repairs and later passes
+    /// stop after a budget of work (starts examined, meetings moved) of
+    /// 1,000 per candidate start, at least 4 and at most 40 million units
+    /// in all, so a plan costs O(C) plus a bounded amount; building the
+    /// meetings costs O(placed + rooms × log rooms). The largest problem
+    /// the default [`Limits`](crate::Limits) allow (10,000 requests, 31
+    /// days of 128 slots) plans in about a second on one core. The starts
+    /// are kept (O(requests)), so a second call, and the bounds, reuse
+    /// them.
+    ///
     /// # Errors
     ///
-    /// When a meeting cannot be built (a principal whose term of office
-    /// does not cover the day, say): the error of [`Meeting`]'s builder, its
-    /// paths under `requests[i]`.
+    /// When a meeting cannot be built: the error of [`Meeting`]'s builder,
+    /// its paths under `requests[i]`. The summit's builder has already
+    /// checked what it can (terms of office on the event's days, the
+    /// limits), so this is rare.
     pub fn plan(&self) -> Result<Plan, Error> {
-        let starts = plan::plan(&self.grid, &self.pairs, self.rooms.len());
-        self.bounds_for(&starts);
-        self.output(&starts)
+        self.output(self.planned())
     }
 
     /// The baseline the planner is measured against: each request in input
     /// order at its earliest free start, in the first free room.
     ///
+    /// Cost: O(requests × days) plus building the meetings, as
+    /// [`plan`](Summit::plan).
+    ///
     /// # Errors
     ///
     /// As [`plan`](Summit::plan).
     pub fn plan_first_fit(&self) -> Result<Plan, Error> {
-        let starts = plan::first_fit(&self.grid, &self.pairs, self.rooms.len());
+        let starts = plan::first_fit(&self.grid, self.rooms.len());
         self.output(&starts)
     }
 
@@ -290,7 +297,15 @@ impl Summit {
     /// (weak duality), and each is evaluated exactly in integers, so the
     /// bound holds however well the steps converge; with all multipliers
     /// zero it is the total priority of the requests that can be placed at
-    /// all, so it is never above that. Computed once, on first use.
+    /// all, so it is never above that.
+    ///
+    /// Cost: computed once, on first use, with [`meeting_bound`](Summit::meeting_bound)
+    /// (the planner's plan, computed if [`plan`](Summit::plan) was not
+    /// called, steers the steps). Each step costs O(C + delegations ×
+    /// slots), with `C` the candidate starts; the steps stop after 3,000,
+    /// or once 100 million units of that work are spent (a second or so),
+    /// so large instances get fewer steps and a looser, still valid,
+    /// bound. Memory: O(delegations × slots).
     pub fn upper_bound(&self) -> u64 {
         self.bounds().0
     }
@@ -298,62 +313,54 @@ impl Summit {
     /// An upper bound on the number of meetings that any plan can place:
     /// [`upper_bound`](Summit::upper_bound) with every priority taken as 1
     /// (valid for the same reason), never above the number of requests that
-    /// can be placed at all.
+    /// can be placed at all. Computed with it, once.
     pub fn meeting_bound(&self) -> u64 {
         self.bounds().1
     }
 
+    /// The planner's starts, computed once.
+    fn planned(&self) -> &[Option<u32>] {
+        self.starts
+            .get_or_init(|| plan::plan(&self.grid, self.rooms.len()))
+    }
+
+    /// Both bounds, the planner's plan steering the steps.
     fn bounds(&self) -> (u64, u64) {
         *self.bound.get_or_init(|| {
-            let starts = plan::plan(&self.grid, &self.pairs, self.rooms.len());
-            self.compute_bounds(&starts)
+            let starts = self.planned();
+            let g = &self.grid;
+            let rooms = self.rooms.len();
+            let prio: Vec<u64> = g.needs.iter().map(|n| n.priority).collect();
+            let placed = || starts.iter().zip(&prio).filter(|(s, _)| s.is_some());
+            let value: u64 = placed().map(|(_, p)| *p).sum();
+            let count = placed().count() as u64;
+            let ones = vec![1u64; prio.len()];
+            (
+                upper_bound(g, &prio, rooms, value).max(value),
+                upper_bound(g, &ones, rooms, count).max(count),
+            )
         })
-    }
-
-    fn bounds_for(&self, starts: &[Option<u32>]) -> (u64, u64) {
-        *self.bound.get_or_init(|| self.compute_bounds(starts))
-    }
-
-    /// Both bounds, the planner's plan (`starts`) steering the steps.
-    fn compute_bounds(&self, starts: &[Option<u32>]) -> (u64, u64) {
-        let g = &self.grid;
-        let rooms = self.rooms.len();
-        let value: u64 = starts
-            .iter()
-            .zip(&g.prio)
-            .filter(|(s, _)| s.is_some())
-            .map(|(_, p)| *p)
-            .sum();
-        let count = starts.iter().filter(|s| s.is_some()).count() as u64;
-        let ones = vec![1u64; g.prio.len()];
-        (
-            upper_bound(g, &self.pairs, &g.prio, rooms, value).max(value),
-            upper_bound(g, &self.pairs, &ones, rooms, count).max(count),
-        )
     }
 
     fn output(&self, starts: &[Option<u32>]) -> Result<Plan, Error> {
         let g = &self.grid;
-        let state = State::with_starts(g, &self.pairs, self.rooms.len(), starts);
+        let state = State::with_starts(g, self.rooms.len(), starts);
         let mut order: Vec<(usize, usize)> = starts
             .iter()
             .enumerate()
             .filter_map(|(r, t)| t.map(|t| (t as usize, r)))
             .collect();
         order.sort_unstable();
-        let mut free_at = vec![0usize; self.rooms.len()];
+        let mut rooms = Rooms::new(self.rooms.len());
         let mut placed = Vec::with_capacity(order.len());
         let mut errors = crate::error::Collector::new();
         for (t, r) in order {
-            let k = g.len.get(r).copied().unwrap_or(1);
-            let Some(room) = free_at.iter().position(|&f| f <= t) else {
+            let k = g.needs.get(r).map_or(1, |n| n.len);
+            let Some(room) = rooms.take(t, k) else {
                 return Err(Error::new(Detail::Inconsistent(format!(
                     "no free room for request {r} at slot {t}"
                 ))));
             };
-            if let Some(f) = free_at.get_mut(room) {
-                *f = t + k;
-            }
             match self.meeting(r, t, room) {
                 Ok(meeting) => placed.push(Placement {
                     request: r,
@@ -372,18 +379,17 @@ impl Summit {
             if t.is_some() {
                 continue;
             }
-            let cands = g.cands.get(r).map_or(&[][..], Vec::as_slice);
-            let reason = if cands.is_empty() {
+            let reason = if g.ncands.get(r).is_none_or(|&c| c == 0) {
                 UnplacedReason::NoCommonFreeTime
             } else {
                 let (mut na, mut nb, mut both_free) = (0usize, 0usize, false);
-                for &c in cands {
-                    let (ha, hb) = state.held(r, c as usize);
+                for c in g.cands(r) {
+                    let (ha, hb) = state.held(r, c);
                     na += usize::from(ha);
                     nb += usize::from(hb);
                     both_free |= !ha && !hb;
                 }
-                let (a, b) = self.pairs.get(r).copied().unwrap_or((0, 0));
+                let (a, b) = g.needs.get(r).map_or((0, 0), |n| (n.a, n.b));
                 if both_free {
                     UnplacedReason::RoomsFull
                 } else {
@@ -394,31 +400,27 @@ impl Summit {
             };
             unplaced.push(Unplaced { request: r, reason });
         }
-        let placed_priority = placed
-            .iter()
-            .map(|p| g.prio.get(p.request).copied().unwrap_or(0))
-            .sum();
+        let priority = |r: usize| g.needs.get(r).map_or(0, |n| n.priority);
+        let placed_priority = placed.iter().map(|p| priority(p.request)).sum();
         Ok(Plan {
             placed,
             unplaced,
             placed_priority,
-            requested_priority: g.prio.iter().sum(),
-            upper_bound: self.upper_bound(),
-            meeting_bound: self.meeting_bound(),
+            requested_priority: g.needs.iter().map(|n| n.priority).sum(),
             idle_gaps: state.idle_gaps(),
         })
     }
 
     fn meeting(&self, r: usize, t: usize, room: usize) -> Result<Meeting, Error> {
         let bad = || Error::new(Detail::Inconsistent(format!("request {r} has no slot {t}")));
-        let (a, b) = self.pairs.get(r).copied().ok_or_else(bad)?;
+        let (a, b) = self.grid.needs.get(r).map(|n| (n.a, n.b)).ok_or_else(bad)?;
         let (da, db) = (
             self.delegations.get(a).ok_or_else(bad)?,
             self.delegations.get(b).ok_or_else(bad)?,
         );
         let start = self.grid.zoned.get(t).copied().flatten().ok_or_else(bad)?;
         let venue = self.rooms.get(room).cloned().ok_or_else(bad)?;
-        let k = self.grid.len.get(r).copied().unwrap_or(1);
+        let k = self.grid.needs.get(r).map_or(1, |n| n.len);
         let duration = i64::try_from(k)
             .ok()
             .and_then(|k| k.checked_mul(self.grid.slot_s))
@@ -430,11 +432,45 @@ impl Summit {
             db.country().name()
         ))
         .venue(venue)
-        .occasion(self.name.clone())
+        .occasion(self.name.as_str())
         .start(start)
         .duration(duration)
         .participant(da.minister().clone())
         .participant(db.minister().clone())
         .build()
+    }
+}
+
+/// The rooms while meetings are given them in order of start: each meeting
+/// takes the first room (by index) free at its start. O(log rooms) each.
+struct Rooms {
+    /// Rooms free now, by index.
+    free: std::collections::BTreeSet<usize>,
+    /// Rooms in use: (first slot free again, room), soonest first.
+    busy: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>>,
+}
+
+impl Rooms {
+    fn new(n: usize) -> Rooms {
+        Rooms {
+            free: (0..n).collect(),
+            busy: std::collections::BinaryHeap::new(),
+        }
+    }
+
+    /// The room for a meeting of `k` slots from slot `t` (`t` not
+    /// decreasing from call to call); `None` when all are taken, which the
+    /// planner never lets happen.
+    fn take(&mut self, t: usize, k: usize) -> Option<usize> {
+        while let Some(std::cmp::Reverse((free_at, room))) = self.busy.peek().copied() {
+            if free_at > t {
+                break;
+            }
+            self.busy.pop();
+            self.free.insert(room);
+        }
+        let room = self.free.pop_first()?;
+        self.busy.push(std::cmp::Reverse((t + k, room)));
+        Some(room)
     }
 }

@@ -7,8 +7,19 @@
 //! one line, so as long as no slot holds more meetings than there are rooms,
 //! giving each meeting, in order of start, the first free room always
 //! succeeds (interval graphs are perfect); rooms are assigned at the end.
+//!
+//! # Cost
+//!
+//! A delegation's day, and the slots of a day whose rooms are all taken, are
+//! 128-bit masks, so whether a request fits at a start is O(1) and its free
+//! starts on a day come from a few word operations. The greedy pass costs
+//! O(Σ candidate starts). The repairs, the compaction and the pass for more
+//! meetings count the starts and requests they examine against a budget of
+//! [`WORK_PER_CANDIDATE`] per candidate start of the instance, at least
+//! [`MIN_WORK`] and at most [`MAX_WORK`], and stop when it is spent: the
+//! plan is as good as that work makes it, and the same for the same input.
 
-use super::grid::Grid;
+use super::grid::{Grid, any_of_next, bits};
 
 const NONE: u32 = u32::MAX;
 
@@ -18,10 +29,10 @@ pub(crate) const PRIORITY_WEIGHT: u64 = 2;
 /// Bonus per placed meeting in a request's value (see [`value`]): with
 /// [`PRIORITY_WEIGHT`] 2, one and a half units of priority per meeting.
 ///
-/// Chosen by measurement on [`unga`](super::unga) (seeds 1 to 8 and 2023):
-/// a bonus of 1 (value `p + 1`) leaves some instances under 97% of the
-/// meeting bound, 1.5 keeps every one at or above 97% of both bounds, and 2
-/// brings the priority down to 97.1%.
+/// Chosen by measurement on the generated UNGA-scale instance of the
+/// examples (seeds 1 to 8 and 2023): a bonus of 1 (value `p + 1`) leaves
+/// some instances under 97% of the meeting bound, 1.5 keeps every one at or
+/// above 97% of both bounds, and 2 brings the priority down to 97.1%.
 pub(crate) const MEETING_BONUS: u64 = 3;
 
 /// What placing a request of priority `p` is worth to the planner,
@@ -34,6 +45,37 @@ pub(crate) const fn value(p: u64) -> u64 {
 
 /// Upper limit on repair passes over the unplaced requests.
 const MAX_PASSES: usize = 30;
+
+/// Work (starts and requests examined, meetings moved) allowed per
+/// candidate start of the instance, after the greedy passes, shared by the
+/// runs.
+pub(crate) const WORK_PER_CANDIDATE: u64 = 1_000;
+
+/// The least work allowed after the greedy passes, in all runs.
+pub(crate) const MIN_WORK: u64 = 4_000_000;
+
+/// The most work allowed after the greedy passes, in all runs: about a
+/// second on a laptop core.
+pub(crate) const MAX_WORK: u64 = 40_000_000;
+
+/// SplitMix64: a small, fast, fixed generator (plans must not change with
+/// a dependency's version).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `lo..=hi`.
+    fn range(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo + 1)
+    }
+}
 
 /// Runs of free slots between a delegation's first and last meeting of a day.
 fn gaps(meet: u128, unav: u128) -> u32 {
@@ -51,17 +93,21 @@ fn gaps(meet: u128, unav: u128) -> u32 {
 /// The planner's state: who is where.
 pub(crate) struct State<'g> {
     g: &'g Grid,
-    pairs: &'g [(usize, usize)],
     rooms: u32,
     total: usize,
+    per_day: usize,
     ndays: usize,
     /// `owner[d * total + t]`: the request delegation `d` meets for at slot `t`.
     owner: Vec<u32>,
     room_use: Vec<u32>,
+    /// Per day: the slots with every room taken.
+    full: Vec<u128>,
     /// Requests whose meeting covers slot `t`.
     at_slot: Vec<Vec<u32>>,
     pub(crate) at: Vec<Option<u32>>,
+    /// `meet[d * ndays + day]`: the slots delegation `d` meets in.
     meet: Vec<u128>,
+    /// `unav[d * ndays + day]`: the slots of the day delegation `d` cannot use.
     unav: Vec<u128>,
     pub(crate) value: u64,
     /// Each request's [`value`].
@@ -69,48 +115,45 @@ pub(crate) struct State<'g> {
     /// Zero: ties between starts go to the earliest; otherwise to a
     /// fixed pseudo-random order drawn from this salt (restarts).
     salt: u64,
+    /// Starts and requests examined since the budget was set.
+    work: u64,
+    budget: u64,
 }
 
 impl<'g> State<'g> {
-    pub(crate) fn new(g: &'g Grid, pairs: &'g [(usize, usize)], rooms: usize) -> State<'g> {
+    pub(crate) fn new(g: &'g Grid, rooms: usize) -> State<'g> {
         let total = g.total();
         let per_day = g.per_day.max(1);
-        let ndays = total / per_day;
-        let nd = g.avail.len();
-        let mut unav = vec![0u128; nd.saturating_mul(ndays)];
-        for (d, av) in g.avail.iter().enumerate() {
-            for (t, ok) in av.iter().enumerate() {
-                if !ok {
-                    if let Some(m) = unav.get_mut(d * ndays + t / per_day) {
-                        *m |= 1u128 << (t % per_day);
-                    }
-                }
-            }
-        }
+        let ndays = g.ndays;
+        let day = super::grid::low_bits(per_day);
+        let unav = g.avail.iter().map(|a| !a & day).collect();
         State {
             g,
-            pairs,
             rooms: u32::try_from(rooms).unwrap_or(u32::MAX),
             total,
+            per_day,
             ndays,
-            owner: vec![NONE; nd.saturating_mul(total)],
+            owner: vec![NONE; g.avail.len().saturating_mul(per_day)],
             room_use: vec![0; total],
+            full: vec![if rooms == 0 { u128::MAX } else { 0 }; ndays],
             at_slot: vec![Vec::new(); total],
-            at: vec![None; g.len.len()],
-            meet: vec![0; nd.saturating_mul(ndays)],
+            at: vec![None; g.needs.len()],
+            meet: vec![0; g.avail.len()],
             unav,
             value: 0,
-            vals: g.prio.iter().map(|&p| value(p)).collect(),
+            vals: g.needs.iter().map(|n| value(n.priority)).collect(),
             salt: 0,
+            work: 0,
+            budget: u64::MAX,
         }
     }
 
     fn pair(&self, r: usize) -> (usize, usize) {
-        self.pairs.get(r).copied().unwrap_or((0, 0))
+        self.g.needs.get(r).map_or((0, 0), |n| (n.a, n.b))
     }
 
     fn len(&self, r: usize) -> usize {
-        self.g.len.get(r).copied().unwrap_or(1)
+        self.g.needs.get(r).map_or(1, |n| n.len)
     }
 
     /// The request's [`value`].
@@ -118,63 +161,85 @@ impl<'g> State<'g> {
         self.vals.get(r).copied().unwrap_or(0)
     }
 
-    fn cands(&self, r: usize) -> &'g [u32] {
-        self.g.cands.get(r).map_or(&[], Vec::as_slice)
+    fn placed(&self, r: usize) -> bool {
+        self.at.get(r).copied().flatten().is_some()
     }
 
     fn owner(&self, d: usize, t: usize) -> u32 {
         self.owner.get(d * self.total + t).copied().unwrap_or(NONE)
     }
 
+    fn spent(&self) -> bool {
+        self.work >= self.budget
+    }
+
+    /// The slots of `day` where `d` meets.
+    fn meet_of(&self, d: usize, day: usize) -> u128 {
+        self.meet.get(d * self.ndays + day).copied().unwrap_or(0)
+    }
+
+    /// The slots of `day` that `r` cannot use now: either delegation
+    /// meets there, or every room is taken.
+    fn taken(&self, r: usize, day: usize) -> u128 {
+        let (a, b) = self.pair(r);
+        self.meet_of(a, day) | self.meet_of(b, day) | self.full.get(day).copied().unwrap_or(0)
+    }
+
     /// Whether `r` fits at `t` now (its candidates are already feasible
     /// against availability).
     fn fits(&self, r: usize, t: usize) -> bool {
-        let (a, b) = self.pair(r);
-        (t..t + self.len(r)).all(|u| {
-            self.owner(a, u) == NONE
-                && self.owner(b, u) == NONE
-                && self.room_use.get(u).is_some_and(|&n| n < self.rooms)
-        })
+        let (day, bits) = self.day_mask(t, self.len(r));
+        self.taken(r, day) & bits == 0
     }
 
     fn day_mask(&self, t: usize, k: usize) -> (usize, u128) {
-        let per_day = self.g.per_day.max(1);
-        let i = t % per_day;
-        let bits = if k >= 128 {
-            u128::MAX
-        } else {
-            (1u128 << k) - 1
-        };
-        (t / per_day, bits << i)
-    }
-
-    /// Idle gaps `r` at `t` would add to its delegations' days.
-    fn gap_cost(&self, r: usize, t: usize) -> i64 {
-        let (a, b) = self.pair(r);
-        let (day, bits) = self.day_mask(t, self.len(r));
-        let mut cost = 0i64;
-        for d in [a, b] {
-            let i = d * self.ndays + day;
-            let m = self.meet.get(i).copied().unwrap_or(0);
-            let u = self.unav.get(i).copied().unwrap_or(0);
-            cost += i64::from(gaps(m | bits, u)) - i64::from(gaps(m, u));
-        }
-        cost
+        let i = t % self.per_day;
+        (t / self.per_day, super::grid::low_bits(k) << i)
     }
 
     /// The best start for `r` now: fewest added gaps, then earliest.
-    fn best_fit(&self, r: usize) -> Option<usize> {
+    fn best_fit(&mut self, r: usize) -> Option<usize> {
+        let (a, b) = self.pair(r);
+        let k = self.len(r);
         let mut best: Option<(i64, u64, usize)> = None;
-        for &t in self.cands(r) {
-            let t = t as usize;
-            if self.fits(r, t) {
-                let c = (self.gap_cost(r, t), self.tie(t), t);
+        let mut seen = 0u64;
+        for day in 0..self.ndays {
+            let cands = self.g.cands_on(r, day);
+            if cands == 0 {
+                continue;
+            }
+            let free = cands & !any_of_next(self.taken(r, day), k);
+            if free == 0 {
+                continue;
+            }
+            let (ia, ib) = (a * self.ndays + day, b * self.ndays + day);
+            let word = |v: &[u128], i: usize| v.get(i).copied().unwrap_or(0);
+            let (ma, ua) = (word(&self.meet, ia), word(&self.unav, ia));
+            let (mb, ub) = (word(&self.meet, ib), word(&self.unav, ib));
+            let before = i64::from(gaps(ma, ua)) + i64::from(gaps(mb, ub));
+            let block = super::grid::low_bits(k);
+            for i in bits(free) {
+                seen += 1;
+                let bits = block << i;
+                let cost = i64::from(gaps(ma | bits, ua)) + i64::from(gaps(mb | bits, ub)) - before;
+                let t = day * self.per_day + i;
+                let c = (cost, self.tie(t), t);
                 if best.is_none_or(|b| c < b) {
                     best = Some(c);
                 }
             }
         }
+        self.work = self.work.saturating_add(seen + 1);
         best.map(|(_, _, t)| t)
+    }
+
+    /// The earliest start where `r` fits now.
+    fn first_fit(&self, r: usize) -> Option<usize> {
+        let k = self.len(r);
+        (0..self.ndays).find_map(|day| {
+            let free = self.g.cands_on(r, day) & !any_of_next(self.taken(r, day), k);
+            bits(free).next().map(|i| day * self.per_day + i)
+        })
     }
 
     /// The tie-break key of start `t`: 0 (then the earliest wins), or a
@@ -183,14 +248,15 @@ impl<'g> State<'g> {
         if self.salt == 0 {
             return 0;
         }
-        let mut rng = super::instance::Rng(self.salt ^ (t as u64).wrapping_mul(0x9E37_79B9));
-        rng.next()
+        Rng(self.salt ^ (t as u64).wrapping_mul(0x9E37_79B9)).next()
     }
 
     pub(crate) fn place(&mut self, r: usize, t: usize) {
+        self.work += 1;
         let (a, b) = self.pair(r);
         let k = self.len(r);
         let rr = u32::try_from(r).unwrap_or(NONE);
+        let (day, bits) = self.day_mask(t, k);
         for u in t..t + k {
             for d in [a, b] {
                 if let Some(o) = self.owner.get_mut(d * self.total + u) {
@@ -199,12 +265,16 @@ impl<'g> State<'g> {
             }
             if let Some(n) = self.room_use.get_mut(u) {
                 *n += 1;
+                if *n >= self.rooms {
+                    if let Some(f) = self.full.get_mut(day) {
+                        *f |= 1u128 << (u % self.per_day);
+                    }
+                }
             }
             if let Some(l) = self.at_slot.get_mut(u) {
                 l.push(rr);
             }
         }
-        let (day, bits) = self.day_mask(t, k);
         for d in [a, b] {
             if let Some(m) = self.meet.get_mut(d * self.ndays + day) {
                 *m |= bits;
@@ -218,9 +288,11 @@ impl<'g> State<'g> {
 
     pub(crate) fn remove(&mut self, r: usize) -> Option<usize> {
         let t = self.at.get(r).copied().flatten()? as usize;
+        self.work += 1;
         let (a, b) = self.pair(r);
         let k = self.len(r);
         let rr = u32::try_from(r).unwrap_or(NONE);
+        let (day, bits) = self.day_mask(t, k);
         for u in t..t + k {
             for d in [a, b] {
                 if let Some(o) = self.owner.get_mut(d * self.total + u) {
@@ -229,12 +301,17 @@ impl<'g> State<'g> {
             }
             if let Some(n) = self.room_use.get_mut(u) {
                 *n = n.saturating_sub(1);
+                if *n < self.rooms {
+                    if let Some(f) = self.full.get_mut(day) {
+                        *f &= !(1u128 << (u % self.per_day));
+                    }
+                }
             }
             if let Some(l) = self.at_slot.get_mut(u) {
+                self.work = self.work.saturating_add(l.len() as u64 / 8);
                 l.retain(|&x| x != rr);
             }
         }
-        let (day, bits) = self.day_mask(t, k);
         for d in [a, b] {
             if let Some(m) = self.meet.get_mut(d * self.ndays + day) {
                 *m &= !bits;
@@ -308,16 +385,22 @@ impl<'g> State<'g> {
 
     /// Tries to fit unplaced `r` in, by placing it, by moving up to two
     /// meetings out of its way, or by replacing meetings of less total
-    /// value. Every success raises the plan's value.
+    /// value. Every success raises the plan's value. Gives up, changing
+    /// nothing, once the work budget is spent.
     fn insert(&mut self, r: usize, scratch: &mut Vec<usize>) -> bool {
         if let Some(t) = self.best_fit(r) {
             self.place(r, t);
             return true;
         }
         let p = self.prio(r);
+        let g = self.g;
         // Moves.
-        for &t in self.cands(r) {
-            let t = t as usize;
+        for t in g.cands(r) {
+            // A few allocations and state changes each.
+            self.work += 4;
+            if self.spent() {
+                return false;
+            }
             self.blockers(r, t, scratch);
             if scratch.len() > 2 {
                 continue;
@@ -345,6 +428,10 @@ impl<'g> State<'g> {
                 }
             } else {
                 for e in extra {
+                    self.work += 2;
+                    if self.spent() {
+                        return false;
+                    }
                     let mut all = movers.clone();
                     all.push(e as usize);
                     if self.relocate(r, t, &all) {
@@ -355,8 +442,11 @@ impl<'g> State<'g> {
         }
         // Replacements.
         let mut best: Option<(u64, usize, Vec<usize>)> = None;
-        for &t in self.cands(r) {
-            let t = t as usize;
+        for t in g.cands(r) {
+            self.work += 1;
+            if self.spent() {
+                return false;
+            }
             self.blockers(r, t, scratch);
             let mut out = scratch.clone();
             let mut cost: u64 = out.iter().map(|&m| self.prio(m)).sum();
@@ -366,6 +456,8 @@ impl<'g> State<'g> {
             // For each slot whose rooms stay full, the cheapest meeting there.
             let mut ok = true;
             for u in t..t + self.len(r) {
+                let here = self.at_slot.get(u).map_or(0, Vec::len);
+                self.work = self.work.saturating_add(here as u64 / 8);
                 let used = self.room_use.get(u).copied().unwrap_or(0);
                 let freed = self.at_slot.get(u).map_or(0, |l| {
                     l.iter().filter(|&&m| out.contains(&(m as usize))).count()
@@ -391,28 +483,21 @@ impl<'g> State<'g> {
                 best = Some((cost, t, out));
             }
         }
-        if let Some((_, t, out)) = best {
-            for &m in &out {
-                self.remove(m);
-            }
-            if !self.fits(r, t) {
-                // Cannot happen: every holder of the slots was taken out.
-                for &m in &out {
-                    if let Some(s) = self.best_fit(m) {
-                        self.place(m, s);
-                    }
-                }
-                return false;
-            }
-            self.place(r, t);
-            for &m in &out {
-                if let Some(s) = self.best_fit(m) {
-                    self.place(m, s);
-                }
-            }
-            return true;
+        let Some((_, t, out)) = best else {
+            return false;
+        };
+        // Every holder of the slots goes out, so `r` then fits at `t`.
+        for &m in &out {
+            self.remove(m);
         }
-        false
+        debug_assert!(self.fits(r, t), "request {r} does not fit at {t}");
+        self.place(r, t);
+        for &m in &out {
+            if let Some(s) = self.best_fit(m) {
+                self.place(m, s);
+            }
+        }
+        true
     }
 
     /// Trades meetings of several slots for more value (more meetings, the
@@ -424,21 +509,22 @@ impl<'g> State<'g> {
     /// restores the plan.
     fn more_meetings(&mut self, order: &[usize]) {
         let mut long: Vec<usize> = (0..self.at.len())
-            .filter(|&r| self.len(r) > 1 && self.at.get(r).copied().flatten().is_some())
+            .filter(|&r| self.len(r) > 1 && self.placed(r))
             .collect();
         long.sort_by_key(|&r| (self.prio(r), r));
         for m in long {
+            if self.spent() {
+                return;
+            }
             let value = self.value;
             let saved = self.at.clone();
             let Some(t) = self.remove(m) else { continue };
-            let end = t + self.len(m);
+            let (day, freed) = self.day_mask(t, self.len(m));
+            self.work = self.work.saturating_add(order.len() as u64);
             for &r in order {
-                let k = self.len(r);
-                let near = self
-                    .cands(r)
-                    .iter()
-                    .any(|&s| (s as usize) < end && s as usize + k > t);
-                if near && r != m && self.at.get(r).copied().flatten().is_none() {
+                // Starts of `r` whose meeting would share a slot with `m`'s.
+                let near = self.g.cands_on(r, day) & any_of_next(freed, self.len(r)) != 0;
+                if near && r != m && !self.placed(r) {
                     if let Some(s) = self.best_fit(r) {
                         self.place(r, s);
                     }
@@ -471,6 +557,9 @@ impl<'g> State<'g> {
         for _ in 0..4 {
             let mut moved = false;
             for r in 0..self.at.len() {
+                if self.spent() {
+                    return;
+                }
                 let Some(t) = self.remove(r) else { continue };
                 let s = self.best_fit(r).unwrap_or(t);
                 if s != t {
@@ -488,17 +577,17 @@ impl<'g> State<'g> {
 /// The planner's order: value per slot, highest first; then value; then
 /// the request with fewer candidate starts; then input order.
 fn order(g: &Grid) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..g.len.len())
-        .filter(|&r| g.cands.get(r).is_some_and(|c| !c.is_empty()))
+    let mut order: Vec<usize> = (0..g.needs.len())
+        .filter(|&r| g.ncands.get(r).is_some_and(|&c| c > 0))
         .collect();
-    // Priority per slot, highest first (cross-multiplied: exact).
     let key = |r: usize| {
         (
-            value(g.prio.get(r).copied().unwrap_or(0)),
-            g.len.get(r).copied().unwrap_or(1) as u64,
-            g.cands.get(r).map_or(0, Vec::len),
+            g.needs.get(r).map_or(0, |n| value(n.priority)),
+            g.needs.get(r).map_or(1, |n| n.len) as u64,
+            g.ncands.get(r).copied().unwrap_or(0),
         )
     };
+    // Value per slot, highest first (cross-multiplied: exact).
     order.sort_by(|&x, &y| {
         let (px, kx, cx) = key(x);
         let (py, ky, cy) = key(y);
@@ -519,29 +608,36 @@ const RUN_BUDGET: usize = 250_000;
 /// Most runs of the planner on one instance.
 const MAX_RUNS: usize = 48;
 
-/// Plans `g`: the best of a few deterministic runs (the first in the
-/// planner's order, the others with the order perturbed by a fixed-seed
-/// generator), by placed value, then fewer idle gaps, then earlier starts.
-pub(crate) fn plan(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Option<u32>> {
+/// Plans `g` with `rooms` rooms: the best of a few deterministic runs (the
+/// first in the planner's order, the others with the order perturbed by a
+/// fixed-seed generator), by placed value, then fewer idle gaps, then
+/// earlier starts.
+pub(crate) fn plan(g: &Grid, rooms: usize) -> Vec<Option<u32>> {
+    let cands: usize = g.ncands.iter().sum();
     let work: usize = g
-        .cands
+        .ncands
         .iter()
-        .zip(&g.len)
-        .map(|(c, k)| c.len().saturating_mul(*k))
+        .zip(&g.needs)
+        .map(|(c, n)| c.saturating_mul(n.len))
         .sum::<usize>()
         .max(1);
     let runs = (RUN_BUDGET / work).clamp(1, MAX_RUNS);
+    let budget = (cands as u64)
+        .saturating_mul(WORK_PER_CANDIDATE)
+        .clamp(MIN_WORK, MAX_WORK)
+        / runs as u64;
+    let value_of = |r: usize| g.needs.get(r).map_or(0, |n| value(n.priority));
     let base = order(g);
-    let mut best = run(g, pairs, rooms, &base, 0);
-    let mut rng = super::instance::Rng(0x5EED_5AB1);
+    let mut best = run(g, rooms, &base, 0, budget);
+    let mut rng = Rng(0x5EED_5AB1);
     for i in 1..runs {
         let mut ord = base.clone();
         if i == 1 {
             // Priority alone, not per slot.
             ord.sort_by_key(|&r| {
                 (
-                    std::cmp::Reverse(value(g.prio.get(r).copied().unwrap_or(0))),
-                    g.cands.get(r).map_or(0, Vec::len),
+                    std::cmp::Reverse(value_of(r)),
+                    g.ncands.get(r).copied().unwrap_or(0),
                     r,
                 )
             });
@@ -549,16 +645,15 @@ pub(crate) fn plan(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Opti
             let mut keyed: Vec<(u64, usize)> = ord
                 .iter()
                 .map(|&r| {
-                    let p = value(g.prio.get(r).copied().unwrap_or(0));
-                    let k = g.len.get(r).copied().unwrap_or(1).max(1) as u64;
-                    (p.saturating_mul(1000 + rng.range(0, 700)) / k, r)
+                    let k = g.needs.get(r).map_or(1, |n| n.len).max(1) as u64;
+                    (value_of(r).saturating_mul(1000 + rng.range(0, 700)) / k, r)
                 })
                 .collect();
             keyed.sort_by_key(|&(key, r)| (std::cmp::Reverse(key), r));
             ord = keyed.into_iter().map(|(_, r)| r).collect();
         }
         let salt = if i % 2 == 0 { rng.next() | 1 } else { 0 };
-        let other = run(g, pairs, rooms, &ord, salt);
+        let other = run(g, rooms, &ord, salt, budget);
         if (
             other.0,
             std::cmp::Reverse(other.1),
@@ -571,31 +666,37 @@ pub(crate) fn plan(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Opti
     best.3
 }
 
-/// One run: greedy in `order`, repairs, compaction. Returns the value, the
-/// idle gaps, the sum of starts and each request's start.
+/// One run: greedy in `order`, repairs, compaction, within `budget` work
+/// after the greedy pass. Returns the value, the idle gaps, the sum of
+/// starts and each request's start.
 fn run(
     g: &Grid,
-    pairs: &[(usize, usize)],
     rooms: usize,
     order: &[usize],
     salt: u64,
+    budget: u64,
 ) -> (u64, u64, u64, Vec<Option<u32>>) {
-    let mut s = State::new(g, pairs, rooms);
+    let mut s = State::new(g, rooms);
     s.salt = salt;
     for &r in order {
         if let Some(t) = s.best_fit(r) {
             s.place(r, t);
         }
     }
+    s.work = 0;
+    s.budget = budget;
     let mut scratch = Vec::new();
     for _ in 0..MAX_PASSES {
         let mut improved = false;
         for &r in order {
-            if s.at.get(r).copied().flatten().is_none() && s.insert(r, &mut scratch) {
+            if s.spent() {
+                break;
+            }
+            if !s.placed(r) && s.insert(r, &mut scratch) {
                 improved = true;
             }
         }
-        if !improved {
+        if !improved || s.spent() {
             break;
         }
     }
@@ -603,7 +704,7 @@ fn run(
     s.compact();
     // Compaction can open room for a request that had none.
     for &r in order {
-        if s.at.get(r).copied().flatten().is_none() {
+        if !s.placed(r) {
             if let Some(t) = s.best_fit(r) {
                 s.place(r, t);
             }
@@ -615,15 +716,10 @@ fn run(
 }
 
 /// The baseline: each request in input order at its earliest free start.
-pub(crate) fn first_fit(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec<Option<u32>> {
-    let mut s = State::new(g, pairs, rooms);
-    for r in 0..g.len.len() {
-        let t = s
-            .cands(r)
-            .iter()
-            .map(|&t| t as usize)
-            .find(|&t| s.fits(r, t));
-        if let Some(t) = t {
+pub(crate) fn first_fit(g: &Grid, rooms: usize) -> Vec<Option<u32>> {
+    let mut s = State::new(g, rooms);
+    for r in 0..g.needs.len() {
+        if let Some(t) = s.first_fit(r) {
             s.place(r, t);
         }
     }
@@ -632,13 +728,8 @@ pub(crate) fn first_fit(g: &Grid, pairs: &[(usize, usize)], rooms: usize) -> Vec
 
 impl<'g> State<'g> {
     /// A state holding the given starts.
-    pub(crate) fn with_starts(
-        g: &'g Grid,
-        pairs: &'g [(usize, usize)],
-        rooms: usize,
-        starts: &[Option<u32>],
-    ) -> State<'g> {
-        let mut s = State::new(g, pairs, rooms);
+    pub(crate) fn with_starts(g: &'g Grid, rooms: usize, starts: &[Option<u32>]) -> State<'g> {
+        let mut s = State::new(g, rooms);
         for (r, t) in starts.iter().enumerate() {
             if let Some(t) = t {
                 s.place(r, *t as usize);
@@ -651,15 +742,13 @@ impl<'g> State<'g> {
     /// `[t, t + len)`.
     pub(crate) fn held(&self, r: usize, t: usize) -> (bool, bool) {
         let (a, b) = self.pair(r);
-        let k = self.len(r);
+        let (day, bits) = self.day_mask(t, self.len(r));
         (
-            (t..t + k).any(|u| self.owner(a, u) != NONE),
-            (t..t + k).any(|u| self.owner(b, u) != NONE),
+            self.meet_of(a, day) & bits != 0,
+            self.meet_of(b, day) & bits != 0,
         )
     }
-}
 
-impl State<'_> {
     /// Idle gaps summed over delegations and days.
     pub(crate) fn idle_gaps(&self) -> u64 {
         self.meet

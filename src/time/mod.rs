@@ -54,12 +54,17 @@
 //! [`parse_zone`], ISO 8601 durations (`PT30M`) by [`parse_duration`] and written
 //! by [`format_duration`].
 //!
+//! Where a range of civil times starts as instants, even when its first
+//! time is skipped by a gap, is [`first_instant_at`]: working hours and
+//! stays are read that way.
+//!
 //! Nothing here reads the system clock or the machine's zone. The zone rules are
 //! those of the tz database release that chrono-tz embeds (2025b).
 
 mod civil;
 mod disambiguation;
 mod duration;
+mod first_instant;
 mod lookup;
 mod offset_policy;
 mod rfc9557;
@@ -72,6 +77,7 @@ pub use disambiguation::Disambiguation;
 pub use duration::{format_duration, parse_duration};
 #[allow(unused_imports)]
 pub(crate) use duration::{format_iso_duration, parse_iso_duration};
+pub use first_instant::first_instant_at;
 pub use offset_policy::OffsetPolicy;
 pub use stated::{StatedTime, StatedZone};
 pub use zone::parse_zone;
