@@ -187,7 +187,7 @@ impl Country {
                 "it must be 2 letters, 3 letters or 3 digits, not a mix",
             )),
             2 | 3 => Err(unknown()),
-            _ if bytes.len() <= 7 && bytes.iter().all(u8::is_ascii_alphanumeric) => Err(unknown()),
+            4..=7 if bytes.iter().all(u8::is_ascii_alphanumeric) => Err(unknown()),
             _ => Err(invalid(
                 "it must be 2 letters, 3 letters or 3 digits, or an organisation's code (UN, NATO, G7)",
             )),

@@ -574,24 +574,26 @@ fn split_actor(codes: &[String], first: Option<&str>) -> (String, Vec<String>) {
 /// its venue, as if in person. "First country" is the country of the first
 /// participant, as [`Meeting::countries`] orders them.
 ///
-/// Each [`Outcome`](crate::Outcome) then becomes one record when its
-/// [`MutualVerb`] maps, between its parties' countries (the first party's
-/// country as actor, the others' as recipients; an outcome whose parties are
-/// all of one country gives no record):
+/// Each mutual [`Entry`](crate::Entry) (two or more participants) then
+/// becomes one record when its [`Verb`] maps, between its participants'
+/// countries and organisations (the first's as actor, the others' as
+/// recipients; an entry whose participants are all of one party gives no
+/// record):
 ///
-/// | [`MutualVerb`] | PLOVER `event_type` | Why |
+/// | [`Verb`] | PLOVER `event_type` | Why |
 /// |---|---|---|
 /// | `agreed` | `AGREE` | agreement to act together is PLOVER's `AGREE` ("agree to, offer, promise … to cooperate") |
 /// | `concurred` | `AGREE` | readouts use it for an agreement to act: "concurred to further strengthen economic cooperation" |
 /// | `confirmed` | `AGREE` | readouts use it for a commitment: "confirmed that they would continue to cooperate" |
-/// | `affirmed` | `SUPPORT` | reaffirming a position or commitment expresses support for it, without a new undertaking |
-/// | `welcomed` | `SUPPORT` | welcoming a development approves of it |
-/// | `exchanged views` | — | talk without a result: already the `CONSULT` |
-/// | `shared the view` | — | a common opinion about a third matter, not an act towards each other |
-/// | `shared the recognition` | — | as `shared the view` |
+/// | `committed` | `AGREE` | a promise to act |
+/// | `affirmed`, `reaffirmed` | `SUPPORT` | reaffirming a position or commitment expresses support for it, without a new undertaking |
+/// | `welcomed`, `supported`, `hailed` | `SUPPORT` | approving of a development |
+/// | any other | — | talk without a result (`exchanged_views`, `discussed`), or a common opinion about a third matter (`shared_view`): already the `CONSULT` |
 ///
-/// Actors are ISO 3166-1 alpha-3 codes; a country without one (`EU`) is an
-/// error. The date is the meeting's civil date at the venue (or in the stated
+/// Actors are ISO 3166-1 alpha-3 codes; an international organisation (and
+/// the EU) is `IGO` followed by its code (`IGOUN`), in the manner of CAMEO's
+/// IGO actors; a declared actor without an alpha-3 code is an error. A
+/// meeting with no known date gives no records. The date is the meeting's civil date at the venue (or in the stated
 /// zone of a call). A cancelled or postponed meeting did not happen and gives
 /// no records; a scheduled one is coded as if it will (filter on
 /// [`Meeting::status`] if that is not wanted). PLOVER's `context` is not

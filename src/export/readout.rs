@@ -10,9 +10,9 @@
 //!    their own order, titles and countries' formal names, the visit and the
 //!    occasion, and what they did ("held a meeting with", "held a telephone
 //!    talk with", "held a video conference with", ...);
-//! 3. the numbered items, each its number and title on one line and its
-//!    statements ("Minister Kamikawa stated that ...") and outcomes ("The
-//!    two ministers concurred to ...") as one paragraph on the next.
+//! 3. the items, each its label and title on one line and its entries
+//!    ("Minister Kamikawa stated that ...", "The two ministers concurred to
+//!    ...") as one paragraph, in the readout's order, then its sub-items.
 //!
 //! Parts are separated by a blank line; lines end with `\n`, and the text
 //! ends with one. Nothing is wrapped.
@@ -129,7 +129,7 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// # The principals
 ///
 /// The first participant is the subject, the others are who they met, all
-/// written as [`Minister`]'s `Display` does ("H.E. Mr. Alberto Leo van
+/// written as [`Minister`](crate::Minister)'s `Display` does ("H.E. Mr. Alberto Leo van
 /// Klaveren Stork, Minister of Foreign Affairs of the Republic of Chile"),
 /// several of them joined by commas and "and".
 ///
@@ -150,19 +150,36 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// scheduled meeting "will hold"; a postponed or cancelled one "was to
 /// hold", followed by "It has been postponed." or "It has been cancelled."
 ///
+/// # After the principals
+///
+/// Participants who are not principals follow in a sentence of their own
+/// ("The meeting was also attended by ..."). In a hybrid meeting a remote
+/// participant is never "visiting": "..., who took part remotely from
+/// Bangkok". A session of a multilateral meeting (four or more parties,
+/// three or more besides the subject) reads as attended: "... attended the
+/// G7 Foreign Ministers' Meeting Session 1 together with ...". Each part
+/// after the meeting itself is a sentence: "This was followed by a working
+/// meal, commencing at 7:45 p.m. for approximately 75 minutes." A meeting
+/// with no known date has no timing clause; one known by its month reads
+/// "In May 2024, ...".
+///
 /// # The items
 ///
-/// Each agenda item is "N." and its title, then a paragraph: each statement
-/// as "Minister Kamikawa stated that ..." (the first words of the post's
-/// title, before "of", "for", "to", "and" or a comma, and the name's
-/// [`short`](crate::PersonName::short) form: "Minister", "Secretary",
-/// "Prime Minister", "President"), then each outcome as "The two ministers
-/// concurred to ..." when its parties are both participants, "The
-/// ministers ..." when they are all of three or more ("leaders" instead of
-/// "ministers" when every party is a head of state or government), or the
-/// parties' short forms ("Minister A and Minister B confirmed ...") when
-/// they are some of the participants. A sentence gets a full stop unless
-/// its text already ends with one (or with `!` or `?`).
+/// Each agenda item is its printed label ("1.", "(1)") and its title on one
+/// line, then a paragraph of its entries in the readout's order (an
+/// unlabelled item is its paragraph alone); its sub-items follow, each the
+/// same way. A one-sided entry reads "Minister Kamikawa stated that ..."
+/// (the first words of the post's title, before "of", "for", "to", "and" or
+/// a comma, and the name's [`short`](crate::PersonName::short) form:
+/// "Minister", "Secretary", "Prime Minister", "President"; "the Foreign
+/// Minister" for someone named only by the post); a mutual one "The two
+/// ministers concurred to ..." when its participants are both principals,
+/// "The ministers ..." when they are all of three or more ("leaders" instead
+/// of "ministers" when every one is a head of state or government), or
+/// their short forms ("Minister A and Minister B confirmed ...")
+/// otherwise. The verb is the readout's own wording when kept, else the
+/// canonical phrase. A sentence gets a full stop unless its text already
+/// ends with one (or with `!` or `?`).
 ///
 /// ```
 /// use diplomeet::export::Readout;

@@ -21,7 +21,7 @@ pub struct LocalTime<'m> {
 
 impl<'m> LocalTime<'m> {
     /// The participant; `None` for a clock asked for by zone
-    /// ([`Meeting::local_time_in`]).
+    /// ([`Meeting::local_time_in`](crate::Meeting::local_time_in)).
     pub fn participant(&self) -> Option<&'m Minister> {
         self.participant
     }

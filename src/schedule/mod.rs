@@ -15,12 +15,15 @@ mod stated;
 mod travel;
 mod weekend;
 
-pub use calendar::*;
-pub use conflicts::*;
-pub use dst::*;
-pub use hours::*;
-pub use itinerary::*;
-pub use slots::*;
-pub use stated::*;
-pub use travel::*;
-pub use weekend::*;
+pub use calendar::{Busy, Calendar};
+pub use conflicts::{CappedConflicts, Conflict, ConflictKind, Conflicts};
+pub use dst::OffsetChange;
+pub use hours::{HoursRange, WorkingHours, WorkingHoursBuilder};
+pub use itinerary::{Itinerary, ItineraryBuilder, LocalClock, Stay};
+pub use slots::{
+    Attendee, NoFitReason, ParticipantHours, ParticipantSlot, Slot, SlotResult, SlotSearch,
+    SlotSearchBuilder,
+};
+pub use stated::{StatedTime, StatedZone};
+pub use travel::{MAX_TRAVEL_DAYS, TravelTable, TravelTableBuilder, TravelTimes};
+pub use weekend::Weekend;

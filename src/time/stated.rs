@@ -37,7 +37,7 @@ pub enum StatedZone {
     /// or not the meeting involves it.
     Named(Tz),
     /// An abbreviation (`JST`, `CEST`, `SGT`), resolved by
-    /// [`Meeting::check_stated`] among the zones the meeting involves.
+    /// [`Meeting::check_stated`](crate::Meeting::check_stated) among the zones the meeting involves.
     Abbreviation(String),
     /// A numeric offset (`+09`, `+0900`, `+09:00`, `UTC+9`, `GMT-3`,
     /// `UTC+5:30`, and tzdata's numeric abbreviations such as `-03`): it
