@@ -6,7 +6,10 @@
 //! "The diplomeet/2 encodings"). This test reads each document as
 //! `Meeting::from_json` does, checks that writing it and reading it back
 //! gives the same value and the same bytes, checks its stated times against
-//! its start, and checks the size of the corpus: at least 30 documents from
+//! its start (those printed with no zone against its civil time), that a
+//! start with a time of day keeps the time as printed, that the source's
+//! publication date is marked inferred exactly where the `.expect.json`
+//! file says so, and checks the size of the corpus: at least 30 documents from
 //! at least five publishing countries. The README's table "What still does
 //! not fit" has one line per readout.
 //!
@@ -26,7 +29,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use diplomeet::Meeting;
+use diplomeet::{Meeting, Start, StatedZone, ZoneBasis};
 
 /// Readouts without an encoding, with the reason. None: every readout is
 /// encoded.
@@ -202,6 +205,29 @@ fn every_document_reads_round_trips_and_agrees_with_its_stated_times() {
             ),
         }
 
+        // A start with a time of day comes from a time the readout prints,
+        // which is kept with its words; a time printed with no zone is kept
+        // without one, and then the start's zone was not stated either.
+        if matches!(meeting.when(), Start::At(_)) {
+            assert!(
+                !meeting.stated_times().is_empty(),
+                "{where_}: a start with a time of day, but no stated time"
+            );
+        }
+        for stated in meeting.stated_times() {
+            assert!(
+                stated.text().is_some(),
+                "{where_}: a stated time without the words printed"
+            );
+            if stated.time().zone() == &StatedZone::Unstated {
+                assert_eq!(
+                    meeting.zone_basis(),
+                    ZoneBasis::NotStated,
+                    "{where_}: a time printed with no zone, but a zone basis that says one was"
+                );
+            }
+        }
+
         // One source per document, with its publisher and publication date,
         // and the address the readout was read from.
         let sources = meeting.sources();
@@ -226,6 +252,11 @@ fn every_document_reads_round_trips_and_agrees_with_its_stated_times() {
                 Some(source.url()),
                 expect["source"]["url"].as_str(),
                 "{where_}: the source address differs from the expect file's"
+            );
+            assert_eq!(
+                source.is_published_inferred(),
+                expect["source"]["published_basis"] == "inferred",
+                "{where_}: published_inferred differs from the expect file's published_basis"
             );
         }
     }
