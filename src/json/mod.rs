@@ -34,7 +34,7 @@
 //! | `status` | string | `scheduled` (default), `held`, `postponed`, `cancelled` |
 //! | `venue` | object | `{"place", "country", "zone", "basis"?: "named"\|"inferred_from_occasion"\|"country", "premises_of"?: code}` (basis `country`: the source names the country alone, and the place is its name): in person and hybrid; absent when the source does not say where |
 //! | `zone` | string | the IANA zone the start is stated in, without a venue (a call, an unknown place); absent when no zone is known |
-//! | `zone_basis` | string | `venue` (default), `stated_local`, `stated_home`, `not_stated`, `publisher` |
+//! | `zone_basis` | string | `venue` (default), `stated_local`, `stated_home`, `not_stated` (no zone stated, the venue's), `not_stated_publisher` (no zone stated nor venue named, the publisher's assumed), `publisher` (a date as the publisher reported it) |
 //! | `occasion` | string or object | the name (on the sidelines), or `{"name", "relation": "sidelines"\|"visit"\|"before"\|"after"\|"during", "visitor"?: id}` |
 //! | `start` | string | RFC 9557 (`2023-11-13T16:00:00-08:00[America/Los_Angeles]`), a date (`2023-08-15`), a month (`2024-05`); absent when unknown |
 //! | `start_approximate` | bool | "around 18:40" |
@@ -53,7 +53,7 @@
 //! | `agenda[].topics` | array | `{"category", "label", "keywords"?, "aliases"?}` |
 //! | `agenda[].entries` | array | `{"who": [ids], "verb", "wording"?, "text", "source"?: index}` in the readout's order |
 //! | `parts` | array | `{"title"?, "form", "mode"?, "start"?, "duration"?, "duration_approximate"?, "participants"?: [ids]}` |
-//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "published_inferred"?, "via"?, "reported_date"?}`: `published_inferred` when the date is not printed on the page, `via` the republisher of the copy read |
+//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "published_inferred"?, "via"?, "original_url"?, "reported_date"?}`: `published_inferred` when the date is not printed on the page, `via` the republisher of the copy read, `original_url` the original page's address when known |
 //!
 //! Country and organisation codes are alpha-2, alpha-3, numeric or an
 //! organisation's code (`UN`, `NATO`), in any case; the writer uses alpha-2

@@ -193,9 +193,12 @@ named_enum! {
         StatedLocal = "stated_local",
         /// The source states the time in its own (home) zone ("Japan time").
         StatedHome = "stated_home",
-        /// The source states no zone ("2:45 p.m." alone); the zone is
-        /// inferred (from the venue or the publisher).
+        /// The source states no zone ("2:45 p.m." alone); the zone is the
+        /// venue's, inferred.
         NotStated = "not_stated",
+        /// The source states no zone and names no venue; the zone is the
+        /// publisher's, assumed.
+        NotStatedPublisher = "not_stated_publisher",
         /// A date alone, as the publishing side reported it: the zone is the
         /// publisher's.
         Publisher = "publisher",

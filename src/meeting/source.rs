@@ -34,6 +34,7 @@ pub struct Source {
     published: Option<NaiveDate>,
     published_inferred: bool,
     via: Option<String>,
+    original_url: Option<String>,
     reported_date: Option<NaiveDate>,
 }
 
@@ -90,6 +91,7 @@ impl Source {
             published: None,
             published_inferred: false,
             via: None,
+            original_url: None,
             reported_date: None,
         })
     }
@@ -129,6 +131,25 @@ impl Source {
         Limits::default().check_text(&mut out, "via", "republisher", TextClass::Name, &name);
         self.via = Some(name);
         out.finish_value(self)
+    }
+
+    /// The same source, naming the address of the original page a
+    /// republished copy was taken from.
+    ///
+    /// # Errors
+    ///
+    /// A malformed or over-long URL, as for [`Source::new`].
+    pub fn original(mut self, url: impl Into<String>) -> Result<Source, Error> {
+        let url = url.into();
+        Source::checked(url.clone(), None, &Limits::default()).map_err(|e| e.within("original_url"))?;
+        self.original_url = Some(url);
+        Ok(self)
+    }
+
+    /// The original page's address, when the copy read was republished and
+    /// the original is known.
+    pub fn original_url(&self) -> Option<&str> {
+        self.original_url.as_deref()
     }
 
     /// Whether the publication date is inferred rather than printed.

@@ -371,6 +371,8 @@ struct RawSource<'a> {
     published_inferred: bool,
     #[serde(default)]
     via: Option<String>,
+    #[serde(default)]
+    original_url: Option<String>,
     #[serde(default, borrow)]
     reported_date: Option<Word<'a>>,
 }
@@ -1381,8 +1383,11 @@ impl RawSource<'_> {
             s = s.reporting_date(d);
         }
         s = s.published_inferred(self.published_inferred);
-        match self.via {
-            Some(v) => s.via(v).map_err(|e| e.within("via")),
+        if let Some(v) = self.via {
+            s = s.via(v).map_err(|e| e.within("via"))?;
+        }
+        match self.original_url {
+            Some(u) => s.original(u),
             None => Ok(s),
         }
     }

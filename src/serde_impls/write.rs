@@ -480,6 +480,9 @@ impl Serialize for Source {
         if let Some(v) = self.republisher() {
             st.serialize_field("via", v)?;
         }
+        if let Some(u) = self.original_url() {
+            st.serialize_field("original_url", u)?;
+        }
         if let Some(d) = self.reported_date() {
             st.serialize_field("reported_date", &Text(d))?;
         }
