@@ -132,12 +132,12 @@ impl Oracle {
     pub fn missing<T>(&self, why: impl Display) -> Option<T> {
         assert!(
             !required(),
-            "{} is missing and {REQUIRE}=1 requires it: {why} (install: {})",
+            "{} unavailable, and {REQUIRE}=1 requires it: {why} (install: {})",
             self.name,
             self.install
         );
         say_skipped(format_args!(
-            "{} is missing: {why} (install: {}; {REQUIRE}=1 makes this a failure)",
+            "{} unavailable: {why} (install: {}; {REQUIRE}=1 makes this a failure)",
             self.name, self.install
         ));
         None
@@ -261,7 +261,7 @@ pub fn cldr() -> Option<(PathBuf, PathBuf)> {
 /// The tz database release Python's zoneinfo reads, and where it says so
 /// (`tests/support/tzdata_version.py`), or [`Oracle::missing`].
 pub fn zoneinfo_release() -> Option<(String, String)> {
-    let mut cmd = python();
+    let mut cmd = bare_python();
     cmd.arg(support("tzdata_version.py"));
     let out = ZONEINFO.run(cmd, None)?;
     assert!(
@@ -288,5 +288,15 @@ pub fn zoneinfo() -> Option<Command> {
              embeds release {ours}: the comparison needs the same release on both sides"
         ));
     }
-    Some(python())
+    Some(bare_python())
+}
+
+/// The interpreter alone, without `DIPLOMEET_PYTHONPATH` or `PYTHONPATH`:
+/// zoneinfo needs no package, and a `tzdata` package pulled in beside the
+/// other oracles (icalendar depends on one) must not answer for zones the
+/// system's tz database lacks.
+fn bare_python() -> Command {
+    let mut cmd = python();
+    cmd.env_remove("PYTHONPATH");
+    cmd
 }
