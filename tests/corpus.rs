@@ -46,9 +46,9 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-#[allow(dead_code)]
-mod seed;
+mod common;
+
+use common::{seed_meeting, seed_value};
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -67,12 +67,6 @@ const HEADER: &str = "\
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
-}
-
-/// The seed meeting's document, the base of every recipe.
-fn seed_value() -> Value {
-    let json = seed::meeting().unwrap().to_json().unwrap();
-    serde_json::from_str(&json).unwrap()
 }
 
 /// The value at `pointer`; a missing top-level key (`/name`) is added.
@@ -407,10 +401,10 @@ fn an_endless_reader_is_refused_at_the_limit() {
 /// A document of exactly `max_document_bytes` is read; one byte more is not.
 #[test]
 fn the_reader_limit_is_inclusive() {
-    let json = seed::meeting().unwrap().to_json_compact().unwrap();
+    let json = seed_meeting().to_json_compact().unwrap();
     let exact = Limits::default().with_max_document_bytes(json.len());
     let m = Meeting::from_json_reader(json.as_bytes(), &exact, OffsetPolicy::Reject).unwrap();
-    assert_eq!(m, seed::meeting().unwrap());
+    assert_eq!(m, seed_meeting());
     let short = Limits::default().with_max_document_bytes(json.len() - 1);
     let err = Meeting::from_json_reader(json.as_bytes(), &short, OffsetPolicy::Reject).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooMany);

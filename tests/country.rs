@@ -1,9 +1,11 @@
 //! Behaviour of `Country` and `CountryBuilder` through the public API.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod common;
+
 use std::collections::HashSet;
-use std::path::Path;
-use std::process::Command;
+
+use common::oracle;
 
 use chrono_tz::Tz;
 use diplomeet::{Country, ErrorKind};
@@ -356,9 +358,22 @@ fn builder_zones() {
     assert_eq!(copy, actor);
 }
 
+/// The tz database release is a property of the lock file (chrono-tz
+/// 0.10.4 embeds 2025b), not of the caret requirement in `Cargo.toml`: the
+/// country data was generated from that release's tables, and the zoneinfo
+/// tests compare against an oracle of the same release.
 #[test]
 fn tzdata_release_is_pinned() {
-    assert_eq!(chrono_tz::IANA_TZDB_VERSION, "2025b");
+    assert_eq!(
+        chrono_tz::IANA_TZDB_VERSION,
+        "2025b",
+        "Cargo.lock now resolves a chrono-tz that embeds tzdata {0}, not 2025b. \
+         Vendor tzdata {0}'s iso3166.tab, zone.tab and zone1970.tab in tools/tzdata-{0}/ \
+         (see tools/tzdata-2025b/README.md), set TZDATA_RELEASE in tools/gen_countries.py, \
+         regenerate src/country/data.rs and review its diff, run the zoneinfo tests against a \
+         Python whose tz database is {0}, and update this test, the README and CHANGELOG.md",
+        chrono_tz::IANA_TZDB_VERSION
+    );
 }
 
 #[test]
@@ -384,48 +399,35 @@ fn serde_uses_the_alpha2_code() {
     assert_eq!(back, all);
 }
 
-/// Re-runs the generator in `--check` mode when python3, cldr-core and
-/// cldr-localenames-full are at hand (set `DIPLOMEET_CLDR_CORE` and
-/// `DIPLOMEET_CLDR_LOCALENAMES` to the package directories; the defaults are
-/// where the generator's docstring installs them).
+/// Re-runs the generator in `--check` mode over the tzdata tables vendored
+/// in `tools/tzdata-2025b/` and CLDR's npm packages (`DIPLOMEET_CLDR_CORE` and
+/// `DIPLOMEET_CLDR_LOCALENAMES`, by default under `target/cldr`, where
+/// `.ci/run` installs them). Without CLDR or Python it skips, saying why, or
+/// fails under `DIPLOMEET_REQUIRE_ORACLES=1`; in the published package, which
+/// has no `tools/`, it skips.
 #[test]
 fn generated_data_is_up_to_date() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let cldr = std::env::var("DIPLOMEET_CLDR_CORE")
-        .unwrap_or_else(|_| "/tmp/cldr/node_modules/cldr-core".to_owned());
-    let localenames = std::env::var("DIPLOMEET_CLDR_LOCALENAMES")
-        .unwrap_or_else(|_| "/tmp/cldr/node_modules/cldr-localenames-full".to_owned());
-    let tzdata = root.join("../shared/data/tzdata-2025b");
-    if !Path::new(&cldr).join("package.json").exists() {
-        println!("skipped: no cldr-core at {cldr} (set DIPLOMEET_CLDR_CORE)");
+    let Some(generator) = oracle::repository_file("tools/gen_countries.py", "the country data")
+    else {
         return;
-    }
-    if !Path::new(&localenames).join("package.json").exists() {
-        println!(
-            "skipped: no cldr-localenames-full at {localenames} (set DIPLOMEET_CLDR_LOCALENAMES)"
-        );
+    };
+    let Some(tzdata) = oracle::repository_file("tools/tzdata-2025b", "the country data") else {
         return;
-    }
-    if !tzdata.exists() {
-        println!("skipped: no tzdata at {}", tzdata.display());
+    };
+    let Some((cldr, localenames)) = oracle::cldr() else {
         return;
-    }
-    let output = match Command::new("python3")
-        .arg(root.join("tools/gen_countries.py"))
-        .args([
-            "--check",
-            "--cldr",
-            &cldr,
-            "--cldr-localenames",
-            &localenames,
-        ])
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            println!("skipped: cannot run python3: {e}");
-            return;
-        }
+    };
+    let mut cmd = oracle::python();
+    cmd.arg(generator)
+        .arg("--check")
+        .arg("--tzdata")
+        .arg(tzdata)
+        .arg("--cldr")
+        .arg(cldr)
+        .arg("--cldr-localenames")
+        .arg(localenames);
+    let Some(output) = oracle::PYTHON.run(cmd, None) else {
+        return;
     };
     assert!(
         output.status.success(),

@@ -12,51 +12,14 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use common::{civil, golden, seed_meeting, surnamed, venue};
 use diplomeet::export::{CameoCode, PloverEventType, PloverMode, cameo_events, plover_records};
-use diplomeet::time::parse_civil;
-use diplomeet::{
-    AgendaItem, Country, ErrorKind, Meeting, MeetingStatus, Minister, Mode, MutualVerb, PersonName,
-    Portfolio, Post, Venue,
-};
-
-fn golden(name: &str, actual: &str) {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "golden", name]
-        .iter()
-        .collect();
-    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run with DIPLOMEET_BLESS=1 to create it",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{} differs (DIPLOMEET_BLESS=1 regenerates it)\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
-}
-
-fn minister(surname: &str, code: &str) -> Minister {
-    let name = PersonName::builder().surname(surname).build().unwrap();
-    Minister::builder(name, Country::from_code(code).unwrap())
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
-        .build()
-        .unwrap()
-}
-
-fn venue(place: &str, code: &str, zone: chrono_tz::Tz) -> Venue {
-    Venue::new(place, Country::from_code(code).unwrap(), zone).unwrap()
-}
+use diplomeet::{AgendaItem, ErrorKind, Meeting, MeetingStatus, Mode, MutualVerb, Venue};
 
 fn lines(meeting: &Meeting) -> Vec<String> {
     cameo_events(meeting)
@@ -70,9 +33,9 @@ fn lines(meeting: &Meeting) -> Vec<String> {
 fn hosted() -> Meeting {
     Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
         .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-        .starts_at(parse_civil("2024-02-07T23:30").unwrap())
-        .participant(minister("Wong", "AU"))
-        .participant(minister("Kamikawa", "JP"))
+        .starts_at(civil("2024-02-07T23:30"))
+        .participant(surnamed("Wong", "AU"))
+        .participant(surnamed("Kamikawa", "JP"))
         .build()
         .unwrap()
 }
@@ -83,9 +46,9 @@ fn call(mode: Mode, codes: &[&str]) -> Meeting {
         .zone(chrono_tz::America::New_York)
         // Late evening in New York: the next day in Tokyo. The venue's (the
         // stated zone's) date is the one coded.
-        .starts_at(parse_civil("2024-08-15T21:00").unwrap());
+        .starts_at(civil("2024-08-15T21:00"));
     for (i, c) in codes.iter().enumerate() {
-        b = b.participant(minister(&format!("Minister{i}"), c));
+        b = b.participant(surnamed(&format!("Minister{i}"), c));
     }
     b.build().unwrap()
 }
@@ -93,16 +56,16 @@ fn call(mode: Mode, codes: &[&str]) -> Meeting {
 fn at(place: Venue, codes: &[&str]) -> Meeting {
     let mut b = Meeting::builder("Foreign Ministers' Meeting")
         .venue(place)
-        .starts_at(parse_civil("2024-07-27T10:00").unwrap());
+        .starts_at(civil("2024-07-27T10:00"));
     for (i, c) in codes.iter().enumerate() {
-        b = b.participant(minister(&format!("Minister{i}"), c));
+        b = b.participant(surnamed(&format!("Minister{i}"), c));
     }
     b.build().unwrap()
 }
 
 #[test]
 fn seed_plover_golden() {
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     let records = plover_records(&meeting).unwrap();
     let mut out = String::new();
     for r in &records {
@@ -160,7 +123,7 @@ fn seed_plover_golden() {
 
 #[test]
 fn seed_cameo_golden() {
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     let mut out = String::new();
     for line in lines(&meeting) {
         out.push_str(&line);
@@ -259,14 +222,7 @@ fn telephone_and_video_are_phone_and_041() {
 
 #[test]
 fn hybrid_is_coded_by_its_venue() {
-    let m = Meeting::builder("Hybrid meeting")
-        .mode(Mode::Hybrid)
-        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
-        .build()
-        .unwrap();
+    let m = common::tokyo_hybrid();
     assert_eq!(
         plover_records(&m).unwrap()[0].mode(),
         Some(PloverMode::Visit)
@@ -344,9 +300,9 @@ fn outcome_verb_mapping() {
 
     // Through a meeting: one record per mapped outcome, between the parties'
     // countries; parties of one country only give none.
-    let jp1 = minister("Kamikawa", "JP");
-    let jp2 = minister("Kishida", "JP");
-    let au = minister("Wong", "AU");
+    let jp1 = surnamed("Kamikawa", "JP");
+    let jp2 = surnamed("Kishida", "JP");
+    let au = surnamed("Wong", "AU");
     let (j1, j2, a) = (jp1.id().to_owned(), jp2.id().to_owned(), au.id().to_owned());
     let mut item = AgendaItem::builder(1);
     for verb in MutualVerb::ALL {
@@ -364,7 +320,7 @@ fn outcome_verb_mapping() {
     );
     let m = Meeting::builder("Japan-Australia talks")
         .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
+        .starts_at(civil("2024-02-07T10:00"))
         .participant(jp1)
         .participant(jp2)
         .participant(au)
@@ -427,9 +383,9 @@ fn cancelled_and_postponed_meetings_are_not_coded() {
     for status in [MeetingStatus::Cancelled, MeetingStatus::Postponed] {
         let m = Meeting::builder("Called off")
             .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-            .starts_at(parse_civil("2024-02-07T10:00").unwrap())
-            .participant(minister("Kamikawa", "JP"))
-            .participant(minister("Wong", "AU"))
+            .starts_at(civil("2024-02-07T10:00"))
+            .participant(surnamed("Kamikawa", "JP"))
+            .participant(surnamed("Wong", "AU"))
             .status(status)
             .build()
             .unwrap();
@@ -454,9 +410,9 @@ fn an_actor_without_alpha3_is_an_error() {
 fn json_escapes_text() {
     let m = Meeting::builder("A \"quoted\" title\\ here")
         .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
+        .starts_at(civil("2024-02-07T10:00"))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
         .build()
         .unwrap();
     let json = plover_records(&m).unwrap()[0].to_json().unwrap();
@@ -479,14 +435,14 @@ fn export_example_exits_1_when_it_cannot_write() {
     });
     let full = std::path::Path::new("/dev/full");
     if !example.is_file() || !full.exists() {
-        eprintln!(
-            "SKIP: {} or /dev/full is absent; the write-error test did not run",
+        common::oracle::say_skipped(format_args!(
+            "{} or /dev/full is absent; the write-error test did not run",
             example.display()
-        );
+        ));
         return;
     }
     let seed_path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export_events_seed.json");
-    std::fs::write(&seed_path, seed::meeting().unwrap().to_json().unwrap()).unwrap();
+    std::fs::write(&seed_path, seed_meeting().to_json().unwrap()).unwrap();
     let open_full = || std::fs::OpenOptions::new().write(true).open(full).unwrap();
     let cases: [(&str, Vec<String>, bool, bool); 4] = [
         (

@@ -8,17 +8,13 @@
 //! and end instants (DTSTART + DURATION as RFC 5545 3.3.6 defines it: days
 //! nominal, hours exact) and the end's civil time through our VTIMEZONE, so
 //! a `P1D` written for 24 hours across a change of offset is caught. Each
-//! skips with a message when its package is absent. Where to find them:
-//!
-//! * `DIPLOMEET_PYTHON` (default `python3`), `DIPLOMEET_PYTHONPATH`
-//!   (prepended to `PYTHONPATH`, e.g. the `pip install --target` directory);
-//! * `DIPLOMEET_NODE` (default `node`), `DIPLOMEET_NODE_PATH` (the
-//!   `node_modules` directory holding `ical.js`, given to node as
-//!   `NODE_PATH`).
+//! skips with a message when its package is absent, and fails instead under
+//! `DIPLOMEET_REQUIRE_ORACLES=1` (as in CI). Where they are looked for
+//! (`DIPLOMEET_PYTHON`, `DIPLOMEET_PYTHONPATH`, `DIPLOMEET_NODE`,
+//! `DIPLOMEET_NODE_PATH`, by default what `.ci/run` installs under
+//! `target/ci-deps`): see `tests/common/oracle.rs`.
 //!
 //! `DIPLOMEET_BLESS=1` rewrites `tests/golden/seed.ics`.
-// The tests use the seed meeting, which needs the JSON feature's example support.
-#![cfg(feature = "json")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -27,55 +23,33 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
+use common::oracle::{self, ICAL_JS, ICALENDAR};
+use common::{
+    civil, golden, minister, minister_builder, minutes, pair, scratch_file, seed_meeting,
+};
 use diplomeet::export::to_ics;
 use diplomeet::{
-    AgendaItem, Country, Disambiguation, ErrorKind, Meeting, MeetingStatus, Minister, Mode,
-    OneSidedVerb, PersonName, Portfolio, Post,
+    AgendaItem, Disambiguation, ErrorKind, Meeting, MeetingStatus, Mode, OneSidedVerb,
 };
 
 fn dtstamp() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2023, 11, 14, 0, 0, 0).unwrap()
 }
 
-fn post() -> Post {
-    Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap()
-}
-
-fn minister(given: &str, surname: &str, country: &str) -> Minister {
-    let name = PersonName::builder()
-        .given(given)
-        .surname(surname)
-        .build()
-        .unwrap();
-    Minister::builder(name, Country::from_code(country).unwrap())
-        .post(post())
-        .build()
-        .unwrap()
-}
-
-fn pair() -> [Minister; 2] {
-    [
-        minister("Yoko", "Kamikawa", "JP"),
-        minister("Alberto", "van Klaveren", "CL"),
-    ]
-}
-
-/// A 30-minute telephone talk at `civil` in `zone`, resolved by `policy`.
-fn call(zone: Tz, civil: &str, policy: Disambiguation) -> Meeting {
-    Meeting::builder(format!("Call at {civil} {} ({policy:?})", zone.name()))
+/// A 30-minute telephone talk at `at` in `zone`, resolved by `policy`.
+fn call(zone: Tz, at: &str, policy: Disambiguation) -> Meeting {
+    Meeting::builder(format!("Call at {at} {} ({policy:?})", zone.name()))
         .mode(Mode::Telephone)
         .zone(zone)
         .disambiguation(policy)
-        .starts_at(diplomeet::time::parse_civil(civil).unwrap())
-        .duration(TimeDelta::try_minutes(30).unwrap())
+        .starts_at(civil(at))
+        .duration(minutes(30))
         .participants(pair())
         .build()
         .unwrap()
@@ -109,24 +83,14 @@ fn well_formed(ics: &str) {
 
 #[test]
 fn seed_matches_golden_file() {
-    let ics = to_ics(&[seed::meeting().unwrap()], dtstamp()).unwrap();
+    let ics = to_ics(&[seed_meeting()], dtstamp()).unwrap();
     well_formed(&ics);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/seed.ics");
-    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &ics).unwrap();
-    }
-    let golden = std::fs::read_to_string(&path)
-        .expect("tests/golden/seed.ics missing: run with DIPLOMEET_BLESS=1");
-    assert_eq!(
-        ics, golden,
-        "seed.ics differs; rerun with DIPLOMEET_BLESS=1 if intended"
-    );
+    golden("seed.ics", &ics);
 }
 
 #[test]
 fn seed_event_properties() {
-    let ics = to_ics(&[seed::meeting().unwrap()], dtstamp()).unwrap();
+    let ics = to_ics(&[seed_meeting()], dtstamp()).unwrap();
     let lines = unfold(&ics);
     let has = |l: &str| lines.iter().any(|x| x == l);
     assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
@@ -170,9 +134,9 @@ fn seed_event_properties() {
 
 #[test]
 fn uid_is_stable_and_ignores_status_and_agenda() {
-    let a = to_ics(&[seed::meeting().unwrap()], dtstamp()).unwrap();
+    let a = to_ics(&[seed_meeting()], dtstamp()).unwrap();
     let later = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
-    let b = to_ics(&[seed::meeting().unwrap()], later).unwrap();
+    let b = to_ics(&[seed_meeting()], later).unwrap();
     let uid = |s: &str| {
         unfold(s)
             .into_iter()
@@ -183,7 +147,7 @@ fn uid_is_stable_and_ignores_status_and_agenda() {
     assert!(uid(&a).ends_with("@diplomeet"));
     assert_eq!(uid(&a).len(), "UID:".len() + 32 + "@diplomeet".len());
     // Same meeting, cancelled: same UID, status CANCELLED.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let cancelled = Meeting::builder(m.title())
         .venue(m.venue().unwrap().clone())
         .occasion(m.occasion().unwrap())
@@ -231,20 +195,12 @@ fn long_unicode_description_folds_on_char_boundaries() {
     let m = Meeting::builder("日本・チリ外相会談; Japan, Chile")
         .mode(Mode::Video)
         .zone(chrono_tz::Asia::Tokyo)
-        .starts_at(diplomeet::time::parse_civil("2024-01-10T10:00").unwrap())
+        .starts_at(civil("2024-01-10T10:00"))
         .participant(
-            Minister::builder(
-                PersonName::builder()
-                    .given("Yoko")
-                    .surname("Kamikawa")
-                    .build()
-                    .unwrap(),
-                Country::from_code("JP").unwrap(),
-            )
-            .id("a")
-            .post(post())
-            .build()
-            .unwrap(),
+            minister_builder("Yoko", "Kamikawa", "JP")
+                .id("a")
+                .build()
+                .unwrap(),
         )
         .participant(minister("Alberto", "van Klaveren", "CL"))
         .agenda_item(item)
@@ -274,20 +230,12 @@ fn long_unicode_description_folds_on_char_boundaries() {
 
 #[test]
 fn quoted_cn_and_date_only_meeting() {
-    let name = PersonName::builder()
-        .given("John, Jr.")
-        .surname("Smith")
-        .build()
-        .unwrap();
-    let smith = Minister::builder(name, Country::from_code("GB").unwrap())
-        .post(post())
-        .build()
-        .unwrap();
+    let smith = minister("John, Jr.", "Smith", "GB");
     let m = Meeting::builder("Video talk")
         .mode(Mode::Video)
         .zone(chrono_tz::Europe::London)
         .starts_on(NaiveDate::from_ymd_opt(2023, 8, 15).unwrap())
-        .duration(TimeDelta::try_minutes(45).unwrap())
+        .duration(minutes(45))
         .participant(smith)
         .participant(minister("Alberto", "van Klaveren", "CL"))
         .status(MeetingStatus::Postponed)
@@ -479,7 +427,7 @@ fn python_icalendar_reads_a_meeting_in_year_one() {
 
 #[test]
 fn a_uid_twice_in_one_calendar_is_an_error() {
-    let seed = seed::meeting().unwrap();
+    let seed = seed_meeting();
     let err = to_ics(&[seed.clone(), seed.clone()], dtstamp()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Duplicate);
     assert_eq!(err.path(), "meetings[1]");
@@ -511,11 +459,11 @@ fn a_uid_twice_in_one_calendar_is_an_error() {
 /// gets a new one.
 #[test]
 fn uid_follows_the_date_not_the_time() {
-    let at = |civil: &str| {
+    let at = |text: &str| {
         Meeting::builder("Japan-Chile Foreign Ministers' Telephone Talk")
             .mode(Mode::Telephone)
             .zone(chrono_tz::Asia::Tokyo)
-            .starts_at(diplomeet::time::parse_civil(civil).unwrap())
+            .starts_at(civil(text))
             .participants(pair())
             .build()
             .unwrap()
@@ -553,20 +501,12 @@ fn description_sentences_end_with_one_full_stop() {
         .mode(Mode::Video)
         .zone(chrono_tz::Asia::Tokyo)
         .occasion("The G7 Summit.")
-        .starts_at(diplomeet::time::parse_civil("2024-01-10T10:00").unwrap())
+        .starts_at(civil("2024-01-10T10:00"))
         .participant(
-            Minister::builder(
-                PersonName::builder()
-                    .given("Yoko")
-                    .surname("Kamikawa")
-                    .build()
-                    .unwrap(),
-                Country::from_code("JP").unwrap(),
-            )
-            .id("a")
-            .post(post())
-            .build()
-            .unwrap(),
+            minister_builder("Yoko", "Kamikawa", "JP")
+                .id("a")
+                .build()
+                .unwrap(),
         )
         .participant(minister("Alberto", "van Klaveren", "CL"))
         .agenda_item(item)
@@ -592,7 +532,7 @@ fn description_sentences_end_with_one_full_stop() {
 fn hard_meetings() -> Vec<Meeting> {
     use Disambiguation::{Compatible, Earlier, Later, Reject};
     let z = |name: &str| -> Tz { name.parse().unwrap() };
-    let mut out = vec![seed::meeting().unwrap()];
+    let mut out = vec![seed_meeting()];
     let cases: &[(&str, &str, Disambiguation)] = &[
         // New York: gap 2026-03-08 02:00-03:00, fold 2026-11-01 01:00-02:00.
         ("America/New_York", "2026-03-08T02:30", Compatible),
@@ -669,11 +609,11 @@ fn hard_meetings() -> Vec<Meeting> {
 }
 
 /// A telephone talk of `duration` at `civil` in `zone`.
-fn lasting(zone: Tz, civil: &str, duration: TimeDelta, title: &str) -> Meeting {
+fn lasting(zone: Tz, at: &str, duration: TimeDelta, title: &str) -> Meeting {
     Meeting::builder(format!("{title} in {}", zone.name()))
         .mode(Mode::Telephone)
         .zone(zone)
-        .starts_at(diplomeet::time::parse_civil(civil).unwrap())
+        .starts_at(civil(at))
         .duration(duration)
         .participants(pair())
         .build()
@@ -764,32 +704,17 @@ fn expected(meetings: &[Meeting], ics: &str) -> Vec<String> {
 }
 
 fn write_temp(name: &str, text: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export_ics");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
+    scratch_file("export_ics", name, text)
 }
 
-/// Runs a client; `None` (after printing why) when it is not installed.
-fn run_client(mut cmd: Command, what: &str) -> Option<Vec<String>> {
-    let out = match cmd.output() {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("SKIP: {what}: cannot run the interpreter: {e}");
-            return None;
-        }
-    };
-    if out.status.code() == Some(3) {
-        eprintln!(
-            "SKIP: {what}: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-        return None;
-    }
+/// What a client prints for the calendars, one line an event, or `None`
+/// when the oracle is missing.
+fn client_lines(oracle: &oracle::Oracle, cmd: std::process::Command) -> Option<Vec<String>> {
+    let out = oracle.run(cmd, None)?;
     assert!(
         out.status.success(),
-        "{what} failed: {}\n{}",
+        "{} failed: {}\n{}",
+        oracle.name,
         String::from_utf8_lossy(&out.stderr),
         String::from_utf8_lossy(&out.stdout)
     );
@@ -802,36 +727,18 @@ fn run_client(mut cmd: Command, what: &str) -> Option<Vec<String>> {
     )
 }
 
+/// Python icalendar's reading of the calendars.
 fn python(ics_paths: &[PathBuf]) -> Option<Vec<String>> {
-    let interpreter = std::env::var("DIPLOMEET_PYTHON").unwrap_or_else(|_| "python3".into());
-    let mut cmd = Command::new(interpreter);
-    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/ics_oracle.py"))
-        .args(ics_paths);
-    if let Ok(extra) = std::env::var("DIPLOMEET_PYTHONPATH") {
-        let joined = match std::env::var("PYTHONPATH") {
-            Ok(old) if !old.is_empty() => format!("{extra}:{old}"),
-            _ => extra,
-        };
-        cmd.env("PYTHONPATH", joined);
-    }
-    run_client(
-        cmd,
-        "python icalendar (pip install icalendar; set DIPLOMEET_PYTHONPATH)",
-    )
+    let mut cmd = oracle::python();
+    cmd.arg(oracle::support("ics_oracle.py")).args(ics_paths);
+    client_lines(&ICALENDAR, cmd)
 }
 
-fn node(ics_path: &Path) -> Option<Vec<String>> {
-    let interpreter = std::env::var("DIPLOMEET_NODE").unwrap_or_else(|_| "node".into());
-    let mut cmd = Command::new(interpreter);
-    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/ics_icaljs.cjs"))
-        .arg(ics_path);
-    if let Ok(path) = std::env::var("DIPLOMEET_NODE_PATH") {
-        cmd.env("NODE_PATH", path);
-    }
-    run_client(
-        cmd,
-        "ical.js (npm install ical.js; set DIPLOMEET_NODE_PATH)",
-    )
+/// ical.js's reading of the calendar.
+fn node(ics_path: &std::path::Path) -> Option<Vec<String>> {
+    let mut cmd = oracle::node();
+    cmd.arg(oracle::support("ics_icaljs.cjs")).arg(ics_path);
+    client_lines(&ICAL_JS, cmd)
 }
 
 #[test]
@@ -1012,8 +919,8 @@ fn ical_js_parses_and_agrees() {
     }
     eprintln!("ical.js read {ambiguous_seen} folded civil time(s) as their other occurrence");
     eprintln!("ical.js dropped the offset seconds of {lmt_seen} local-mean-time start(s)");
-    let seed = to_ics(&[seed::meeting().unwrap()], dtstamp()).unwrap();
+    let seed = to_ics(&[seed_meeting()], dtstamp()).unwrap();
     let path = write_temp("seed_icaljs.ics", &seed);
     let got = node(&path).unwrap();
-    assert_eq!(got, expected(&[seed::meeting().unwrap()], &seed));
+    assert_eq!(got, expected(&[seed_meeting()], &seed));
 }

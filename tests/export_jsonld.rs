@@ -11,8 +11,7 @@
 //! expands to an IRI `http://schema.org/<term>` for a term the context
 //! defines (no misspelt term slips through `@vocab`), and the IRIs of the
 //! values that matter. pyld is looked for on `DIPLOMEET_PYTHONPATH`, else in
-//! `target/pydeps` (`pip install --target target/pydeps PyLD`); the test
-//! skips with a message when python3 or pyld is absent.
+//! `target/ci-deps/py`, where `.ci/run` installs it (see `tests/common/oracle.rs`).
 //!
 //! That context is ours, so it cannot tell a real schema.org term from one we
 //! invented. The vocabulary test checks against something we did not write:
@@ -23,8 +22,11 @@
 //! object's type a type of the range or a subtype; a string allowed by a data
 //! type, or a member of an enumeration of the range). The declarations are
 //! looked for at `$DIPLOMEET_NODE_PATH/schema-dts/dist/schema.d.ts` (the
-//! `node_modules` directory of `npm install schema-dts@2.1.0`); the test
-//! skips with a message when they are absent.
+//! `node_modules` directory of `npm install schema-dts@2.1.0`; by default
+//! `target/ci-deps/node/node_modules`).
+//!
+//! Without its oracle a test skips, saying why; under
+//! `DIPLOMEET_REQUIRE_ORACLES=1` (as in CI) it fails.
 
 #![cfg(feature = "json")]
 #![allow(
@@ -34,54 +36,16 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use chrono::{NaiveDate, TimeDelta};
+use common::oracle::{self, PYLD, SCHEMA_DTS};
+use common::{civil, golden, minutes, seed_meeting, surnamed, venue};
 use diplomeet::export::to_json_ld;
-use diplomeet::time::parse_civil;
-use diplomeet::{
-    Country, Meeting, MeetingStatus, Minister, Mode, PersonName, Portfolio, Post, Venue,
-};
+use diplomeet::{Meeting, MeetingStatus, Mode};
 use serde_json::{Value, json};
-
-fn manifest_path(parts: &[&str]) -> PathBuf {
-    let mut p = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    p.extend(parts);
-    p
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = manifest_path(&["tests", "golden", name]);
-    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; run with DIPLOMEET_BLESS=1 to create it",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{} differs (DIPLOMEET_BLESS=1 regenerates it)\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
-}
-
-fn minister(surname: &str, code: &str) -> Minister {
-    let name = PersonName::builder().surname(surname).build().unwrap();
-    Minister::builder(name, Country::from_code(code).unwrap())
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
-        .build()
-        .unwrap()
-}
 
 fn parse(meeting: &Meeting) -> Value {
     serde_json::from_str(&to_json_ld(meeting).unwrap()).unwrap()
@@ -91,17 +55,17 @@ fn remote(mode: Mode) -> Meeting {
     Meeting::builder("Japan-US Foreign Ministers' Telephone Talk")
         .mode(mode)
         .zone(chrono_tz::Asia::Tokyo)
-        .starts_at(parse_civil("2024-08-15T08:00").unwrap())
-        .duration(TimeDelta::try_minutes(20).unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Blinken", "US"))
+        .starts_at(civil("2024-08-15T08:00"))
+        .duration(minutes(20))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Blinken", "US"))
         .status(MeetingStatus::Held)
         .build()
         .unwrap()
 }
 
 fn seed_doc() -> String {
-    to_json_ld(&seed::meeting().unwrap()).unwrap()
+    to_json_ld(&seed_meeting()).unwrap()
 }
 
 #[test]
@@ -197,21 +161,7 @@ fn telephone_and_video_are_virtual() {
 
 #[test]
 fn hybrid_has_both_locations() {
-    let m = Meeting::builder("Hybrid meeting")
-        .mode(Mode::Hybrid)
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
-        .build()
-        .unwrap();
+    let m = common::tokyo_hybrid();
     let v = parse(&m);
     assert_eq!(
         v["eventAttendanceMode"],
@@ -238,8 +188,8 @@ fn date_only_and_statuses() {
             .zone(chrono_tz::Europe::Paris)
             .starts_on(NaiveDate::from_ymd_opt(2024, 8, 15).unwrap())
             .duration(TimeDelta::try_hours(1).unwrap())
-            .participant(minister("Séjourné", "FR"))
-            .participant(minister("Kamikawa", "JP"))
+            .participant(surnamed("Séjourné", "FR"))
+            .participant(surnamed("Kamikawa", "JP"))
             .status(status)
             .build()
             .unwrap();
@@ -253,66 +203,24 @@ fn date_only_and_statuses() {
 
 // ---------------------------------------------------------------- pyld
 
-fn pythonpath() -> Option<String> {
-    let explicit = std::env::var("DIPLOMEET_PYTHONPATH").ok();
-    let default = manifest_path(&["target", "pydeps"]);
-    let mut parts: Vec<String> = explicit.into_iter().collect();
-    if default.is_dir() {
-        parts.push(default.display().to_string());
-    }
-    if let Ok(existing) = std::env::var("PYTHONPATH") {
-        parts.push(existing);
-    }
-    (!parts.is_empty()).then(|| parts.join(":"))
-}
-
-/// The expansion by pyld, or `None` (with a message) when it cannot run.
+/// The expansion by pyld, or `None` when the oracle is missing (see
+/// `tests/common/oracle.rs`).
 fn expand(doc: &str) -> Option<Value> {
-    let mut cmd = Command::new("python3");
-    cmd.arg(manifest_path(&["tests", "support", "jsonld_expand.py"]))
-        .arg(manifest_path(&[
-            "tests",
-            "support",
-            "schemaorg-context.jsonld",
-        ]))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    if let Some(p) = pythonpath() {
-        cmd.env("PYTHONPATH", p);
-    }
-    let Ok(mut child) = cmd.spawn() else {
-        eprintln!("SKIP: python3 is not available; the JSON-LD expansion test did not run");
-        return None;
-    };
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(doc.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    if out.status.code() == Some(3) {
-        eprintln!(
-            "SKIP: {}: set DIPLOMEET_PYTHONPATH or `pip install --target target/pydeps PyLD`; \
-             the JSON-LD expansion test did not run",
-            stderr.trim()
-        );
-        return None;
-    }
-    assert!(out.status.success(), "jsonld_expand.py failed: {stderr}");
+    let mut cmd = oracle::python();
+    cmd.arg(oracle::support("jsonld_expand.py"))
+        .arg(oracle::support("schemaorg-context.jsonld"));
+    let out = PYLD.run(cmd, Some(doc.as_bytes().to_vec()))?;
+    assert!(
+        out.status.success(),
+        "jsonld_expand.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(serde_json::from_slice(&out.stdout).unwrap())
 }
 
 /// The terms the local context defines, besides keywords and prefixes.
 fn context_terms() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(manifest_path(&[
-        "tests",
-        "support",
-        "schemaorg-context.jsonld",
-    ]))
-    .unwrap();
+    let text = std::fs::read_to_string(oracle::support("schemaorg-context.jsonld")).unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     v["@context"]
         .as_object()
@@ -409,7 +317,7 @@ fn check_expansion(meeting: &Meeting) -> Option<BTreeSet<String>> {
 
 #[test]
 fn pyld_expands_the_seed_keeping_every_term() {
-    let Some(iris) = check_expansion(&seed::meeting().unwrap()) else {
+    let Some(iris) = check_expansion(&seed_meeting()) else {
         return;
     };
     for expected in [
@@ -446,25 +354,22 @@ fn pyld_expands_the_seed_keeping_every_term() {
     }
 }
 
-#[test]
-fn pyld_expands_remote_hybrid_and_date_only_meetings() {
-    let hybrid = Meeting::builder("Hybrid meeting")
+/// A cancelled hybrid meeting in Tokyo known by its date alone.
+fn hybrid() -> Meeting {
+    Meeting::builder("Hybrid meeting")
         .mode(Mode::Hybrid)
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
         .starts_on(NaiveDate::from_ymd_opt(2024, 2, 7).unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
         .status(MeetingStatus::Cancelled)
         .build()
-        .unwrap();
-    for m in [remote(Mode::Telephone), remote(Mode::Video), hybrid] {
+        .unwrap()
+}
+
+#[test]
+fn pyld_expands_remote_hybrid_and_date_only_meetings() {
+    for m in [remote(Mode::Telephone), remote(Mode::Video), hybrid()] {
         let Some(iris) = check_expansion(&m) else {
             return;
         };
@@ -475,82 +380,48 @@ fn pyld_expands_remote_hybrid_and_date_only_meetings() {
     }
 }
 
-/// The schema-dts declaration file, or `None` (with a message).
-fn schema_dts() -> Option<PathBuf> {
-    let Some(dir) = std::env::var_os("DIPLOMEET_NODE_PATH") else {
-        eprintln!(
-            "SKIP: DIPLOMEET_NODE_PATH is not set; the schema.org vocabulary test did not run"
-        );
-        return None;
-    };
-    let path = PathBuf::from(dir).join("schema-dts/dist/schema.d.ts");
-    if !path.is_file() {
-        eprintln!(
-            "SKIP: {} is absent (npm install schema-dts@2.1.0); the schema.org vocabulary test did not run",
-            path.display()
-        );
-        return None;
-    }
-    Some(path)
-}
-
-/// Runs the vocabulary check on `docs`: `Ok(summary)` or `Err(problems)`.
-fn vocabulary_check(dts: &PathBuf, docs: &[(String, String)]) -> Result<String, String> {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export_jsonld");
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut cmd = Command::new("python3");
-    cmd.arg(manifest_path(&["tests", "support", "jsonld_schemadts.py"]))
-        .arg(dts);
+/// Runs the vocabulary check on `docs`: `Ok(summary)` or `Err(problems)`,
+/// or `None` when the oracle is missing.
+fn vocabulary_check(docs: &[(String, String)]) -> Option<Result<String, String>> {
+    let dts = oracle::schema_dts()?;
+    let mut cmd = oracle::python();
+    cmd.arg(oracle::support("jsonld_schemadts.py")).arg(dts);
     for (name, doc) in docs {
-        let path = dir.join(format!("{name}.jsonld"));
-        std::fs::write(&path, doc).unwrap();
-        cmd.arg(path);
+        cmd.arg(common::scratch_file(
+            "export_jsonld",
+            &format!("{name}.jsonld"),
+            doc,
+        ));
     }
-    let out = cmd.output().expect("python3");
+    let out = SCHEMA_DTS.run(cmd, None)?;
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    match out.status.code() {
+    Some(match out.status.code() {
         Some(0) => Ok(stdout),
         Some(1) => Err(stdout),
         _ => panic!(
             "jsonld_schemadts.py failed: {}",
             String::from_utf8_lossy(&out.stderr)
         ),
-    }
+    })
 }
 
 /// Every shape of document we write: in person with an agenda and an
 /// occasion, telephone, video, hybrid, date-only, cancelled, postponed.
 fn every_shape() -> Vec<(String, String)> {
-    let hybrid = Meeting::builder("Hybrid meeting")
-        .mode(Mode::Hybrid)
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
-        .starts_on(NaiveDate::from_ymd_opt(2024, 2, 7).unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
-        .status(MeetingStatus::Cancelled)
-        .build()
-        .unwrap();
     let postponed = Meeting::builder("Postponed meeting")
         .mode(Mode::Video)
         .zone(chrono_tz::Europe::London)
-        .starts_at(parse_civil("2024-02-07T10:00").unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
+        .starts_at(civil("2024-02-07T10:00"))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
         .status(MeetingStatus::Postponed)
         .build()
         .unwrap();
     [
-        ("seed", seed::meeting().unwrap()),
+        ("seed", seed_meeting()),
         ("telephone", remote(Mode::Telephone)),
         ("video", remote(Mode::Video)),
-        ("hybrid", hybrid),
+        ("hybrid", hybrid()),
         ("postponed", postponed),
     ]
     .into_iter()
@@ -560,15 +431,16 @@ fn every_shape() -> Vec<(String, String)> {
 
 #[test]
 fn every_type_property_and_value_is_in_the_schema_org_vocabulary() {
-    let Some(dts) = schema_dts() else { return };
-    let summary = vocabulary_check(&dts, &every_shape())
-        .unwrap_or_else(|problems| panic!("not schema.org, by schema-dts:\n{problems}"));
+    let Some(checked) = vocabulary_check(&every_shape()) else {
+        return;
+    };
+    let summary =
+        checked.unwrap_or_else(|problems| panic!("not schema.org, by schema-dts:\n{problems}"));
     eprintln!("schema-dts: {}", summary.trim());
 }
 
 #[test]
 fn the_vocabulary_check_catches_invented_terms_and_wrong_ranges() {
-    let Some(dts) = schema_dts() else { return };
     let good: Value = serde_json::from_str(&seed_doc()).unwrap();
     type Mutation = (&'static str, fn(&mut Value));
     let mutations: [Mutation; 5] = [
@@ -592,16 +464,16 @@ fn the_vocabulary_check_catches_invented_terms_and_wrong_ranges() {
         let mut bad = good.clone();
         mutate(&mut bad);
         let doc = serde_json::to_string_pretty(&bad).unwrap();
-        assert!(
-            vocabulary_check(&dts, &[("bad".to_owned(), doc)]).is_err(),
-            "{what} was not caught"
-        );
+        let Some(checked) = vocabulary_check(&[("bad".to_owned(), doc)]) else {
+            return;
+        };
+        assert!(checked.is_err(), "{what} was not caught");
     }
 }
 
 #[test]
 fn the_expansion_check_catches_dropped_and_unknown_terms() {
-    let doc = to_json_ld(&seed::meeting().unwrap()).unwrap();
+    let doc = to_json_ld(&seed_meeting()).unwrap();
     let compact: Value = serde_json::from_str(&doc).unwrap();
     // A misspelt property (expands through @vocab, but is no schema.org
     // term) and a key JSON-LD drops (an undefined keyword-like key).
@@ -630,10 +502,10 @@ fn offsets_with_seconds_are_written_in_utc() {
     let m = Meeting::builder("Meeting under local mean time")
         .mode(Mode::Video)
         .zone(chrono_tz::Asia::Tokyo)
-        .starts_at(parse_civil("1887-07-01T00:00").unwrap())
-        .duration(TimeDelta::try_minutes(30).unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
+        .starts_at(civil("1887-07-01T00:00"))
+        .duration(minutes(30))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
         .build()
         .unwrap();
     let doc = parse(&m);
@@ -643,9 +515,9 @@ fn offsets_with_seconds_are_written_in_utc() {
     let after = Meeting::builder("Meeting under JST")
         .mode(Mode::Video)
         .zone(chrono_tz::Asia::Tokyo)
-        .starts_at(parse_civil("1888-07-01T00:00").unwrap())
-        .participant(minister("Kamikawa", "JP"))
-        .participant(minister("Wong", "AU"))
+        .starts_at(civil("1888-07-01T00:00"))
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
         .build()
         .unwrap();
     assert_eq!(parse(&after)["startDate"], "1888-07-01T00:00:00+09:00");

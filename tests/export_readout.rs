@@ -11,17 +11,16 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
-#![cfg(feature = "json")]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
+use common::{country, kamikawa, minutes, official, seed, seed_meeting, van_klaveren, venue};
 use diplomeet::export::{Readout, readout};
 use diplomeet::{
-    AgendaItem, Country, ErrorKind, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister,
-    Mode, MutualVerb, NameOrder, OneSidedVerb, PersonName, Portfolio, Post, Venue,
+    AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode, MutualVerb,
+    NameOrder, OneSidedVerb, PersonName, Portfolio, Post,
 };
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seed.readout.txt");
@@ -33,47 +32,16 @@ fn tokyo() -> Tz {
     chrono_tz::Asia::Tokyo
 }
 
-fn minutes(n: i64) -> TimeDelta {
-    TimeDelta::try_minutes(n).unwrap()
-}
-
-fn minister(honorific: &str, given: &str, surname: &str, country: &str, title: &str) -> Minister {
-    minister_with(
+/// A foreign minister with an honorific and the title of the post.
+fn minister(honorific: &str, given: &str, surname: &str, code: &str, title: &str) -> Minister {
+    official(
         honorific,
         given,
         surname,
-        country,
+        code,
         Portfolio::ForeignAffairs,
         title,
     )
-}
-
-fn minister_with(
-    honorific: &str,
-    given: &str,
-    surname: &str,
-    country: &str,
-    portfolio: Portfolio,
-    title: &str,
-) -> Minister {
-    let name = PersonName::builder()
-        .given(given)
-        .surname(surname)
-        .build()
-        .unwrap();
-    Minister::builder(name, Country::from_code(country).unwrap())
-        .honorific(honorific)
-        .post(Post::new(portfolio, title).unwrap())
-        .build()
-        .unwrap()
-}
-
-fn kamikawa() -> Minister {
-    seed::kamikawa().unwrap()
-}
-
-fn van_klaveren() -> Minister {
-    seed::van_klaveren().unwrap()
 }
 
 fn blinken() -> Minister {
@@ -93,15 +61,11 @@ fn park() -> Minister {
         .order(NameOrder::SurnameFirst)
         .build()
         .unwrap();
-    Minister::builder(name, Country::from_code("KR").unwrap())
+    Minister::builder(name, country("KR"))
         .honorific("H.E. Mr.")
         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
         .build()
         .unwrap()
-}
-
-fn venue(place: &str, country: &str, zone: Tz) -> Venue {
-    Venue::new(place, Country::from_code(country).unwrap(), zone).unwrap()
 }
 
 /// A Japan-Chile meeting at `civil` in San Francisco, held, 30 minutes.
@@ -129,7 +93,7 @@ fn lead(meeting: &Meeting, zone: Tz) -> String {
 
 #[test]
 fn seed_matches_golden_file() {
-    let text = readout(&seed::meeting().unwrap(), tokyo()).unwrap();
+    let text = readout(&seed_meeting(), tokyo()).unwrap();
     if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
         std::fs::write(GOLDEN, &text).unwrap();
     }
@@ -143,7 +107,7 @@ fn seed_matches_golden_file() {
 
 #[test]
 fn seed_timing_clause_and_principals_are_exact() {
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     assert_eq!(timing(&meeting, tokyo()), SEED_TIMING);
     let text = readout(&meeting, tokyo()).unwrap();
     let mut lines = text.lines();
@@ -166,7 +130,7 @@ fn seed_timing_clause_and_principals_are_exact() {
 
 #[test]
 fn seed_items_are_numbered_with_statements_then_outcomes() {
-    let text = readout(&seed::meeting().unwrap(), tokyo()).unwrap();
+    let text = readout(&seed_meeting(), tokyo()).unwrap();
     let items: Vec<&str> = text.split("\n\n").skip(2).collect();
     assert_eq!(items.len(), 5);
     for (i, item) in items.iter().enumerate() {
@@ -202,7 +166,7 @@ fn seed_items_are_numbered_with_statements_then_outcomes() {
 
 #[test]
 fn same_zone_as_venue_has_no_parenthesis() {
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     assert_eq!(
         timing(&meeting, chrono_tz::America::Los_Angeles),
         "On November 13, commencing at 4:00 p.m. for approximately 30 minutes"
@@ -554,7 +518,7 @@ fn multilateral_lists_everyone() {
 
 #[test]
 fn leaders_and_short_forms_of_posts() {
-    let kishida = minister_with(
+    let kishida = official(
         "Mr.",
         "Fumio",
         "Kishida",
@@ -562,7 +526,7 @@ fn leaders_and_short_forms_of_posts() {
         Portfolio::HeadOfGovernment,
         "Prime Minister",
     );
-    let boric = minister_with(
+    let boric = official(
         "H.E. Mr.",
         "Gabriel",
         "Boric Font",
@@ -605,7 +569,7 @@ fn leaders_and_short_forms_of_posts() {
 
 #[test]
 fn options_select_parts() {
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     let lead_only = Readout::new(tokyo())
         .title(false)
         .items(false)
@@ -618,10 +582,11 @@ fn options_select_parts() {
     assert!(full.contains(&lead_only));
 }
 
+#[cfg(feature = "json")]
 #[test]
 fn seed_from_json_reads_the_same() {
     // What `export --format readout` does: the JSON document, read back.
-    let meeting = seed::meeting().unwrap();
+    let meeting = seed_meeting();
     let again = Meeting::from_json(&meeting.to_json().unwrap()).unwrap();
     assert_eq!(
         readout(&again, tokyo()).unwrap(),
@@ -636,6 +601,6 @@ fn seed_from_json_reads_the_same() {
     );
     assert_eq!(
         Meeting::from_json(&bad).unwrap_err().kind(),
-        ErrorKind::UnknownReference
+        diplomeet::ErrorKind::UnknownReference
     );
 }

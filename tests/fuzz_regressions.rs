@@ -17,6 +17,8 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -146,32 +148,12 @@ fn json_reader_inputs() {
 /// The reference meeting's time facts, as the `stated_check` target builds
 /// them: San Francisco, 2023-11-13 16:00, about 30 minutes.
 fn seed_like() -> diplomeet::Meeting {
-    use diplomeet::{Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    let minister = |given: &str, surname: &str, code: &str| {
-        let name = PersonName::builder()
-            .given(given)
-            .surname(surname)
-            .build()
-            .unwrap();
-        Minister::builder(name, Country::from_code(code).unwrap())
-            .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs").unwrap())
-            .build()
-            .unwrap()
-    };
-    Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-        .venue(
-            Venue::new(
-                "San Francisco",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::Los_Angeles,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2023-11-13T16:00:00").unwrap())
-        .duration(chrono::TimeDelta::try_minutes(30).unwrap())
+    diplomeet::Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+        .venue(common::san_francisco())
+        .starts_at(common::civil("2023-11-13T16:00:00"))
+        .duration(common::minutes(30))
         .approximate(true)
-        .participant(minister("Yoko", "Kamikawa", "JP"))
-        .participant(minister("Alberto Leo", "van Klaveren", "CL"))
+        .participants(common::pair())
         .build()
         .unwrap()
 }

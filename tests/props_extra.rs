@@ -25,12 +25,12 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use chrono::{DateTime, Offset as _, TimeDelta, TimeZone as _, Utc};
 use chrono_tz::Tz;
 use diplomeet::schedule::Calendar;
-use diplomeet::{
-    Country, ErrorKind, Limits, Meeting, Minister, Mode, PersonName, Portfolio, Post, ZonedDateTime,
-};
+use diplomeet::{ErrorKind, Limits, Meeting, Minister, Mode, ZonedDateTime};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::Config;
@@ -55,16 +55,11 @@ fn instant() -> impl Strategy<Value = DateTime<Utc>> {
     ]
 }
 
+/// A foreign minister with the id `id` (also the given name) at home in `home`.
 fn minister(id: &str, country: &str, home: Tz) -> Minister {
-    let name = PersonName::builder()
-        .given(id)
-        .surname("Doe")
-        .build()
-        .unwrap();
-    Minister::builder(name, Country::from_code(country).unwrap())
+    common::minister_builder(id, "Doe", country)
         .id(id)
         .home_zone(home)
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
         .build()
         .unwrap()
 }

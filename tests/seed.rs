@@ -1,7 +1,5 @@
 //! The reference meeting's facts, end to end: built from the readout,
 //! rendered on every clock, derived kind and venue relation, JSON round trip.
-// These tests read and write JSON documents.
-#![cfg(feature = "json")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -10,16 +8,17 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
+
+use common::{seed, seed_meeting};
 
 use chrono::{Datelike, Timelike};
 use chrono_tz::{America, Asia};
-use diplomeet::{Meeting, MeetingKind, MutualVerb, OneSidedVerb, VenueRelation};
+use diplomeet::{MeetingKind, MutualVerb, OneSidedVerb, VenueRelation};
 
 #[test]
 fn tokyo_sees_nine_am_on_the_fourteenth() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let tokyo = m.start_in(Asia::Tokyo).unwrap();
     assert_eq!(tokyo.to_rfc3339(), "2023-11-14T09:00:00+09:00");
     let local = m.local_times().unwrap();
@@ -49,7 +48,7 @@ fn tokyo_sees_nine_am_on_the_fourteenth() {
 
 #[test]
 fn santiago_sees_nine_pm_on_the_thirteenth() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let local = m.local_times().unwrap();
     let vk = local
         .iter()
@@ -63,7 +62,7 @@ fn santiago_sees_nine_pm_on_the_thirteenth() {
 
 #[test]
 fn venue_clock_and_derived_facts() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     assert_eq!(m.start().unwrap().to_rfc3339(), "2023-11-13T16:00:00-08:00");
     assert_eq!(m.end().unwrap().to_rfc3339(), "2023-11-13T16:30:00-08:00");
     assert_eq!(
@@ -81,7 +80,7 @@ fn venue_clock_and_derived_facts() {
 
 #[test]
 fn every_verb_of_the_readout_is_there() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let one_sided: Vec<OneSidedVerb> = m
         .agenda()
         .iter()
@@ -116,9 +115,11 @@ fn every_verb_of_the_readout_is_there() {
     assert!(item2.topics().iter().any(|t| t.matches("treated water")));
 }
 
+#[cfg(feature = "json")]
 #[test]
 fn json_round_trip_is_lossless() {
-    let m = seed::meeting().unwrap();
+    use diplomeet::Meeting;
+    let m = seed_meeting();
     let json = m.to_json().unwrap();
     let back = Meeting::from_json(&json).unwrap();
     assert_eq!(back, m);
@@ -135,7 +136,7 @@ fn json_round_trip_is_lossless() {
 
 #[test]
 fn summary_shows_both_clocks() {
-    let text = seed::meeting().unwrap().to_string();
+    let text = seed_meeting().to_string();
     assert!(text.contains("2023-11-14 09:00 JST"), "{text}");
     assert!(text.contains("2023-11-13 21:00"), "{text}");
     assert!(text.contains("America/Santiago"), "{text}");

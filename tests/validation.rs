@@ -10,20 +10,16 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
+
+use common::{civil, kamikawa, san_francisco, seed, seed_meeting, seed_value, van_klaveren};
 
 use chrono::{NaiveDate, TimeDelta};
-use diplomeet::time::parse_civil;
 use diplomeet::{
     AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, OneSidedVerb,
     PersonName, Portfolio, Post, Venue,
 };
 use serde_json::{Value, json};
-
-fn seed_value() -> Value {
-    serde_json::from_str(&seed::meeting().unwrap().to_json().unwrap()).unwrap()
-}
 
 /// The (kind, path) of every violation the reader reports for `doc`.
 fn violations(doc: &Value) -> Vec<(ErrorKind, String)> {
@@ -286,19 +282,12 @@ fn a_start_in_a_gap_or_with_a_wrong_offset_is_refused() {
     );
 }
 
-fn builder_with_start(civil: &str) -> diplomeet::MeetingBuilder {
+fn builder_with_start(text: &str) -> diplomeet::MeetingBuilder {
     Meeting::builder("t")
-        .venue(
-            Venue::new(
-                "San Francisco",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::Los_Angeles,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil(civil).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .venue(san_francisco())
+        .starts_at(civil(text))
+        .participant(kamikawa())
+        .participant(van_klaveren())
 }
 
 #[test]
@@ -307,8 +296,8 @@ fn a_date_alone_says_so_when_an_instant_is_asked_for() {
         .mode(Mode::Video)
         .zone(chrono_tz::Asia::Tokyo)
         .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap();
     assert_eq!(m.start().unwrap_err().kind(), ErrorKind::NoTimeOfDay);
@@ -335,16 +324,16 @@ fn modes_and_venues_must_agree() {
     assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
     let e = Meeting::builder("t")
         .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap_err();
     assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
     let e = Meeting::builder("t")
         .mode(Mode::Video)
         .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap_err();
     assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "zone"));
@@ -352,17 +341,10 @@ fn modes_and_venues_must_agree() {
 
 #[test]
 fn builder_reports_everything_at_once() {
-    let lone = seed::kamikawa().unwrap();
+    let lone = kamikawa();
     let e = Meeting::builder("")
-        .venue(
-            Venue::new(
-                "San Francisco",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::Los_Angeles,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2023-11-13T16:00:00").unwrap())
+        .venue(san_francisco())
+        .starts_at(civil("2023-11-13T16:00:00"))
         .duration(TimeDelta::try_hours(-1).unwrap())
         .participant(lone)
         .agenda_item(
@@ -396,7 +378,7 @@ fn builder_reports_everything_at_once() {
 
 #[test]
 fn limits_are_configurable_and_named() {
-    let text = seed::meeting().unwrap().to_json().unwrap();
+    let text = seed_meeting().to_json().unwrap();
     let tight = Limits::default()
         .with_max_participants(1)
         .with_max_agenda_items(3);
@@ -418,7 +400,7 @@ fn limits_are_configurable_and_named() {
 
 #[test]
 fn malformed_documents_are_syntax_errors() {
-    let text = seed::meeting().unwrap().to_json().unwrap();
+    let text = seed_meeting().to_json().unwrap();
     let truncated = &text[..text.len() / 2];
     for (doc, needle) in [
         (truncated.to_owned(), "EOF"),
@@ -453,8 +435,7 @@ fn malformed_documents_are_syntax_errors() {
 
 #[test]
 fn other_format_versions_are_refused_by_name() {
-    let text = seed::meeting()
-        .unwrap()
+    let text = seed_meeting()
         .to_json()
         .unwrap()
         .replace("diplomeet/1", "diplomeet/2")
@@ -494,7 +475,7 @@ fn custom_actors_round_trip() {
     };
     let m = Meeting::builder("EU-XO talks")
         .venue(Venue::new("Vienna", org.clone(), chrono_tz::Europe::Vienna).unwrap())
-        .starts_at(parse_civil("2026-03-29T02:30:00").unwrap())
+        .starts_at(civil("2026-03-29T02:30:00"))
         .disambiguation(diplomeet::Disambiguation::Compatible)
         .participant(person("Ann", &eu))
         .participant(person("Bob", &org))
@@ -559,7 +540,7 @@ fn two_actors_may_not_share_a_code() {
         .starts_on(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())
         .participant(person("A", actor("Org A")))
         .participant(person("B", actor("Org B")))
-        .participant(seed::kamikawa().unwrap())
+        .participant(kamikawa())
         .build()
         .unwrap_err();
     assert_eq!(
@@ -586,8 +567,8 @@ fn dates_are_strict_and_within_four_digit_years() {
         .mode(Mode::Video)
         .zone(chrono_tz::UTC)
         .starts_on(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap_err();
     assert_eq!((e.kind(), e.path()), (ErrorKind::OutOfRange, "start"));

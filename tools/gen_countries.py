@@ -5,6 +5,8 @@ Python 3 standard library only; this tool is not part of the published package.
 
 Sources (see the header it writes for their licences):
 
+* tzdata 2025b ``iso3166.tab``, ``zone.tab`` and ``zone1970.tab``, vendored in
+  ``tools/tzdata-2025b/`` (public domain; ``--tzdata`` names another directory).
 * tzdata 2025b ``iso3166.tab``: the ISO 3166-1 alpha-2 codes (public domain).
   Its short English names are informal ("Britain (UK)", "Korea (South)") and
   are used only as a fallback for a code CLDR has no English name for.
@@ -62,7 +64,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TZDATA_RELEASE = "2025b"
 CLDR_VERSION = "48.2.0"
-DEFAULT_TZDATA = ROOT.parent / "shared" / "data" / f"tzdata-{TZDATA_RELEASE}"
+# The three tables, vendored in the repository (see its README.md).
+DEFAULT_TZDATA = ROOT / "tools" / f"tzdata-{TZDATA_RELEASE}"
 DEFAULT_TSV = ROOT / "tools" / "countries.tsv"
 DEFAULT_OUT = ROOT / "src" / "country" / "data.rs"
 

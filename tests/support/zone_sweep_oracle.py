@@ -61,23 +61,8 @@ END = int(datetime(2038, 1, 4, tzinfo=UTC).timestamp())
 DAY = 86400
 WINDOW = 2 * 3600
 
-# As in tests/support/zoneinfo_oracle.py: since tzdb 2024b these legacy names are
-# links in upstream's `backward` file, and chrono-tz 0.10.4 (tzdb 2025b) embeds
-# them so; Debian's tzdata package (2025b-0+deb12u2) still builds them as zones of
-# their own with the pre-2024b rules. Read them as upstream does.
-UPSTREAM_LINKS = {
-    "CET": "Europe/Brussels",
-    "CST6CDT": "America/Chicago",
-    "EET": "Europe/Athens",
-    "EST": "America/Panama",
-    "EST5EDT": "America/New_York",
-    "HST": "Pacific/Honolulu",
-    "MET": "Europe/Brussels",
-    "MST": "America/Phoenix",
-    "MST7MDT": "America/Denver",
-    "PST8PDT": "America/Los_Angeles",
-    "WET": "Europe/Lisbon",
-}
+# Legacy names read as upstream's links (see upstream_links.py).
+from upstream_links import UPSTREAM_LINKS  # noqa: E402
 
 _zones = {}
 _tables = {}

@@ -25,23 +25,8 @@ CIVIL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 POLICIES = ("reject", "earlier", "later", "compatible")
 _zones = {}
 
-# Since tzdb 2024b these legacy names are links in upstream's `backward` file, and
-# chrono-tz 0.10.4 (tzdb 2025b) embeds them so. Debian's tzdata package (2025b-0+deb12u2)
-# still builds them as zones of their own with the pre-2024b rules (WET, for one,
-# stays at +00:00 in 1992-1996 when Portugal kept +01:00). Read them as upstream does.
-UPSTREAM_LINKS = {
-    "CET": "Europe/Brussels",
-    "CST6CDT": "America/Chicago",
-    "EET": "Europe/Athens",
-    "EST": "America/Panama",
-    "EST5EDT": "America/New_York",
-    "HST": "Pacific/Honolulu",
-    "MET": "Europe/Brussels",
-    "MST": "America/Phoenix",
-    "MST7MDT": "America/Denver",
-    "PST8PDT": "America/Los_Angeles",
-    "WET": "Europe/Lisbon",
-}
+# Legacy names read as upstream's links (see upstream_links.py).
+from upstream_links import UPSTREAM_LINKS  # noqa: E402
 
 
 def zone(name):
