@@ -183,11 +183,14 @@ impl Country {
                 let n = bytes.iter().fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
                 find_numeric(n).map(builtin).ok_or_else(unknown)
             }
-            2 | 3 if !bytes.iter().all(u8::is_ascii_alphanumeric) => Err(invalid(
-                "it must be 2 letters, 3 letters or 3 digits, not a mix",
-            )),
-            2 | 3 => Err(unknown()),
-            4..=7 if bytes.iter().all(u8::is_ascii_alphanumeric) => Err(unknown()),
+            // The shape of an organisation's code: a letter, then letters and
+            // digits (`NATO`, `G20`).
+            2..=7
+                if bytes[0].is_ascii_alphabetic()
+                    && bytes.iter().all(u8::is_ascii_alphanumeric) =>
+            {
+                Err(unknown())
+            }
             _ => Err(invalid(
                 "it must be 2 letters, 3 letters or 3 digits, or an organisation's code (UN, NATO, G7)",
             )),
@@ -239,13 +242,14 @@ impl Country {
     /// use diplomeet::Country;
     /// use chrono_tz::Tz;
     ///
-    /// let asean = Country::builder("XA")
-    ///     .name("ASEAN")
-    ///     .formal_name("Association of Southeast Asian Nations")
-    ///     .capital_zone(Tz::Asia__Jakarta)
+    /// // Somaliland, which ISO 3166 does not list.
+    /// let somaliland = Country::builder("XS")
+    ///     .name("Somaliland")
+    ///     .formal_name("Republic of Somaliland")
+    ///     .capital_zone(Tz::Africa__Mogadishu)
     ///     .build()?;
-    /// assert!(!asean.is_builtin());
-    /// assert_eq!(asean.formal_name(), "Association of Southeast Asian Nations");
+    /// assert!(!somaliland.is_builtin());
+    /// assert_eq!(somaliland.formal_name(), "Republic of Somaliland");
     /// # Ok(()) }
     /// ```
     pub fn builder(alpha2: &str) -> CountryBuilder {
@@ -1049,10 +1053,16 @@ mod tests {
     #[test]
     fn syntax_errors_are_invalid_codes() {
         for bad in [
-            "", "C", "CL ", " CL", "C L", "CHLE", "C1", "1C", "15", "1523", "ÇL", "C\u{301}",
+            "", "C", "CL ", " CL", "C L", "1C", "15", "1523", "ÇL", "C\u{301}", "G-7", "NATOPLUS",
         ] {
             let err = Country::from_code(bad).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::InvalidCountryCode, "{bad:?}");
+        }
+        // The shape of a code, of a country or an organisation, that no
+        // built-in one has: unknown, not invalid.
+        for unknown in ["QQ", "QQQ", "999", "CHLE", "C1", "C1L", "G99"] {
+            let err = Country::from_code(unknown).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::UnknownCountry, "{unknown:?}");
         }
     }
 

@@ -96,7 +96,9 @@ named_enum! {
 /// The private detail behind a violation: thiserror writes the message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum Detail {
-    #[error("unknown country code {0:?}")]
+    #[error(
+        "unknown country code {0:?}: no built-in country or organisation has it (Country::builder makes others)"
+    )]
     UnknownCountry(String),
     #[error("invalid country code {code:?}: {reason}")]
     InvalidCountryCode { code: String, reason: &'static str },

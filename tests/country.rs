@@ -245,10 +245,17 @@ fn unknown_codes_are_named() {
 #[test]
 fn malformed_codes_are_invalid() {
     for code in [
-        "", " ", "C", "CL ", "\tCL", "CHLE", "C1L", "12", "1234", "Ч1", "çl",
+        "", " ", "C", "CL ", "\tCL", "1CL", "12", "1234", "Ч1", "çl", "EU-27",
     ] {
         let err = Country::from_code(code).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidCountryCode, "{code:?}");
+    }
+    // Shaped like an organisation's code (a letter, then letters and digits),
+    // but no built-in one: unknown.
+    for code in ["CHLE", "C1L", "G99"] {
+        let err = Country::from_code(code).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::UnknownCountry, "{code:?}");
+        assert!(err.to_string().contains("Country::builder"), "{err}");
     }
 }
 

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use common::{civil, golden, seed_meeting, surnamed, venue};
 use diplomeet::export::{CameoCode, PloverEventType, PloverMode, cameo_events, plover_records};
-use diplomeet::{AgendaItem, ErrorKind, Meeting, MeetingStatus, Mode, MutualVerb, Venue};
+use diplomeet::{AgendaItem, ErrorKind, Meeting, MeetingStatus, Mode, Venue, Verb};
 
 fn lines(meeting: &Meeting) -> Vec<String> {
     cameo_events(meeting)
@@ -279,103 +279,28 @@ fn three_or_more_countries_are_multilateral() {
 
 #[test]
 fn outcome_verb_mapping() {
-    let expected = [
-        (MutualVerb::Agreed, Some(PloverEventType::Agree)),
-        (MutualVerb::Concurred, Some(PloverEventType::Agree)),
-        (MutualVerb::Confirmed, Some(PloverEventType::Agree)),
-        (MutualVerb::Affirmed, Some(PloverEventType::Support)),
-        (MutualVerb::Welcomed, Some(PloverEventType::Support)),
-        (MutualVerb::ExchangedViews, None),
-        (MutualVerb::SharedView, None),
-        (MutualVerb::SharedRecognition, None),
+    // The verbs PLOVER codes, and how; every other verb codes as nothing.
+    let agree = [Verb::Agreed, Verb::Concurred, Verb::Confirmed, Verb::Committed];
+    let support = [
+        Verb::Affirmed,
+        Verb::Welcomed,
+        Verb::Supported,
+        Verb::Reaffirmed,
+        Verb::Hailed,
     ];
-    assert_eq!(
-        expected.len(),
-        MutualVerb::ALL.len(),
-        "a verb is missing from the table"
-    );
-    for (verb, event_type) in expected {
-        assert_eq!(PloverEventType::for_outcome(verb), event_type, "{verb}");
+    for &verb in Verb::ALL {
+        let want = if agree.contains(&verb) {
+            Some(PloverEventType::Agree)
+        } else if support.contains(&verb) {
+            Some(PloverEventType::Support)
+        } else {
+            None
+        };
+        assert_eq!(PloverEventType::for_outcome(verb), want, "{verb}");
     }
-
-    // Through a meeting: one record per mapped outcome, between the parties'
-    // countries; parties of one country only give none.
-    let jp1 = surnamed("Kamikawa", "JP");
-    let jp2 = surnamed("Kishida", "JP");
-    let au = surnamed("Wong", "AU");
-    let (j1, j2, a) = (jp1.id().to_owned(), jp2.id().to_owned(), au.id().to_owned());
-    let mut item = AgendaItem::builder(1);
-    for verb in MutualVerb::ALL {
-        item = item.outcome(*verb, [a.as_str(), j1.as_str()], "on something");
+    for verb in [Verb::ExchangedViews, Verb::SharedView, Verb::SharedRecognition, Verb::Stated] {
+        assert_eq!(PloverEventType::for_outcome(verb), None, "{verb}");
     }
-    item = item.outcome(
-        MutualVerb::Agreed,
-        [j1.as_str(), j2.as_str()],
-        "among themselves",
-    );
-    item = item.outcome(
-        MutualVerb::Welcomed,
-        [j1.as_str(), j2.as_str(), a.as_str()],
-        "the progress",
-    );
-    let m = Meeting::builder("Japan-Australia talks")
-        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
-        .starts_at(civil("2024-02-07T10:00"))
-        .participant(jp1)
-        .participant(jp2)
-        .participant(au)
-        .agenda_item(item.build().unwrap())
-        .status(MeetingStatus::Held)
-        .build()
-        .unwrap();
-    let records = plover_records(&m).unwrap();
-    let coded: Vec<(PloverEventType, &str, Vec<String>, &str)> = records
-        .iter()
-        .skip(1)
-        .map(|r| (r.event_type(), r.actor(), r.recipients().to_vec(), r.text()))
-        .collect();
-    let aus_jpn = vec!["JPN".to_owned()];
-    assert_eq!(
-        coded,
-        [
-            (
-                PloverEventType::Agree,
-                "AUS",
-                aus_jpn.clone(),
-                "concurred on something"
-            ),
-            (
-                PloverEventType::Agree,
-                "AUS",
-                aus_jpn.clone(),
-                "confirmed on something"
-            ),
-            (
-                PloverEventType::Agree,
-                "AUS",
-                aus_jpn.clone(),
-                "agreed on something"
-            ),
-            (
-                PloverEventType::Support,
-                "AUS",
-                aus_jpn.clone(),
-                "affirmed on something"
-            ),
-            (
-                PloverEventType::Support,
-                "AUS",
-                aus_jpn,
-                "welcomed on something"
-            ),
-            (
-                PloverEventType::Support,
-                "JPN",
-                vec!["AUS".to_owned()],
-                "welcomed the progress"
-            ),
-        ]
-    );
 }
 
 #[test]
@@ -396,7 +321,27 @@ fn cancelled_and_postponed_meetings_are_not_coded() {
 
 #[test]
 fn an_actor_without_alpha3_is_an_error() {
-    let m = call(Mode::Video, &["JP", "EU"]);
+    // An actor declared under a user-assigned code has no alpha-3 code.
+    let somaliland = diplomeet::Country::builder("XS")
+        .name("Somaliland")
+        .capital_zone(chrono_tz::Africa::Mogadishu)
+        .build()
+        .unwrap();
+    let m = Meeting::builder("Telephone talk")
+        .mode(Mode::Video)
+        .zone(chrono_tz::America::New_York)
+        .starts_at(civil("2024-08-15T21:00"))
+        .participant(surnamed("Minister0", "JP"))
+        .participant(
+            diplomeet::Minister::builder(
+                diplomeet::PersonName::builder().surname("Minister1").build().unwrap(),
+                somaliland,
+            )
+            .build()
+            .unwrap(),
+        )
+        .build()
+        .unwrap();
     let err = plover_records(&m).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidValue);
     assert!(err.to_string().contains("alpha-3"), "{err}");

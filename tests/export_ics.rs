@@ -35,7 +35,7 @@ use common::{
 };
 use diplomeet::export::to_ics;
 use diplomeet::{
-    AgendaItem, Disambiguation, ErrorKind, Meeting, MeetingStatus, Mode, OneSidedVerb,
+    AgendaItem, Disambiguation, ErrorKind, Meeting, MeetingStatus, Mode, Verb,
 };
 
 fn dtstamp() -> DateTime<Utc> {
@@ -133,8 +133,9 @@ fn seed_event_properties() {
 }
 
 #[test]
-fn uid_is_stable_and_ignores_status_and_agenda() {
-    let a = to_ics(&[seed_meeting()], dtstamp()).unwrap();
+fn uid_is_the_meeting_id_and_survives_a_revision() {
+    let seed = seed_meeting();
+    let a = to_ics(std::slice::from_ref(&seed), dtstamp()).unwrap();
     let later = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
     let b = to_ics(&[seed_meeting()], later).unwrap();
     let uid = |s: &str| {
@@ -143,19 +144,19 @@ fn uid_is_stable_and_ignores_status_and_agenda() {
             .find(|l| l.starts_with("UID:"))
             .unwrap()
     };
+    // No clock and no randomness: another DTSTAMP, the same UID.
     assert_eq!(uid(&a), uid(&b));
-    assert!(uid(&a).ends_with("@diplomeet"));
-    assert_eq!(uid(&a).len(), "UID:".len() + 32 + "@diplomeet".len());
-    // Same meeting, cancelled: same UID, status CANCELLED.
-    let m = seed_meeting();
-    let cancelled = Meeting::builder(m.title())
-        .venue(m.venue().unwrap().clone())
-        .occasion(m.occasion().unwrap())
-        .start(match m.when() {
-            diplomeet::Start::At(z) => *z,
-            _ => unreachable!(),
-        })
-        .participants(m.participants().iter().cloned())
+    assert_eq!(uid(&a), format!("UID:{}@diplomeet", seed.id()));
+    assert!(
+        seed.id()
+            .starts_with("2023-11-13-japan-chile-foreign-ministers-meeting-"),
+        "{}",
+        seed.id()
+    );
+    // The same meeting, cancelled, rebuilt from the original: to_builder
+    // keeps the id, so the UID, and the status says CANCELLED.
+    let cancelled = seed
+        .to_builder()
         .status(MeetingStatus::Cancelled)
         .build()
         .unwrap();
@@ -187,9 +188,9 @@ fn long_unicode_description_folds_on_char_boundaries() {
     let text =
         "上川大臣は、日本とチリが基本的価値と原則を共有する戦略的パートナーであると述べた😀; \\ é"
             .repeat(6);
-    let item = AgendaItem::builder(1)
+    let item = AgendaItem::builder().number(1)
         .title("冒頭発言, opening")
-        .statement("a", OneSidedVerb::Stated, text.clone())
+        .statement("a", Verb::Stated, text.clone())
         .build()
         .unwrap();
     let m = Meeting::builder("日本・チリ外相会談; Japan, Chile")
@@ -432,15 +433,9 @@ fn a_uid_twice_in_one_calendar_is_an_error() {
     assert_eq!(err.kind(), ErrorKind::Duplicate);
     assert_eq!(err.path(), "meetings[1]");
     assert!(err.to_string().contains("@diplomeet"), "{err}");
-    // A revision (cancelled, no agenda) next to its original: the same UID.
-    let cancelled = Meeting::builder(seed.title())
-        .venue(seed.venue().unwrap().clone())
-        .occasion(seed.occasion().unwrap())
-        .start(match seed.when() {
-            diplomeet::Start::At(z) => *z,
-            _ => unreachable!(),
-        })
-        .participants(seed.participants().iter().cloned())
+    // A revision (cancelled) next to its original: the same id, the same UID.
+    let cancelled = seed
+        .to_builder()
         .status(MeetingStatus::Cancelled)
         .build()
         .unwrap();
@@ -454,47 +449,46 @@ fn a_uid_twice_in_one_calendar_is_an_error() {
     assert_eq!(err.path(), "meetings[2]");
 }
 
-/// The UID keeps the start's date, not its time: a meeting moved within its
-/// day, or first known by its date, keeps its UID; moved to another day, it
-/// gets a new one.
+/// A derived UID tells apart two sessions of one day (their times differ)
+/// and keeps the date in front; an id given by the caller is the UID, so a
+/// meeting moved to another time keeps it.
 #[test]
-fn uid_follows_the_date_not_the_time() {
-    let at = |text: &str| {
-        Meeting::builder("Japan-Chile Foreign Ministers' Telephone Talk")
+fn uid_tells_sessions_apart_and_keeps_a_given_id() {
+    let at = |text: &str, id: Option<&str>| {
+        let mut b = Meeting::builder("Japan-Chile Foreign Ministers' Telephone Talk")
             .mode(Mode::Telephone)
             .zone(chrono_tz::Asia::Tokyo)
             .starts_at(civil(text))
-            .participants(pair())
-            .build()
-            .unwrap()
+            .participants(pair());
+        if let Some(id) = id {
+            b = b.id(id);
+        }
+        b.build().unwrap()
     };
-    let on = Meeting::builder("Japan-Chile Foreign Ministers' Telephone Talk")
-        .mode(Mode::Telephone)
-        .zone(chrono_tz::Asia::Tokyo)
-        .starts_on(NaiveDate::from_ymd_opt(2024, 1, 10).unwrap())
-        .participants(pair())
-        .build()
-        .unwrap();
     let uid = |m: &Meeting| {
         unfold(&to_ics(std::slice::from_ref(m), dtstamp()).unwrap())
             .into_iter()
             .find(|l| l.starts_with("UID:"))
             .unwrap()
     };
-    let morning = uid(&at("2024-01-10T09:00"));
-    assert_eq!(uid(&at("2024-01-10T17:30")), morning);
-    assert_eq!(uid(&on), morning);
-    assert_ne!(uid(&at("2024-01-11T09:00")), morning);
-    assert_ne!(uid(&at("2025-01-10T09:00")), morning);
+    let morning = uid(&at("2024-01-10T09:00", None));
+    let evening = uid(&at("2024-01-10T17:30", None));
+    assert_ne!(morning, evening);
+    assert!(morning.starts_with("UID:2024-01-10-japan-chile-foreign-ministers-telephone-talk-"));
+    assert!(evening.starts_with("UID:2024-01-10-japan-chile-foreign-ministers-telephone-talk-"));
+    assert_eq!(uid(&at("2024-01-10T09:00", None)), morning);
+    let given = uid(&at("2024-01-10T09:00", Some("jp-cl-call-2024-01")));
+    assert_eq!(given, "UID:jp-cl-call-2024-01@diplomeet");
+    assert_eq!(uid(&at("2024-01-11T15:00", Some("jp-cl-call-2024-01"))), given);
 }
 
 #[test]
 fn description_sentences_end_with_one_full_stop() {
-    let item = AgendaItem::builder(1)
+    let item = AgendaItem::builder().number(1)
         .title("Opening remarks")
-        .statement("a", OneSidedVerb::Stated, "that the talks went well.")
-        .statement("a", OneSidedVerb::Stated, "that it was a good day!")
-        .statement("a", OneSidedVerb::Stated, "that more would follow")
+        .statement("a", Verb::Stated, "that the talks went well.")
+        .statement("a", Verb::Stated, "that it was a good day!")
+        .statement("a", Verb::Stated, "that more would follow")
         .build()
         .unwrap();
     let m = Meeting::builder("Talk")

@@ -19,8 +19,8 @@ use chrono_tz::Tz;
 use common::{country, kamikawa, minutes, official, seed, seed_meeting, van_klaveren, venue};
 use diplomeet::export::{Readout, readout};
 use diplomeet::{
-    AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode, MutualVerb,
-    NameOrder, OneSidedVerb, PersonName, Portfolio, Post,
+    AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode,
+    NameOrder, PersonName, Portfolio, Post, Verb,
 };
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seed.readout.txt");
@@ -338,14 +338,14 @@ fn telephone_talk_reads_as_such() {
         .participant(van_klaveren())
         .status(MeetingStatus::Held)
         .agenda_item(
-            AgendaItem::builder(1)
+            AgendaItem::builder().number(1)
                 .statement(
                     seed::KAMIKAWA,
-                    OneSidedVerb::Stated,
+                    Verb::Stated,
                     "that she was pleased to talk again.",
                 )
                 .outcome(
-                    MutualVerb::Agreed,
+                    Verb::Agreed,
                     [seed::KAMIKAWA, seed::VAN_KLAVEREN],
                     "to stay in close contact",
                 )
@@ -455,20 +455,20 @@ fn multilateral_lists_everyone() {
         .participant(p.clone())
         .status(MeetingStatus::Held)
         .agenda_item(
-            AgendaItem::builder(1)
+            AgendaItem::builder().number(1)
                 .title("North Korea")
                 .statement(
                     b.id(),
-                    OneSidedVerb::Condemned,
+                    Verb::Condemned,
                     "the launches of ballistic missiles",
                 )
                 .outcome(
-                    MutualVerb::Confirmed,
+                    Verb::Confirmed,
                     ids.clone(),
                     "that they would respond in close coordination",
                 )
                 .outcome(
-                    MutualVerb::Agreed,
+                    Verb::Agreed,
                     [seed::KAMIKAWA, p.id()],
                     "to hold a bilateral meeting soon",
                 )
@@ -509,10 +509,11 @@ fn multilateral_lists_everyone() {
         lead.starts_with("On August 1, commencing at 12:00 p.m., Ms. KAMIKAWA Yoko,"),
         "{lead}"
     );
+    // Four parties: a session of a multilateral meeting, attended together.
     assert!(lead.contains(
-        "will hold a meeting with The Honorable Antony Blinken, Secretary of State of the United \
-         States of America, H.E. Mr. Park Jin, Minister of Foreign Affairs of the Republic of \
-         Korea, and H.E. Mr. Alberto Leo van Klaveren Stork,"
+        "will attend the Foreign Ministers' Meeting together with The Honorable Antony Blinken, \
+         Secretary of State of the United States of America, H.E. Mr. Park Jin, Minister of \
+         Foreign Affairs of the Republic of Korea, and H.E. Mr. Alberto Leo van Klaveren Stork,"
     ), "{lead}");
 }
 
@@ -542,11 +543,11 @@ fn leaders_and_short_forms_of_posts() {
         .participant(boric.clone())
         .status(MeetingStatus::Postponed)
         .agenda_item(
-            AgendaItem::builder(1)
-                .statement(kishida.id(), OneSidedVerb::Welcomed, "President Boric Font")
-                .statement(boric.id(), OneSidedVerb::Thanked, "Prime Minister Kishida")
+            AgendaItem::builder().number(1)
+                .statement(kishida.id(), Verb::Welcomed, "President Boric Font")
+                .statement(boric.id(), Verb::Thanked, "Prime Minister Kishida")
                 .outcome(
-                    MutualVerb::Concurred,
+                    Verb::Concurred,
                     [kishida.id(), boric.id()],
                     "to meet again",
                 )
@@ -594,11 +595,10 @@ fn seed_from_json_reads_the_same() {
     );
     // A speaker that is not a participant cannot reach the readout: the
     // document is refused first.
-    let bad = meeting.to_json().unwrap().replacen(
-        &format!("\"speaker\": \"{}\"", seed::KAMIKAWA),
-        "\"speaker\": \"nobody\"",
-        1,
-    );
+    let json = meeting.to_json().unwrap();
+    let speaker = format!("\"who\": [\n            \"{}\"", seed::KAMIKAWA);
+    assert!(json.contains(&speaker), "the seed's first entry is by Kamikawa");
+    let bad = json.replacen(&speaker, "\"who\": [\n            \"nobody\"", 1);
     assert_eq!(
         Meeting::from_json(&bad).unwrap_err().kind(),
         diplomeet::ErrorKind::UnknownReference

@@ -480,8 +480,8 @@ fn export_then_import_gives_the_same_meetings() {
             assert_eq!(back.when(), m.when(), "{}", m.title());
         }
         assert_eq!(
-            back.start().ok().map(|t| t.with_timezone(&Utc)),
-            m.start().ok().map(|t| t.with_timezone(&Utc))
+            back.start().ok().map(|t| t.instant()),
+            m.start().ok().map(|t| t.instant())
         );
         assert_eq!(back.duration(), m.duration());
         assert_eq!(back.duration_is_approximate(), m.duration_is_approximate());
@@ -497,8 +497,10 @@ fn export_then_import_gives_the_same_meetings() {
         assert_eq!(ids(&back), ids(m));
         // Exported again: the same UID, instants and text.
         let again = to_ics(std::slice::from_ref(&back), stamp).unwrap();
+        // Unfolded first: a long UID folds over two lines.
         let uid = |s: &str| {
-            s.lines()
+            s.replace("\r\n ", "")
+                .lines()
                 .find(|l| l.starts_with("UID:"))
                 .unwrap()
                 .to_owned()
@@ -510,8 +512,8 @@ fn export_then_import_gives_the_same_meetings() {
     for (m, e) in meetings.iter().zip(cal.events()) {
         if let (Ok(start), Ok(end)) = (m.start(), m.end()) {
             let o = occ.iter().find(|o| o.uid() == e.uid()).unwrap();
-            assert_eq!(o.start(), start.with_timezone(&Utc), "{}", m.title());
-            assert_eq!(o.end(), end.with_timezone(&Utc), "{}", m.title());
+            assert_eq!(o.start(), start.instant(), "{}", m.title());
+            assert_eq!(o.end(), end.instant(), "{}", m.title());
         }
     }
     // A minister the caller does not know, and a private event, are errors.

@@ -25,8 +25,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::Tz;
 use diplomeet::{
     AgendaItem, Country, Disambiguation, Error, Meeting, MeetingForm, MeetingStatus, Minister,
-    Mode, MutualVerb, NameOrder, OneSidedVerb, PersonName, Portfolio, Post, Source, Term, Topic,
-    TopicCategory, Venue, ZonedDateTime,
+    Mode, NameOrder, PersonName, Portfolio, Post, Source, Term, Topic,
+    TopicCategory, Venue, Verb, ZonedDateTime,
 };
 use diplomeet::{Limits, OffsetPolicy};
 use proptest::prelude::*;
@@ -59,7 +59,7 @@ fn zones() -> Vec<Tz> {
     chrono_tz::TZ_VARIANTS.to_vec()
 }
 
-fn portfolio(i: usize, other: &str) -> Portfolio {
+fn portfolio(i: usize) -> Portfolio {
     match i % 9 {
         0 => Portfolio::ForeignAffairs,
         1 => Portfolio::Defence,
@@ -69,7 +69,17 @@ fn portfolio(i: usize, other: &str) -> Portfolio {
         5 => Portfolio::HeadOfState,
         6 => Portfolio::HeadOfGovernment,
         7 => Portfolio::DeputyHeadOfGovernment,
-        _ => Portfolio::Other(other.to_owned()),
+        _ => Portfolio::Other,
+    }
+}
+
+/// A post of the `i`-th portfolio; the ninth, `Other`, is named `other`.
+fn post_of(i: usize, other: &str, title: &str) -> Result<Post, Error> {
+    let post = Post::new(portfolio(i), title)?;
+    if post.portfolio() == Portfolio::Other {
+        post.with_portfolio_name(other)
+    } else {
+        Ok(post)
     }
 }
 
@@ -238,8 +248,8 @@ enum StartPlan {
 struct ItemPlan {
     title: Option<String>,
     topics: Vec<(TopicCategory, String, BTreeSet<String>, BTreeSet<String>)>,
-    statements: Vec<(Index, OneSidedVerb, String)>,
-    outcomes: Vec<(MutualVerb, Vec<Index>, String)>,
+    statements: Vec<(Index, Verb, String)>,
+    outcomes: Vec<(Verb, Vec<Index>, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -336,12 +346,12 @@ fn item_plan(t: Texts) -> impl Strategy<Value = ItemPlan> {
         proptest::option::of(t.text(80)),
         proptest::collection::vec(topic, 0..3),
         proptest::collection::vec(
-            (any::<Index>(), select(OneSidedVerb::ALL), t.text(200)),
+            (any::<Index>(), select(Verb::ALL), t.text(200)),
             0..4,
         ),
         proptest::collection::vec(
             (
-                select(MutualVerb::ALL),
+                select(Verb::ALL),
                 proptest::collection::vec(any::<Index>(), 2..5),
                 t.text(200),
             ),
@@ -500,7 +510,7 @@ fn minister_of(
         b = b.home_zone(*z.get(country.zones()));
     }
     for post in &p.posts {
-        let mut made = Post::new(portfolio(post.portfolio, &post.other), &post.title)?;
+        let mut made = post_of(post.portfolio, &post.other, &post.title)?;
         if let Some((before, after)) = post.term {
             let start = before.map(|d| date - TimeDelta::days(i64::from(d)));
             let end = after.map(|d| date + TimeDelta::days(i64::from(d)));
@@ -560,7 +570,7 @@ fn build_valid(plan: &MeetingPlan) -> Result<Built, Error> {
         b = b.participant(m);
     }
     for (number, item) in plan.numbers.iter().zip(&plan.items) {
-        let mut ib = AgendaItem::builder(*number);
+        let mut ib = AgendaItem::builder().number(*number);
         if let Some(t) = &item.title {
             ib = ib.title(t);
         }
@@ -788,8 +798,8 @@ struct AnyItem {
     number: u32,
     title: Option<String>,
     topics: Vec<(TopicCategory, String, Vec<String>, Vec<String>)>,
-    statements: Vec<(Ref, OneSidedVerb, String)>,
-    outcomes: Vec<(MutualVerb, Vec<Ref>, String)>,
+    statements: Vec<(Ref, Verb, String)>,
+    outcomes: Vec<(Verb, Vec<Ref>, String)>,
 }
 
 fn any_item() -> impl Strategy<Value = AnyItem> {
@@ -805,10 +815,10 @@ fn any_item() -> impl Strategy<Value = AnyItem> {
             ),
             0..3,
         ),
-        proptest::collection::vec((any_ref(), select(OneSidedVerb::ALL), any_text()), 0..3),
+        proptest::collection::vec((any_ref(), select(Verb::ALL), any_text()), 0..3),
         proptest::collection::vec(
             (
-                select(MutualVerb::ALL),
+                select(Verb::ALL),
                 proptest::collection::vec(any_ref(), 0..4),
                 any_text(),
             ),
@@ -990,7 +1000,7 @@ fn build_any(plan: &AnyMeeting) -> Result<Result<Meeting, Error>, TestCaseError>
             mb = mb.home_zone(z);
         }
         for (portfolio_index, other, title, term) in &p.posts {
-            if let Some(mut post) = keep(Post::new(portfolio(*portfolio_index, other), title))? {
+            if let Some(mut post) = keep(post_of(*portfolio_index, other, title))? {
                 if let Some((start, end)) = term {
                     if let Some(t) = keep(Term::new(*start, *end))? {
                         post = post.with_term(t);
@@ -1016,7 +1026,7 @@ fn build_any(plan: &AnyMeeting) -> Result<Result<Meeting, Error>, TestCaseError>
     };
     b = b.participants(ministers.clone());
     for item in &plan.items {
-        let mut ib = AgendaItem::builder(item.number);
+        let mut ib = AgendaItem::builder().number(item.number);
         if let Some(t) = &item.title {
             ib = ib.title(t);
         }

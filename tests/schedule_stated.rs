@@ -276,7 +276,7 @@ fn cst_in_chicago_and_shanghai_is_ambiguous() {
             minister("Wang", "Li", "CN", None),
         ],
     );
-    assert_eq!(m.participants()[1].home_zone(), chrono_tz::Asia::Shanghai);
+    assert_eq!(m.participants()[1].minister().unwrap().home_zone(), chrono_tz::Asia::Shanghai);
     let e = m.check_stated(&stated("2023-11-13T19:00 CST")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::AmbiguousAbbreviation);
     let msg = e.to_string();
@@ -377,8 +377,12 @@ fn stated_times_parse_and_print() {
     assert_eq!(t.zone(), &StatedZone::Abbreviation("JST".into()));
     assert_eq!(t.civil(), parse_civil("2023-11-14T09:00").unwrap());
     assert_eq!(t.to_string(), "2023-11-14T09:00 JST");
+    // No zone at all: a time the readout states without one, checked
+    // against the meeting's own civil time.
+    let unstated = stated("2023-11-14T09:00");
+    assert_eq!(unstated.zone(), &StatedZone::Unstated);
+    assert_eq!(unstated.to_string(), "2023-11-14T09:00");
     for bad in [
-        "2023-11-14T09:00",
         "09:00 JST",
         "2023-11-14T9:00 JST",
         "2023-11-14T09:00 JST extra",

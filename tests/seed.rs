@@ -14,7 +14,7 @@ use common::{seed, seed_meeting};
 
 use chrono::{Datelike, Timelike};
 use chrono_tz::{America, Asia};
-use diplomeet::{MeetingKind, MutualVerb, OneSidedVerb, VenueRelation};
+use diplomeet::{MeetingKind, OccasionRelation, VenueRelation, Verb};
 
 #[test]
 fn tokyo_sees_nine_am_on_the_fourteenth() {
@@ -72,41 +72,43 @@ fn venue_clock_and_derived_facts() {
     assert!(m.duration_is_approximate());
     assert_eq!(m.kind(), MeetingKind::Bilateral);
     assert_eq!(m.venue_relation(), VenueRelation::ThirdLocation);
-    assert_eq!(m.occasion(), Some("APEC Ministerial Meeting"));
+    let occasion = m.occasion().expect("the seed names its occasion");
+    assert_eq!(occasion.name(), "APEC Ministerial Meeting");
+    assert_eq!(occasion.relation(), OccasionRelation::Sidelines);
     assert_eq!(m.agenda().len(), 5);
-    let numbers: Vec<u32> = m.agenda().iter().map(|i| i.number()).collect();
-    assert_eq!(numbers, [1, 2, 3, 4, 5]);
+    let labels: Vec<Option<&str>> = m.agenda().iter().map(|i| i.label()).collect();
+    assert_eq!(labels, [Some("1."), Some("2."), Some("3."), Some("4."), Some("5.")]);
 }
 
 #[test]
 fn every_verb_of_the_readout_is_there() {
     let m = seed_meeting();
-    let one_sided: Vec<OneSidedVerb> = m
-        .agenda()
-        .iter()
-        .flat_map(|i| i.statements().iter().map(|s| s.verb()))
+    let one_sided: Vec<Verb> = m
+        .entries()
+        .filter(|e| !e.is_mutual())
+        .map(|e| e.verb())
         .collect();
     for v in [
-        OneSidedVerb::Stated,
-        OneSidedVerb::Expressed,
-        OneSidedVerb::ExpressedDesire,
-        OneSidedVerb::ExpressedUnderstanding,
-        OneSidedVerb::Congratulated,
-        OneSidedVerb::AskedForUnderstanding,
+        Verb::Stated,
+        Verb::Expressed,
+        Verb::ExpressedDesire,
+        Verb::ExpressedUnderstanding,
+        Verb::Congratulated,
+        Verb::AskedForUnderstanding,
     ] {
         assert!(one_sided.contains(&v), "{v:?} missing");
     }
-    let mutual: Vec<MutualVerb> = m
-        .agenda()
-        .iter()
-        .flat_map(|i| i.outcomes().iter().map(|o| o.verb()))
+    let mutual: Vec<Verb> = m
+        .entries()
+        .filter(|e| e.is_mutual())
+        .map(|e| e.verb())
         .collect();
     for v in [
-        MutualVerb::Concurred,
-        MutualVerb::Confirmed,
-        MutualVerb::SharedView,
-        MutualVerb::SharedRecognition,
-        MutualVerb::ExchangedViews,
+        Verb::Concurred,
+        Verb::Confirmed,
+        Verb::SharedView,
+        Verb::SharedRecognition,
+        Verb::ExchangedViews,
     ] {
         assert!(mutual.contains(&v), "{v:?} missing");
     }
@@ -131,7 +133,7 @@ fn json_round_trip_is_lossless() {
     assert_eq!(via_serde, m);
     assert!(json.contains("\"start\": \"2023-11-13T16:00:00-08:00[America/Los_Angeles]\""));
     assert!(json.contains("\"duration\": \"PT30M\""));
-    assert!(json.contains("\"format\": \"diplomeet/1\""));
+    assert!(json.contains("\"format\": \"diplomeet/2\""));
 }
 
 #[test]

@@ -8,7 +8,7 @@
     clippy::indexing_slicing
 )]
 
-use chrono::{TimeDelta, TimeZone, Utc};
+use chrono::{Datelike, TimeDelta, TimeZone, Utc};
 use diplomeet::time::{format_duration, parse_civil, parse_duration, parse_zone};
 use diplomeet::{Disambiguation, ErrorKind, OffsetPolicy, ZonedDateTime};
 
@@ -752,9 +752,18 @@ mod properties {
             let z = ZonedDateTime::from_instant(instant, zone);
             prop_assert_eq!(z.instant(), instant);
             let text = z.to_string();
-            let back: ZonedDateTime = text.parse().unwrap();
-            prop_assert_eq!(back, z);
-            prop_assert_eq!(back.to_string(), text);
+            match text.parse::<ZonedDateTime>() {
+                Ok(back) => {
+                    prop_assert_eq!(back, z);
+                    prop_assert_eq!(back.to_string(), text);
+                }
+                // Past 2099 a zone that keeps daylight saving time is refused
+                // when read: chrono-tz's rules stop there (tests/horizon.rs).
+                Err(e) => {
+                    prop_assert_eq!(e.kind(), diplomeet::ErrorKind::ZoneDataHorizon, "{}", e);
+                    prop_assert!(z.date().year() > 2099, "{}: {}", text, e);
+                }
+            }
         }
 
         #[test]

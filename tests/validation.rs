@@ -16,7 +16,7 @@ use common::{civil, kamikawa, san_francisco, seed, seed_meeting, seed_value, van
 
 use chrono::{NaiveDate, TimeDelta};
 use diplomeet::{
-    AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, OneSidedVerb,
+    AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, Verb,
     PersonName, Portfolio, Post, Venue,
 };
 use serde_json::{Value, json};
@@ -348,8 +348,8 @@ fn builder_reports_everything_at_once() {
         .duration(TimeDelta::try_hours(-1).unwrap())
         .participant(lone)
         .agenda_item(
-            AgendaItem::builder(1)
-                .statement("ghost", OneSidedVerb::Stated, "boo")
+            AgendaItem::builder().number(1)
+                .statement("ghost", Verb::Stated, "boo")
                 .build()
                 .unwrap(),
         )
@@ -464,11 +464,9 @@ fn custom_actors_round_trip() {
             c.clone(),
         )
         .post(
-            Post::new(
-                Portfolio::Other("secretary-general".into()),
-                "Secretary-General",
-            )
-            .unwrap(),
+            Post::new(Portfolio::Other, "Secretary-General")
+                .and_then(|p| p.with_portfolio_name("secretary-general"))
+                .unwrap(),
         )
         .build()
         .unwrap()

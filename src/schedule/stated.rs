@@ -439,7 +439,6 @@ fn misnamed_error(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorKind;
 
     fn offset(secs: i32) -> FixedOffset {
         FixedOffset::east_opt(secs).unwrap()
