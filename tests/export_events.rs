@@ -280,7 +280,12 @@ fn three_or_more_countries_are_multilateral() {
 #[test]
 fn outcome_verb_mapping() {
     // The verbs PLOVER codes, and how; every other verb codes as nothing.
-    let agree = [Verb::Agreed, Verb::Concurred, Verb::Confirmed, Verb::Committed];
+    let agree = [
+        Verb::Agreed,
+        Verb::Concurred,
+        Verb::Confirmed,
+        Verb::Committed,
+    ];
     let support = [
         Verb::Affirmed,
         Verb::Welcomed,
@@ -298,7 +303,12 @@ fn outcome_verb_mapping() {
         };
         assert_eq!(PloverEventType::for_outcome(verb), want, "{verb}");
     }
-    for verb in [Verb::ExchangedViews, Verb::SharedView, Verb::SharedRecognition, Verb::Stated] {
+    for verb in [
+        Verb::ExchangedViews,
+        Verb::SharedView,
+        Verb::SharedRecognition,
+        Verb::Stated,
+    ] {
         assert_eq!(PloverEventType::for_outcome(verb), None, "{verb}");
     }
 }
@@ -334,7 +344,10 @@ fn an_actor_without_alpha3_is_an_error() {
         .participant(surnamed("Minister0", "JP"))
         .participant(
             diplomeet::Minister::builder(
-                diplomeet::PersonName::builder().surname("Minister1").build().unwrap(),
+                diplomeet::PersonName::builder()
+                    .surname("Minister1")
+                    .build()
+                    .unwrap(),
                 somaliland,
             )
             .build()

@@ -34,9 +34,7 @@ use common::{
     civil, golden, minister, minister_builder, minutes, pair, scratch_file, seed_meeting,
 };
 use diplomeet::export::to_ics;
-use diplomeet::{
-    AgendaItem, Disambiguation, ErrorKind, Meeting, MeetingStatus, Mode, Verb,
-};
+use diplomeet::{AgendaItem, Disambiguation, ErrorKind, Meeting, MeetingStatus, Mode, Verb};
 
 fn dtstamp() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2023, 11, 14, 0, 0, 0).unwrap()
@@ -188,7 +186,8 @@ fn long_unicode_description_folds_on_char_boundaries() {
     let text =
         "上川大臣は、日本とチリが基本的価値と原則を共有する戦略的パートナーであると述べた😀; \\ é"
             .repeat(6);
-    let item = AgendaItem::builder().number(1)
+    let item = AgendaItem::builder()
+        .number(1)
         .title("冒頭発言, opening")
         .statement("a", Verb::Stated, text.clone())
         .build()
@@ -479,12 +478,16 @@ fn uid_tells_sessions_apart_and_keeps_a_given_id() {
     assert_eq!(uid(&at("2024-01-10T09:00", None)), morning);
     let given = uid(&at("2024-01-10T09:00", Some("jp-cl-call-2024-01")));
     assert_eq!(given, "UID:jp-cl-call-2024-01@diplomeet");
-    assert_eq!(uid(&at("2024-01-11T15:00", Some("jp-cl-call-2024-01"))), given);
+    assert_eq!(
+        uid(&at("2024-01-11T15:00", Some("jp-cl-call-2024-01"))),
+        given
+    );
 }
 
 #[test]
 fn description_sentences_end_with_one_full_stop() {
-    let item = AgendaItem::builder().number(1)
+    let item = AgendaItem::builder()
+        .number(1)
         .title("Opening remarks")
         .statement("a", Verb::Stated, "that the talks went well.")
         .statement("a", Verb::Stated, "that it was a good day!")

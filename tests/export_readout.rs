@@ -19,8 +19,8 @@ use chrono_tz::Tz;
 use common::{country, kamikawa, minutes, official, seed, seed_meeting, van_klaveren, venue};
 use diplomeet::export::{Readout, readout};
 use diplomeet::{
-    AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode,
-    NameOrder, PersonName, Portfolio, Post, Verb,
+    AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode, NameOrder,
+    PersonName, Portfolio, Post, Verb,
 };
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seed.readout.txt");
@@ -338,7 +338,8 @@ fn telephone_talk_reads_as_such() {
         .participant(van_klaveren())
         .status(MeetingStatus::Held)
         .agenda_item(
-            AgendaItem::builder().number(1)
+            AgendaItem::builder()
+                .number(1)
                 .statement(
                     seed::KAMIKAWA,
                     Verb::Stated,
@@ -455,7 +456,8 @@ fn multilateral_lists_everyone() {
         .participant(p.clone())
         .status(MeetingStatus::Held)
         .agenda_item(
-            AgendaItem::builder().number(1)
+            AgendaItem::builder()
+                .number(1)
                 .title("North Korea")
                 .statement(
                     b.id(),
@@ -543,14 +545,11 @@ fn leaders_and_short_forms_of_posts() {
         .participant(boric.clone())
         .status(MeetingStatus::Postponed)
         .agenda_item(
-            AgendaItem::builder().number(1)
+            AgendaItem::builder()
+                .number(1)
                 .statement(kishida.id(), Verb::Welcomed, "President Boric Font")
                 .statement(boric.id(), Verb::Thanked, "Prime Minister Kishida")
-                .outcome(
-                    Verb::Concurred,
-                    [kishida.id(), boric.id()],
-                    "to meet again",
-                )
+                .outcome(Verb::Concurred, [kishida.id(), boric.id()], "to meet again")
                 .build()
                 .unwrap(),
         )
@@ -597,7 +596,10 @@ fn seed_from_json_reads_the_same() {
     // document is refused first.
     let json = meeting.to_json().unwrap();
     let speaker = format!("\"who\": [\n            \"{}\"", seed::KAMIKAWA);
-    assert!(json.contains(&speaker), "the seed's first entry is by Kamikawa");
+    assert!(
+        json.contains(&speaker),
+        "the seed's first entry is by Kamikawa"
+    );
     let bad = json.replacen(&speaker, "\"who\": [\n            \"nobody\"", 1);
     assert_eq!(
         Meeting::from_json(&bad).unwrap_err().kind(),

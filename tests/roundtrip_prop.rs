@@ -25,8 +25,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::Tz;
 use diplomeet::{
     AgendaItem, Country, Disambiguation, Error, Meeting, MeetingForm, MeetingStatus, Minister,
-    Mode, NameOrder, PersonName, Portfolio, Post, Source, Term, Topic,
-    TopicCategory, Venue, Verb, ZonedDateTime,
+    Mode, NameOrder, PersonName, Portfolio, Post, Source, Term, Topic, TopicCategory, Venue, Verb,
+    ZonedDateTime,
 };
 use diplomeet::{Limits, OffsetPolicy};
 use proptest::prelude::*;
@@ -345,10 +345,7 @@ fn item_plan(t: Texts) -> impl Strategy<Value = ItemPlan> {
     (
         proptest::option::of(t.text(80)),
         proptest::collection::vec(topic, 0..3),
-        proptest::collection::vec(
-            (any::<Index>(), select(Verb::ALL), t.text(200)),
-            0..4,
-        ),
+        proptest::collection::vec((any::<Index>(), select(Verb::ALL), t.text(200)), 0..4),
         proptest::collection::vec(
             (
                 select(Verb::ALL),

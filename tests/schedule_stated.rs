@@ -276,7 +276,10 @@ fn cst_in_chicago_and_shanghai_is_ambiguous() {
             minister("Wang", "Li", "CN", None),
         ],
     );
-    assert_eq!(m.participants()[1].minister().unwrap().home_zone(), chrono_tz::Asia::Shanghai);
+    assert_eq!(
+        m.participants()[1].minister().unwrap().home_zone(),
+        chrono_tz::Asia::Shanghai
+    );
     let e = m.check_stated(&stated("2023-11-13T19:00 CST")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::AmbiguousAbbreviation);
     let msg = e.to_string();

@@ -77,7 +77,10 @@ fn venue_clock_and_derived_facts() {
     assert_eq!(occasion.relation(), OccasionRelation::Sidelines);
     assert_eq!(m.agenda().len(), 5);
     let labels: Vec<Option<&str>> = m.agenda().iter().map(|i| i.label()).collect();
-    assert_eq!(labels, [Some("1."), Some("2."), Some("3."), Some("4."), Some("5.")]);
+    assert_eq!(
+        labels,
+        [Some("1."), Some("2."), Some("3."), Some("4."), Some("5.")]
+    );
 }
 
 #[test]

@@ -16,8 +16,8 @@ use common::{civil, kamikawa, san_francisco, seed, seed_meeting, seed_value, van
 
 use chrono::{NaiveDate, TimeDelta};
 use diplomeet::{
-    AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, Verb,
-    PersonName, Portfolio, Post, Venue,
+    AgendaItem, Country, ErrorKind, Limits, Meeting, Minister, Mode, OffsetPolicy, PersonName,
+    Portfolio, Post, Venue, Verb,
 };
 use serde_json::{Value, json};
 
@@ -82,41 +82,49 @@ fn the_same_person_twice_is_a_duplicate() {
 #[test]
 fn speakers_and_parties_must_be_participants() {
     let mut d = seed_value();
-    d["agenda"][0]["statements"][0]["speaker"] = json!("nobody");
-    d["agenda"][1]["outcomes"][0]["parties"][1] = json!("someone-else");
+    // agenda[1].entries[3] is the first joint entry ("concurred").
+    d["agenda"][0]["entries"][0]["who"][0] = json!("nobody");
+    d["agenda"][1]["entries"][3]["who"][1] = json!("someone-else");
     assert_eq!(
         violations(&d),
         vec![
             (
                 ErrorKind::UnknownReference,
-                "agenda[0].statements[0].speaker".into()
+                "agenda[0].entries[0].who[0]".into()
             ),
             (
                 ErrorKind::UnknownReference,
-                "agenda[1].outcomes[0].parties[1]".into()
+                "agenda[1].entries[3].who[1]".into()
             ),
         ]
     );
 }
 
 #[test]
-fn a_mutual_outcome_needs_two_parties() {
+fn an_entry_names_each_participant_once() {
     let mut d = seed_value();
-    d["agenda"][1]["outcomes"][0]["parties"] = json!([seed::KAMIKAWA]);
+    d["agenda"][1]["entries"][3]["who"] = json!([seed::KAMIKAWA, seed::KAMIKAWA]);
     assert_eq!(
         violations(&d),
-        one(ErrorKind::TooFew, "agenda[1].outcomes[0].parties")
+        one(ErrorKind::Duplicate, "agenda[1].entries[3].who[1]")
+    );
+    let mut d = seed_value();
+    d["agenda"][1]["entries"][3]["who"] = json!([]);
+    assert_eq!(
+        violations(&d),
+        one(ErrorKind::TooFew, "agenda[1].entries[3].who")
     );
 }
 
+/// Labels are printed text, not keys: two bullets, or a list that restarts
+/// its numbering, are what readouts print.
 #[test]
-fn agenda_numbers_are_unique() {
+fn agenda_labels_may_repeat() {
     let mut d = seed_value();
-    d["agenda"][2]["number"] = json!(2);
-    assert_eq!(
-        violations(&d),
-        one(ErrorKind::Duplicate, "agenda[2].number")
-    );
+    d["agenda"][2]["label"] = json!("2.");
+    d["agenda"][3]["label"] = json!("•");
+    d["agenda"][4]["label"] = json!("•");
+    assert_eq!(violations(&d), vec![]);
 }
 
 #[test]
@@ -126,6 +134,7 @@ fn durations_are_positive_and_at_most_a_day() {
         ("PT24H1S", ErrorKind::DurationOutOfRange),
         ("P2D", ErrorKind::DurationOutOfRange),
         ("thirty minutes", ErrorKind::InvalidDuration),
+        ("PT30MIN", ErrorKind::InvalidDuration),
         ("-PT30M", ErrorKind::DurationOutOfRange),
     ] {
         let mut d = seed_value();
@@ -167,13 +176,13 @@ fn a_minister_must_hold_office_on_the_day() {
 fn texts_are_required_and_bounded() {
     let mut d = seed_value();
     d["title"] = json!("  ");
-    d["agenda"][3]["statements"][0]["text"] = json!("");
+    d["agenda"][3]["entries"][0]["text"] = json!("");
     d["participants"][1]["name"]["given"] = json!("x".repeat(201));
     assert_eq!(
         violations(&d).tap_sort(),
         vec![
             (ErrorKind::TooLong, "participants[1].name.given".into()),
-            (ErrorKind::Empty, "agenda[3].statements[0].text".into()),
+            (ErrorKind::Empty, "agenda[3].entries[0].text".into()),
             (ErrorKind::Empty, "title".into()),
         ]
         .into_iter()
@@ -322,21 +331,24 @@ fn modes_and_venues_must_agree() {
         .build()
         .unwrap_err();
     assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
-    let e = Meeting::builder("t")
+    // A readout that names no venue and no zone: a meeting in person on a
+    // date, whose place and clock are unknown, not an error.
+    let m = Meeting::builder("t")
         .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
         .participant(kamikawa())
         .participant(van_klaveren())
         .build()
-        .unwrap_err();
-    assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "venue"));
+        .unwrap();
+    assert_eq!((m.venue(), m.zone()), (None, None));
+    // A time of day needs a clock: a venue or a zone.
     let e = Meeting::builder("t")
         .mode(Mode::Video)
-        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 20).unwrap())
+        .starts_at(civil("2023-11-20T10:00:00"))
         .participant(kamikawa())
         .participant(van_klaveren())
         .build()
         .unwrap_err();
-    assert_eq!((e.kind(), e.path()), (ErrorKind::Inconsistent, "zone"));
+    assert_eq!(e.path(), "start", "{e}");
 }
 
 #[test]
@@ -348,7 +360,8 @@ fn builder_reports_everything_at_once() {
         .duration(TimeDelta::try_hours(-1).unwrap())
         .participant(lone)
         .agenda_item(
-            AgendaItem::builder().number(1)
+            AgendaItem::builder()
+                .number(1)
                 .statement("ghost", Verb::Stated, "boo")
                 .build()
                 .unwrap(),
@@ -362,16 +375,13 @@ fn builder_reports_everything_at_once() {
             (ErrorKind::Empty, "title"),
             (ErrorKind::DurationOutOfRange, "duration"),
             (ErrorKind::TooFew, "participants"),
-            (
-                ErrorKind::UnknownReference,
-                "agenda[0].statements[0].speaker"
-            ),
+            (ErrorKind::UnknownReference, "agenda[0].entries[0].who[0]"),
         ]
     );
     // Display lists every violation with its path.
     let text = e.to_string();
     assert!(
-        text.contains("agenda[0].statements[0].speaker: speaker \"ghost\""),
+        text.contains("agenda[0].entries[0].who[0]: ") && text.contains("\"ghost\""),
         "{text}"
     );
 }
@@ -406,14 +416,14 @@ fn malformed_documents_are_syntax_errors() {
         (truncated.to_owned(), "EOF"),
         (text.replacen("\"title\"", "\"titel\"", 1), "titel"),
         (
-            text.replacen("\"number\": 1", "\"number\": \"one\"", 1),
+            text.replacen("\"label\": \"1.\"", "\"label\": 1", 1),
             "invalid type",
         ),
+        (text.replacen("\"who\": [", "\"who\": {", 1), "invalid type"),
         (
-            text.replacen("\"number\": 1", "\"number\": -1", 1),
-            "invalid value",
+            text.replacen("\"label\": \"1.\"", "\"label\": 1e999", 1),
+            "",
         ),
-        (text.replacen("\"number\": 1", "\"number\": 1e999", 1), ""),
         (
             text.replacen("\"title\"", "\"title\": \"a\", \"title\"", 1),
             "duplicate field",
@@ -428,7 +438,7 @@ fn malformed_documents_are_syntax_errors() {
         assert_eq!(e.kind(), ErrorKind::Syntax, "{e}");
         assert!(e.to_string().contains(needle), "{e} lacks {needle}");
     }
-    let e = Meeting::from_json_slice(b"{\"format\": \"diplomeet/1\", \"title\": \"\xff\"}")
+    let e = Meeting::from_json_slice(b"{\"format\": \"diplomeet/2\", \"title\": \"\xff\"}")
         .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Syntax);
 }
@@ -438,11 +448,11 @@ fn other_format_versions_are_refused_by_name() {
     let text = seed_meeting()
         .to_json()
         .unwrap()
-        .replace("diplomeet/1", "diplomeet/2")
+        .replace("diplomeet/2", "diplomeet/3")
         .replacen("\"title\"", "\"new_field\": 1, \"title\"", 1);
     let e = Meeting::from_json(&text).unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::UnsupportedFormat);
-    assert!(e.to_string().contains("diplomeet/2"), "{e}");
+    assert_eq!(e.kind(), ErrorKind::UnsupportedFormat, "{e}");
+    assert!(e.to_string().contains("diplomeet/3"), "{e}");
 }
 
 #[test]
@@ -495,23 +505,20 @@ fn custom_actors_round_trip() {
 #[test]
 fn paths_name_the_document_index_even_after_a_failed_entry() {
     let mut d = seed_value();
-    d["agenda"][0]["statements"][0]["verb"] = json!("whispered");
-    d["agenda"][1]["statements"][0]["speaker"] = json!("ghost");
-    d["agenda"][4]["number"] = json!(2);
+    d["agenda"][0]["entries"][0]["verb"] = json!("whispered");
+    d["agenda"][1]["entries"][0]["who"][0] = json!("ghost");
+    d["agenda"][4]["entries"][3]["who"][1] = json!(seed::KAMIKAWA);
     d["participants"][0]["country"] = json!("QQ");
     let got = violations(&d).tap_sort();
     assert_eq!(
         got,
         vec![
-            (
-                ErrorKind::InvalidValue,
-                "agenda[0].statements[0].verb".into()
-            ),
+            (ErrorKind::InvalidValue, "agenda[0].entries[0].verb".into()),
             (
                 ErrorKind::UnknownReference,
-                "agenda[1].statements[0].speaker".into()
+                "agenda[1].entries[0].who[0]".into()
             ),
-            (ErrorKind::Duplicate, "agenda[4].number".into()),
+            (ErrorKind::Duplicate, "agenda[4].entries[3].who[1]".into()),
             (ErrorKind::UnknownCountry, "participants[0].country".into()),
         ]
     );

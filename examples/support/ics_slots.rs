@@ -208,7 +208,13 @@ fn default_from(owners: &[Owner]) -> Option<DateTime<Utc>> {
 }
 
 /// What the search found: the owners, the window and the result.
-type Found = (Vec<Owner>, DateTime<Utc>, DateTime<Utc>, SlotSearch, SlotResult);
+type Found = (
+    Vec<Owner>,
+    DateTime<Utc>,
+    DateTime<Utc>,
+    SlotSearch,
+    SlotResult,
+);
 
 fn search(args: &Args, err: &mut impl Write) -> Result<Found, (i32, String)> {
     let mut owners: Vec<Owner> = Vec::new();
@@ -372,7 +378,15 @@ pub fn run_if_asked() -> Option<i32> {
         }
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match report(&mut out, &owners, from, to, args.minutes, &slot_search, &result) {
+    match report(
+        &mut out,
+        &owners,
+        from,
+        to,
+        args.minutes,
+        &slot_search,
+        &result,
+    ) {
         Ok(()) => Some(0),
         Err(e) => {
             let _ = writeln!(err, "error: cannot write the output: {e}");

@@ -141,7 +141,8 @@ impl Source {
     /// A malformed or over-long URL, as for [`Source::new`].
     pub fn original(mut self, url: impl Into<String>) -> Result<Source, Error> {
         let url = url.into();
-        Source::checked(url.clone(), None, &Limits::default()).map_err(|e| e.within("original_url"))?;
+        Source::checked(url.clone(), None, &Limits::default())
+            .map_err(|e| e.within("original_url"))?;
         self.original_url = Some(url);
         Ok(self)
     }

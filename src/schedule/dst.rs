@@ -431,8 +431,11 @@ impl Meeting {
             .map(|z| vec![(z, true, Vec::new())])
             .unwrap_or_default();
         // Each zone's place in `zones`, in the order first met.
-        let mut seen: std::collections::HashMap<Tz, usize> =
-            zones.iter().enumerate().map(|(i, (z, _, _))| (*z, i)).collect();
+        let mut seen: std::collections::HashMap<Tz, usize> = zones
+            .iter()
+            .enumerate()
+            .map(|(i, (z, _, _))| (*z, i))
+            .collect();
         for p in self.participants() {
             let Some(home) = p.clock_zone() else { continue };
             let id = p.id().to_owned();

@@ -634,12 +634,16 @@ impl RawMeeting<'_> {
                 }
             }
         }
+        // A duration that does not parse is reported once: its
+        // `duration_approximate` is not also "without a duration".
+        let mut duration_read = true;
         if let Some(d) = self.duration.as_deref() {
-            if let Some(d) = out.take("duration", parse_duration(d)) {
-                b = b.duration(d);
+            match out.take("duration", parse_duration(d)) {
+                Some(d) => b = b.duration(d),
+                None => duration_read = false,
             }
         }
-        b = b.approximate(self.duration_approximate);
+        b = b.approximate(self.duration_approximate && duration_read);
 
         let n = self.participants.total;
         if self.participants.is_cut() {
