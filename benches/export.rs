@@ -100,7 +100,7 @@ fn topics(items: u32) -> Meeting {
         .participant(minister("Yoko", "Kamikawa", "JP"))
         .participant(minister("Alberto", "van Klaveren", "CL"));
     for i in 0..items {
-        let mut item = AgendaItem::builder(i + 1);
+        let mut item = AgendaItem::builder().number(i + 1);
         for k in 0..500 {
             let label = format!("Topic {i}-{k}");
             item = item.topic(Topic::builder(TopicCategory::Other, label).build().unwrap());

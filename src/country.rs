@@ -186,7 +186,7 @@ impl Country {
             // The shape of an organisation's code: a letter, then letters and
             // digits (`NATO`, `G20`).
             2..=7
-                if bytes[0].is_ascii_alphabetic()
+                if bytes.first().is_some_and(u8::is_ascii_alphabetic)
                     && bytes.iter().all(u8::is_ascii_alphanumeric) =>
             {
                 Err(unknown())

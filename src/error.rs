@@ -195,7 +195,7 @@ pub(crate) enum Detail {
     NoTimeOfDay { date: String, what: &'static str },
     #[error("the meeting has no duration, so it has no end")]
     NoDuration,
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    #[cfg_attr(not(feature = "json"), allow(dead_code))]
     #[error("malformed JSON: {0}")]
     Syntax(String),
     #[error(
@@ -223,6 +223,11 @@ pub(crate) enum Detail {
         civil: String,
         last_year: i32,
     },
+    #[error(
+        "source {index} does not exist: the meeting lists {count} source{} (indexes from 0)",
+        if *.count == 1 { "" } else { "s" }
+    )]
+    UnknownSource { index: usize, count: usize },
     #[cfg_attr(not(feature = "json"), allow(dead_code))]
     #[error("{what}: {io}")]
     Io { what: String, io: IoSource },
@@ -253,9 +258,9 @@ impl Detail {
             Detail::TooMany { .. } => ErrorKind::TooMany,
             Detail::TooFew { .. } => ErrorKind::TooFew,
             Detail::Duplicate { .. } => ErrorKind::Duplicate,
-            Detail::UnknownReference { .. } | Detail::UnknownParticipant { .. } => {
-                ErrorKind::UnknownReference
-            }
+            Detail::UnknownReference { .. }
+            | Detail::UnknownParticipant { .. }
+            | Detail::UnknownSource { .. } => ErrorKind::UnknownReference,
             Detail::OutsideTerm { .. } => ErrorKind::OutsideTerm,
             Detail::InvalidValue { .. } => ErrorKind::InvalidValue,
             Detail::Inconsistent(_) => ErrorKind::Inconsistent,
@@ -396,6 +401,7 @@ impl Detail {
             | Detail::AmbiguousAbbreviation { abbreviation, .. } => Some(Borrowed(abbreviation)),
             Detail::UnsupportedFormat { found, .. } => Some(Borrowed(found)),
             Detail::ZoneDataHorizon { civil, .. } => Some(Borrowed(civil)),
+            Detail::UnknownSource { index, .. } => Some(Owned(index.to_string())),
             Detail::Empty { .. } => Some(Borrowed("")),
             Detail::Inconsistent(_)
             | Detail::NoTimeOfDay { .. }
@@ -678,6 +684,19 @@ impl Error {
         inner.first.prefix(segment);
         for v in &mut inner.rest {
             v.prefix(segment);
+        }
+        self
+    }
+
+    /// Rewrites every violation's path with `f` (the upgrade of a
+    /// diplomeet/1 document names the fields the document has).
+    #[cfg(feature = "serde")]
+    pub(crate) fn map_paths(mut self, f: impl Fn(&str) -> Option<String>) -> Self {
+        let inner = &mut *self.0;
+        for v in std::iter::once(&mut inner.first).chain(inner.rest.iter_mut()) {
+            if let Some(p) = f(&v.path) {
+                v.path = p;
+            }
         }
         self
     }

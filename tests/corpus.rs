@@ -4,7 +4,8 @@
 //!
 //! - `NAME.json` is read as it is, byte for byte (some are not UTF-8, not
 //!   JSON, or empty on purpose);
-//! - `NAME.recipe` describes a document too big to commit: the test builds it
+//! - `NAME.recipe` describes a document as a change to the seed (many are too
+//!   big to commit): the test builds it
 //!   from the seed meeting's JSON (`examples/support/seed.rs`). One operation
 //!   a line, `#` starts a comment; a JSON pointer names the value:
 //!   - `repeat POINTER UNIT COUNT [PREFIX]`: the string at POINTER becomes
@@ -14,7 +15,14 @@
 //!     copies are distinct);
 //!   - `nest POINTER DEPTH`: the value at POINTER becomes DEPTH nested arrays;
 //!     (any operation may name a new top-level key, `/name`, which is added)
+//!   - `set POINTER JSON`: the value at POINTER becomes JSON (the rest of the
+//!     line); its parent must exist, a missing key is added;
 //!   - `pad BYTES`: white space is appended until the document is BYTES long.
+//!
+//! The `.json` documents are mostly in the first format, `diplomeet/1`,
+//! which the reader still upgrades; the recipes start from the seed in the
+//! current format, `diplomeet/2`, and hold what only it can say wrong
+//! (roles, parts, sub-items, entries, provenance).
 //!
 //! `tests/corpus/expected.tsv` is the ratchet, as the `url` crate keeps one
 //! for the web-platform tests: one line per document, tab-separated, with the
@@ -132,6 +140,28 @@ fn expand(recipe: &str, text: &str, base: &Value) -> Vec<u8> {
                     "{recipe}: nest must be the last operation"
                 );
                 return text.replacen(&quoted, &nested, 1).into_bytes();
+            }
+            Some("set") => {
+                // `set POINTER JSON`: the value (the rest of the line) at
+                // POINTER, whose parent must exist; a missing key is added.
+                let pointer = words.next().unwrap();
+                let json = line
+                    .split_once(pointer)
+                    .map(|(_, rest)| rest.trim())
+                    .unwrap();
+                let value: Value = serde_json::from_str(json)
+                    .unwrap_or_else(|e| panic!("{recipe}: bad JSON after {pointer}: {e}"));
+                let (parent, key) = pointer.rsplit_once('/').unwrap();
+                match doc.pointer_mut(parent) {
+                    Some(Value::Object(map)) => {
+                        map.insert(key.to_owned(), value);
+                    }
+                    Some(Value::Array(list)) => {
+                        let slot = key.parse::<usize>().ok().and_then(|i| list.get_mut(i));
+                        *slot.unwrap_or_else(|| panic!("{recipe}: no element {pointer}")) = value;
+                    }
+                    _ => panic!("{recipe}: no object or array at {parent:?}"),
+                }
             }
             Some("pad") => pad = Some(number(words.next(), recipe)),
             other => panic!("{recipe}: unknown operation {other:?}"),

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use common::{civil, golden, seed_meeting, surnamed, venue};
 use diplomeet::export::{CameoCode, PloverEventType, PloverMode, cameo_events, plover_records};
-use diplomeet::{AgendaItem, ErrorKind, Meeting, MeetingStatus, Mode, Venue, Verb};
+use diplomeet::{ErrorKind, Meeting, MeetingStatus, Mode, Venue, Verb};
 
 fn lines(meeting: &Meeting) -> Vec<String> {
     cameo_events(meeting)
@@ -349,6 +349,13 @@ fn an_actor_without_alpha3_is_an_error() {
                     .build()
                     .unwrap(),
                 somaliland,
+            )
+            .post(
+                diplomeet::Post::new(
+                    diplomeet::Portfolio::ForeignAffairs,
+                    "Minister of Foreign Affairs",
+                )
+                .unwrap(),
             )
             .build()
             .unwrap(),

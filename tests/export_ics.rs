@@ -116,7 +116,10 @@ fn seed_event_properties() {
         .iter()
         .find(|l| l.starts_with("DESCRIPTION:"))
         .unwrap();
-    assert!(desc.contains("Occasion: APEC Ministerial Meeting."));
+    assert!(
+        desc.starts_with("DESCRIPTION:Occasion: APEC Ministerial Meeting\\n"),
+        "{desc}"
+    );
     assert!(desc.contains("\\n\\n1. Opening remarks\\nKAMIKAWA Yoko stated that she was pleased"));
     assert!(
         desc.contains(

@@ -754,3 +754,49 @@ fn this_and_future_overrides_periods_and_date_exdates() {
         ]
     );
 }
+
+/// The occasion's relation and visitor, written on the description's first
+/// line, read back: a visit is not turned into "on the sidelines of".
+#[test]
+fn an_occasion_keeps_its_relation_and_visitor_through_a_calendar() {
+    let pair = [
+        minister("Yoko", "Kamikawa", "JP"),
+        minister("Alberto", "van Klaveren", "CL"),
+    ];
+    let visitor = pair[1].id().to_owned();
+    let m = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .occasion_with(
+            diplomeet::Occasion::new(
+                "visit to Japan by Foreign Minister van Klaveren.",
+                diplomeet::OccasionRelation::Visit,
+            )
+            .unwrap()
+            .with_visitor(&visitor),
+        )
+        .starts_at("2026-05-11T10:00:00".parse().unwrap())
+        .participants(pair.clone())
+        .build()
+        .unwrap();
+    let stamp = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+    let ics = to_ics(std::slice::from_ref(&m), stamp).unwrap();
+    assert!(
+        ics.replace("\r\n ", "").contains(&format!(
+            "DESCRIPTION:Occasion (visit by {visitor}): visit to Japan"
+        )),
+        "{ics}"
+    );
+    let cal = IcsCalendar::parse(&ics).unwrap();
+    let back = cal.events()[0]
+        .to_meeting(|id| pair.iter().find(|p| p.id() == id).cloned())
+        .unwrap();
+    assert_eq!(back.occasion(), m.occasion());
+    assert_eq!(back.id(), m.id());
+}

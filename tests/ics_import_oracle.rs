@@ -8,13 +8,10 @@
 //! (`tests/ics/`), and from a generator here: 220 recurring events in 20
 //! zones over two years that cross changes of offset.
 //!
-//! The oracle is `tests/support/ics_expand_oracle.py`. Where to find it:
-//! `DIPLOMEET_PYTHON` (default `python3`), `DIPLOMEET_PYTHONPATH` (prepended
-//! to `PYTHONPATH`: the `pip install --target` directory holding
-//! `icalendar` and `recurring-ical-events`), and for ical.js
-//! `DIPLOMEET_NODE` (default `node`) and `DIPLOMEET_NODE_PATH`. A missing
-//! oracle skips the test with a message, and fails it when
-//! `DIPLOMEET_REQUIRE_ORACLES=1` (as CI sets).
+//! The oracle is `tests/support/ics_expand_oracle.py`, found as
+//! `tests/common/oracle.rs` says (`target/ci-deps` by default, where
+//! `.ci/run` installs it). A missing oracle skips the test with a message,
+//! and fails it when `DIPLOMEET_REQUIRE_ORACLES=1` (as CI sets).
 //!
 //! Where RFC 5545 and the oracle part ways, the calendars here stay clear:
 //! Python adds durations on the wall clock, so an event whose own span
@@ -29,6 +26,10 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
+use common::oracle::{self, Oracle};
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,17 +41,19 @@ use diplomeet::ical::{IcsCalendar, Window};
 /// `(start, end, uid, busy)`, instants as Unix seconds.
 type Row = (i64, i64, String, bool);
 
-fn require_oracles() -> bool {
-    std::env::var("DIPLOMEET_REQUIRE_ORACLES").is_ok_and(|v| v == "1")
-}
-
-/// Skips (prints why) or, under `DIPLOMEET_REQUIRE_ORACLES=1`, fails.
-fn missing(why: &str) {
+/// Runs a producer or the expander: its standard output, `None` (after
+/// [`Oracle::missing`]) when it cannot start or exits 3 (its package is
+/// absent); any other failure fails the test.
+fn run(o: &Oracle, cmd: Command) -> Option<String> {
+    let out = o.run(cmd, None)?;
     assert!(
-        !require_oracles(),
-        "DIPLOMEET_REQUIRE_ORACLES=1 but the oracle is missing: {why}"
+        out.status.success(),
+        "{} failed ({}):\n{}",
+        o.name,
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
     );
-    println!("skipped: {why}");
+    Some(String::from_utf8(out.stdout).unwrap())
 }
 
 fn root() -> &'static Path {
@@ -59,54 +62,6 @@ fn root() -> &'static Path {
 
 fn tmp(name: &str) -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ics-oracle-{}-{name}", std::process::id()))
-}
-
-fn python() -> Command {
-    let interpreter = std::env::var("DIPLOMEET_PYTHON").unwrap_or_else(|_| "python3".into());
-    let mut cmd = Command::new(interpreter);
-    if let Ok(extra) = std::env::var("DIPLOMEET_PYTHONPATH") {
-        let joined = match std::env::var("PYTHONPATH") {
-            Ok(old) if !old.is_empty() => format!("{extra}:{old}"),
-            _ => extra,
-        };
-        cmd.env("PYTHONPATH", joined);
-    }
-    cmd
-}
-
-fn node() -> Command {
-    let interpreter = std::env::var("DIPLOMEET_NODE").unwrap_or_else(|_| "node".into());
-    let mut cmd = Command::new(interpreter);
-    if let Ok(path) = std::env::var("DIPLOMEET_NODE_PATH") {
-        cmd.env("NODE_PATH", path);
-    }
-    cmd
-}
-
-/// Runs a helper; `None` (after `missing`) when it cannot start or exits 3
-/// (its package is absent); panics on any other failure.
-fn run(mut cmd: Command, what: &str) -> Option<String> {
-    let out = match cmd.output() {
-        Ok(o) => o,
-        Err(e) => {
-            missing(&format!("{what}: cannot run: {e}"));
-            return None;
-        }
-    };
-    if out.status.code() == Some(3) {
-        missing(&format!(
-            "{what}: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-        return None;
-    }
-    assert!(
-        out.status.success(),
-        "{what} failed ({}):\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(String::from_utf8(out.stdout).unwrap())
 }
 
 fn day(s: &str) -> DateTime<Utc> {
@@ -120,16 +75,13 @@ fn day(s: &str) -> DateTime<Utc> {
 /// The oracle's occurrences of the file over `[from, to)`, floating and
 /// all-day times in `zone`.
 fn oracle(path: &Path, from: &str, to: &str, zone: &str) -> Option<Vec<Row>> {
-    let mut cmd = python();
+    let mut cmd = oracle::python();
     cmd.arg(root().join("tests/support/ics_expand_oracle.py"))
         .arg(path)
         .arg(format!("{from}T00:00:00"))
         .arg(format!("{to}T00:00:00"))
         .arg(zone);
-    let text = run(
-        cmd,
-        "python recurring-ical-events (pip install icalendar recurring-ical-events; set DIPLOMEET_PYTHONPATH)",
-    )?;
+    let text = run(&oracle::RECURRING_ICAL_EVENTS, cmd)?;
     Some(
         text.lines()
             .map(|l| {
@@ -224,15 +176,10 @@ fn producer_shaped_fixtures_agree() {
 #[test]
 fn a_calendar_written_by_python_icalendar_agrees() {
     let path = tmp("python.ics");
-    let mut cmd = python();
+    let mut cmd = oracle::python();
     cmd.arg(root().join("tests/support/ics_write_icalendar.py"))
         .arg(&path);
-    if run(
-        cmd,
-        "python icalendar (pip install icalendar; set DIPLOMEET_PYTHONPATH)",
-    )
-    .is_none()
-    {
+    if run(&oracle::ICALENDAR, cmd).is_none() {
         return;
     }
     let n = agree(
@@ -256,15 +203,10 @@ fn a_calendar_written_by_python_icalendar_agrees() {
 #[test]
 fn a_calendar_written_by_icaljs_agrees() {
     let path = tmp("icaljs.ics");
-    let mut cmd = node();
+    let mut cmd = oracle::node();
     cmd.arg(root().join("tests/support/ics_write_icaljs.cjs"))
         .arg(&path);
-    if run(
-        cmd,
-        "ical.js (npm install ical.js; set DIPLOMEET_NODE_PATH)",
-    )
-    .is_none()
-    {
+    if run(&oracle::ICAL_JS, cmd).is_none() {
         return;
     }
     let n = agree(

@@ -16,7 +16,9 @@ use chrono_tz::{OffsetComponents, OffsetName, Tz};
 use super::readout::sentence;
 use crate::agenda::AgendaItem;
 use crate::error::{Collector, Detail, Error};
-use crate::meeting::{Meeting, MeetingStatus, Mode, Part, Participant, Start, Who};
+use crate::meeting::{
+    Meeting, MeetingStatus, Mode, OccasionRelation, Part, Participant, Start, Who,
+};
 use crate::time::ZonedDateTime;
 
 /// The `PRODID` of every calendar written.
@@ -77,7 +79,8 @@ const MAX_LINE: usize = 75;
 /// * `SUMMARY`: the title. `LOCATION`: "place, country name" (", and
 ///   remotely" for a hybrid meeting), "By telephone", or "By video
 ///   conference".
-/// * `DESCRIPTION`: the occasion, whether the duration is approximate, then
+/// * `DESCRIPTION`: the occasion ("Occasion: APEC Ministerial Meeting";
+///   "Occasion (visit by cl-van-klaveren): ..." for another relation), whether the duration is approximate, then
 ///   the agenda: each item numbered with its title, then its statements
 ///   ("KAMIKAWA Yoko stated that ...") and outcomes ("Both sides concurred
 ///   to ...") one per line, each ending with one full stop (none is added
@@ -510,7 +513,14 @@ fn join_names(names: &[String]) -> String {
 fn description(m: &Meeting) -> String {
     let mut lines: Vec<String> = Vec::new();
     if let Some(o) = m.occasion() {
-        lines.push(sentence(&format!("Occasion: {}", o.name())));
+        // A label line, not a sentence: no full stop is added, so that the
+        // name reads back exactly ("The visit of the U.S." keeps its stop).
+        let relation = match (o.relation(), o.visitor()) {
+            (OccasionRelation::Sidelines, _) => String::new(),
+            (r, Some(v)) => format!(" ({r} by {v})"),
+            (r, None) => format!(" ({r})"),
+        };
+        lines.push(format!("Occasion{relation}: {}", o.name()));
     }
     if m.duration().is_some() && m.duration_is_approximate() {
         lines.push("The duration is approximate.".to_owned());

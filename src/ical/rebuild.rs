@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use super::event::{End, Event, When, ZoneRef};
 use crate::country::Country;
 use crate::error::{Collector, Detail, Error, echo};
-use crate::meeting::{Meeting, MeetingStatus, Mode, Source, Venue};
+use crate::meeting::{Meeting, MeetingStatus, Mode, Occasion, OccasionRelation, Source, Venue};
 use crate::minister::Minister;
 use crate::time::{Disambiguation, ZonedDateTime};
 
@@ -178,27 +178,24 @@ impl Event {
                 zones.push(p.home_zone());
             }
         }
-        let occasions = self.occasions();
+        let occasion = self.occasion();
         let mut first: Option<Result<Meeting, Error>> = None;
         for zone in &zones {
-            for occasion in &occasions {
-                let built = self.build(&title, &place, *zone, occasion.as_deref(), &participants);
-                if let Ok(m) = &built {
-                    if crate::export::ics_uid(m) == self.uid {
-                        return built;
-                    }
-                    // A meeting whose id was given, not derived: the UID is
-                    // the id, which the rebuilt meeting takes.
-                    if let Some(id) = self.uid.strip_suffix("@diplomeet") {
-                        if first.is_none() {
-                            first = Some(m.to_builder().id(id).build());
-                        }
+            let built = self.build(&title, &place, *zone, occasion.as_ref(), &participants);
+            if let Ok(m) = &built {
+                if crate::export::ics_uid(m) == self.uid {
+                    return built;
+                }
+                // A meeting whose id was given, not derived: the UID is
+                // the id, which the rebuilt meeting takes.
+                if let Some(id) = self.uid.strip_suffix("@diplomeet") {
+                    if first.is_none() {
+                        first = Some(m.to_builder().id(id).build());
                     }
                 }
-                if first.is_none() || (first.as_ref().is_some_and(Result::is_err) && built.is_ok())
-                {
-                    first = Some(built);
-                }
+            }
+            if first.is_none() || (first.as_ref().is_some_and(Result::is_err) && built.is_ok()) {
+                first = Some(built);
             }
         }
         first.unwrap_or_else(|| {
@@ -208,22 +205,29 @@ impl Event {
         })
     }
 
-    /// The occasions the description may stand for: the first line's
-    /// "Occasion: X." read as "X", and as "X." (the export adds no full stop
-    /// to a text that ends with one, so both are possible).
-    fn occasions(&self) -> Vec<Option<String>> {
-        let first_line = self
+    /// The occasion of the description's first line: "Occasion: X"
+    /// (on the sidelines of X), or "Occasion (visit by ID): X" and the
+    /// like for another relation; `None` when the line is not there or its
+    /// relation is not one this crate writes.
+    fn occasion(&self) -> Option<Occasion> {
+        let line = self
             .description
             .as_deref()
             .and_then(|d| d.lines().next())
-            .and_then(|l| l.strip_prefix("Occasion: "));
-        match first_line {
-            None => vec![None],
-            Some(o) => match o.strip_suffix('.') {
-                Some(stripped) => vec![Some(stripped.to_owned()), Some(o.to_owned())],
-                None => vec![Some(o.to_owned())],
-            },
+            .and_then(|l| l.strip_prefix("Occasion"))?;
+        if let Some(name) = line.strip_prefix(": ") {
+            return Occasion::new(name, OccasionRelation::Sidelines).ok();
         }
+        let (relation, name) = line.strip_prefix(" (")?.split_once("): ")?;
+        let (relation, visitor) = match relation.split_once(" by ") {
+            Some((r, v)) => (r, Some(v)),
+            None => (relation, None),
+        };
+        let occasion = Occasion::new(name, OccasionRelation::parse(relation).ok()?).ok()?;
+        Some(match visitor {
+            Some(v) => occasion.with_visitor(v),
+            None => occasion,
+        })
     }
 
     fn approximate(&self) -> bool {
@@ -237,7 +241,7 @@ impl Event {
         title: &str,
         place: &Place,
         zone: Tz,
-        occasion: Option<&str>,
+        occasion: Option<&Occasion>,
         participants: &[Minister],
     ) -> Result<Meeting, Error> {
         let mut b = Meeting::builder(title)
@@ -256,7 +260,7 @@ impl Event {
             }
         };
         if let Some(o) = occasion {
-            b = b.occasion(o);
+            b = b.occasion_with(o.clone());
         }
         b = match self.start {
             When::Date(d) => b.starts_on(d),

@@ -139,12 +139,24 @@ impl Part {
                 }
             },
             (PendingPartStart::Zoned(t), Some(z)) if t.zone() == z => Start::At(*t),
-            (PendingPartStart::Civil(_) | PendingPartStart::Zoned(_), _) => {
-                out.absorb(
+            (PendingPartStart::Zoned(t), Some(z)) => {
+                out.push(
                     "start",
-                    Error::new(crate::error::Detail::Inconsistent(
-                        "a part's time needs the meeting's zone, and must be in it".into(),
+                    crate::error::Detail::Inconsistent(format!(
+                        "the part's time {t} is in {}, the meeting's zone is {z}: write it in {z}",
+                        t.zone()
                     )),
+                );
+                Start::Unknown
+            }
+            (PendingPartStart::Civil(_) | PendingPartStart::Zoned(_), None) => {
+                out.push(
+                    "start",
+                    crate::error::Detail::Inconsistent(
+                        "a part's time of day needs the meeting's zone: the meeting has no venue \
+                         and no zone; give one, or the part's date alone"
+                            .into(),
+                    ),
                 );
                 Start::Unknown
             }

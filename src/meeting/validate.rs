@@ -49,6 +49,7 @@ impl MeetingBuilder {
                 self.check_terms(&mut out, date);
             }
             self.check_start_facts(&mut out, start);
+            self.check_reported_after(&mut out, start);
         }
         self.check_agenda(&mut out, &l);
         self.check_sources(&mut out, &l);
@@ -429,9 +430,9 @@ impl MeetingBuilder {
                     if s >= self.sources.len() {
                         out.push_at(
                             || format!("agenda[{}].{path}.source", self.a_slot(i)),
-                            Detail::UnknownReference {
-                                what: "source index",
-                                id: s.to_string(),
+                            Detail::UnknownSource {
+                                index: s,
+                                count: self.sources.len(),
                             },
                         );
                     }
@@ -440,9 +441,53 @@ impl MeetingBuilder {
         }
     }
 
+    /// A held meeting is reported after it happened: a source published
+    /// more than a day before the meeting's date (a day of slack for the
+    /// date line: a call at 09:00 in Tokyo is the evening before in
+    /// Washington) contradicts the status.
+    fn check_reported_after(&self, out: &mut Collector, start: &Start) {
+        if self.status != super::MeetingStatus::Held {
+            return;
+        }
+        let Some(date) = start.date() else { return };
+        for (i, s) in self.sources.iter().enumerate() {
+            let Some(published) = s.publication_date() else {
+                continue;
+            };
+            if published.succ_opt().is_some_and(|next| next < date) {
+                out.push_at(
+                    || format!("sources[{i}].published"),
+                    Detail::Inconsistent(format!(
+                        "the source is published on {published}, before the meeting's date \
+                         {date}, yet the meeting is held: a meeting announced in advance has \
+                         status scheduled"
+                    )),
+                );
+            }
+        }
+    }
+
     fn check_sources(&self, out: &mut Collector, l: &Limits) {
         l.check_list(out, "sources", "sources", self.sources.len());
         for (i, s) in self.sources.iter().enumerate().take(l.max_list_len()) {
+            if s.is_published_inferred() && s.publication_date().is_none() {
+                out.push_at(
+                    || format!("sources[{i}].published_inferred"),
+                    Detail::Inconsistent(
+                        "an inferred publication date needs the date: set published".into(),
+                    ),
+                );
+            }
+            if s.original_url() == Some(s.url()) {
+                out.push_at(
+                    || format!("sources[{i}].original_url"),
+                    Detail::Inconsistent(format!(
+                        "the original of a republished copy is another page than the copy \
+                         ({}); leave original_url out when the page read is the original",
+                        echo(s.url())
+                    )),
+                );
+            }
             for (field, date) in [
                 ("published", s.publication_date()),
                 ("reported_date", s.reported_date()),

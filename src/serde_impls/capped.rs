@@ -16,6 +16,7 @@ thread_local! {
 }
 
 /// Makes `limits` the active ones on this thread until the guard drops.
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
 pub(crate) fn with_limits<T>(limits: &Limits, read: impl FnOnce() -> T) -> T {
     struct Restore(Option<Limits>);
     impl Drop for Restore {

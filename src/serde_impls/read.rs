@@ -673,6 +673,9 @@ impl RawMeeting<'_> {
             );
         }
 
+        // For a /1 document, each item's number of statements: its entries
+        // are its statements, then its outcomes.
+        let mut v1_statements: Vec<usize> = Vec::new();
         if self.agenda.is_cut() {
             out.push(
                 "agenda",
@@ -684,7 +687,23 @@ impl RawMeeting<'_> {
                 },
             );
         } else {
+            // diplomeet/1 numbered its items, each number once.
+            let mut numbers = std::collections::HashSet::new();
             for (i, item) in self.agenda.items.into_iter().enumerate() {
+                if version == 1 {
+                    v1_statements.push(item.statements.as_ref().map_or(0, |s| s.items.len()));
+                }
+                if let Some(n) = item.number.filter(|_| version == 1) {
+                    if !numbers.insert(n) {
+                        out.push_at(
+                            || format!("agenda[{i}].number"),
+                            Detail::Duplicate {
+                                what: "agenda number",
+                                value: n.to_string(),
+                            },
+                        );
+                    }
+                }
                 let read = item.into_item(limits, version);
                 if let Some(item) = out.take_at(|| format!("agenda[{i}]"), read) {
                     b.push_agenda_item_at(i, item);
@@ -727,7 +746,19 @@ impl RawMeeting<'_> {
         if place_failed || mode_failed {
             out.check()?;
         }
-        b.build_collecting(out)
+        let built = b.build_collecting(out);
+        if version != 1 {
+            return built;
+        }
+        // A violation in a /1 document names the field the document has.
+        built.map_err(|e| {
+            e.map_paths(|path| {
+                let rest = path.strip_prefix("agenda[")?;
+                let (i, rest) = rest.split_once("].")?;
+                let n = *v1_statements.get(i.parse::<usize>().ok()?)?;
+                v1_path(rest, n).map(|p| format!("agenda[{i}].{p}"))
+            })
+        })
     }
 }
 
@@ -1255,11 +1286,17 @@ impl RawItem<'_> {
         }
         // /1: the statements, then the outcomes, as entries in that order.
         for (i, s) in statements.items.into_iter().enumerate() {
-            let verb = out.take_at(|| format!("statements[{i}].verb"), Verb::parse(&s.verb));
+            let verb = out.take_at(
+                || format!("statements[{i}].verb"),
+                v1_verb(&s.verb, V1_STATEMENT_VERBS, "statement"),
+            );
             b.push_entry(Entry::by([s.speaker], verb.unwrap_or(Verb::Stated), s.text));
         }
         for (i, o) in outcomes.items.into_iter().enumerate() {
-            let verb = out.take_at(|| format!("outcomes[{i}].verb"), Verb::parse(&o.verb));
+            let verb = out.take_at(
+                || format!("outcomes[{i}].verb"),
+                v1_verb(&o.verb, V1_OUTCOME_VERBS, "outcome"),
+            );
             if o.parties.is_cut() {
                 limits.check_list(
                     &mut out,
@@ -1394,5 +1431,81 @@ impl RawSource<'_> {
             Some(u) => s.original(u),
             None => Ok(s),
         }
+    }
+}
+
+/// The verbs a diplomeet/1 statement could have (one participant's).
+const V1_STATEMENT_VERBS: &[Verb] = &[
+    Verb::Stated,
+    Verb::Expressed,
+    Verb::ExpressedDesire,
+    Verb::ExpressedUnderstanding,
+    Verb::ExpressedConcern,
+    Verb::Congratulated,
+    Verb::AskedForUnderstanding,
+    Verb::Explained,
+    Verb::Welcomed,
+    Verb::Thanked,
+    Verb::Emphasized,
+    Verb::Requested,
+    Verb::Invited,
+    Verb::Proposed,
+    Verb::Condemned,
+];
+
+/// The verbs a diplomeet/1 outcome could have (what the sides did together).
+const V1_OUTCOME_VERBS: &[Verb] = &[
+    Verb::Concurred,
+    Verb::Confirmed,
+    Verb::SharedView,
+    Verb::SharedRecognition,
+    Verb::ExchangedViews,
+    Verb::Agreed,
+    Verb::Affirmed,
+    Verb::Welcomed,
+];
+
+/// A diplomeet/1 verb: one of `allowed`, which that format kept apart for
+/// statements and outcomes (diplomeet/2 has one list for both).
+fn v1_verb(text: &str, allowed: &[Verb], what: &str) -> Result<Verb, Error> {
+    let verb = Verb::parse(text)?;
+    if allowed.contains(&verb) {
+        return Ok(verb);
+    }
+    let names: Vec<&str> = allowed.iter().map(|v| v.as_str()).collect();
+    Err(Error::new(Detail::InvalidValue {
+        what: "verb",
+        value: echo(text),
+        reason: format!(
+            "a diplomeet/1 {what}'s verb is one of {}; write the document as diplomeet/2, \
+             whose entries take any verb",
+            names.join(", ")
+        ),
+    }))
+}
+
+/// The path in a diplomeet/1 item of a violation found at `path` in the
+/// upgraded item, whose first `statements` entries were its statements:
+/// `entries[k].who[0]` is `statements[k].speaker`, `entries[k].who[j]`
+/// (k past the statements) is `outcomes[k - statements].parties[j]`.
+fn v1_path(path: &str, statements: usize) -> Option<String> {
+    let rest = path.strip_prefix("entries[")?;
+    let (k, rest) = rest.split_once(']')?;
+    let k: usize = k.parse().ok()?;
+    if k < statements {
+        let rest = match rest.strip_prefix(".who") {
+            Some(who) => {
+                let tail = who.split_once(']').map_or("", |(_, t)| t);
+                format!(".speaker{tail}")
+            }
+            None => rest.to_owned(),
+        };
+        Some(format!("statements[{k}]{rest}"))
+    } else {
+        let rest = match rest.strip_prefix(".who") {
+            Some(who) => format!(".parties{who}"),
+            None => rest.to_owned(),
+        };
+        Some(format!("outcomes[{}]{rest}", k - statements))
     }
 }

@@ -87,6 +87,14 @@ pub const ICALENDAR: Oracle = Oracle {
     install: "pip install --target target/ci-deps/py icalendar==7.3.2, or set DIPLOMEET_PYTHONPATH",
 };
 
+/// Python's `recurring-ical-events` (with `icalendar` and `x-wr-timezone`),
+/// expanding calendars others wrote, for the iCalendar reader.
+pub const RECURRING_ICAL_EVENTS: Oracle = Oracle {
+    name: "Python recurring-ical-events",
+    install: "pip install --target target/ci-deps/py icalendar==7.3.2 recurring-ical-events==3.8.2 \
+              x-wr-timezone==2.0.1, or set DIPLOMEET_PYTHONPATH",
+};
+
 /// npm's `ical.js`, parsing our calendars.
 pub const ICAL_JS: Oracle = Oracle {
     name: "ical.js",
