@@ -606,3 +606,107 @@ fn seed_from_json_reads_the_same() {
         diplomeet::ErrorKind::UnknownReference
     );
 }
+
+/// The reference zone of a readout: its publisher's capital (the clock the
+/// publishing ministry reads), else the venue's, else UTC.
+#[cfg(feature = "json")]
+fn publisher_zone(m: &Meeting) -> Tz {
+    m.sources()
+        .iter()
+        .find_map(|s| s.publisher_country().map(|c| c.capital_zone()))
+        .or(m.zone())
+        .unwrap_or(chrono_tz::UTC)
+}
+
+/// Real readouts of the corpus (`tests/readouts/`), re-rendered: a dual
+/// post ("Tánaiste and Foreign Minister"), someone known by the post alone,
+/// sessions of multilateral meetings (one a headline title), a call then a
+/// lunch, and a city-state venue. Each output is a golden file read by eye
+/// before it was accepted; `DIPLOMEET_BLESS=1` rewrites them.
+#[cfg(feature = "json")]
+#[test]
+fn real_readouts_render_as_their_golden_files() {
+    for (id, golden) in [
+        (
+            "uk-fcdo-2018-01-31-meeting-irish-foreign-minister",
+            "readout-dual-post.txt",
+        ),
+        (
+            "ca-gac-2021-11-25-joly-payne-call",
+            "readout-dual-post-call.txt",
+        ),
+        (
+            "jp-mofa-2023-06-24-g7-telephone-talk",
+            "readout-session.txt",
+        ),
+        (
+            "us-state-2022-09-09-virtual-french-german-uk",
+            "readout-session-headline.txt",
+        ),
+        (
+            "sg-mfa-2019-03-23-call-and-lunch-song-tao",
+            "readout-multi-part.txt",
+        ),
+    ] {
+        let relative = format!("tests/readouts/{id}.json");
+        let Some(path) = common::oracle::repository_file(&relative, "the renderer's golden files")
+        else {
+            return;
+        };
+        let m = Meeting::from_json(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let text = readout(&m, publisher_zone(&m)).unwrap();
+        common::golden(golden, &text);
+    }
+}
+
+/// A hybrid meeting with two parts and a dual post, constructed: one
+/// minister in the room, one calling in from their capital, a group, then a
+/// working dinner the next day.
+#[cfg(feature = "json")]
+#[test]
+fn hybrid_and_multi_part_render_as_their_golden_file() {
+    let doc = r#"{
+      "format": "diplomeet/2",
+      "title": "Japan-Thailand-Singapore Foreign Ministers' Meeting",
+      "mode": "hybrid", "status": "held",
+      "venue": {"place": "Jakarta", "country": "ID", "zone": "Asia/Jakarta"},
+      "occasion": "ASEAN Post Ministerial Conference",
+      "start": "2023-07-13T09:00:00+07:00[Asia/Jakarta]",
+      "duration": "PT45M",
+      "participants": [
+        {"id": "jp-hayashi", "name": {"given": "Yoshimasa", "surname": "Hayashi", "order": "surname_first", "uppercase_surname": true},
+         "honorific": "Mr.", "country": "JP",
+         "posts": [{"portfolio": "foreign_affairs", "title": "Minister for Foreign Affairs"}], "attendance": "in_room"},
+        {"id": "th-don", "name": {"given": "Don", "surname": "Pramudwinai"}, "honorific": "H.E. Mr.", "country": "TH",
+         "posts": [{"portfolio": "deputy_head_of_government", "title": "Deputy Prime Minister"},
+                   {"portfolio": "foreign_affairs", "title": "Minister of Foreign Affairs"}],
+         "attendance": "remote", "calling_from": {"place": "Bangkok", "country": "TH", "zone": "Asia/Bangkok"}},
+        {"id": "sg-balakrishnan", "name": {"given": "Vivian", "surname": "Balakrishnan"}, "honorific": "Dr", "country": "SG",
+         "posts": [{"portfolio": "foreign_affairs", "title": "Minister for Foreign Affairs"}], "attendance": "in_room"}
+      ],
+      "parts": [
+        {"form": "meeting", "start": "2023-07-13T09:00:00+07:00[Asia/Jakarta]", "duration": "PT45M"},
+        {"title": "Working dinner", "form": "working_meal", "start": "2023-07-14T19:30:00+07:00[Asia/Jakarta]",
+         "duration": "PT90M", "duration_approximate": true, "participants": ["jp-hayashi", "sg-balakrishnan"]}
+      ],
+      "agenda": [
+        {"label": "1.", "title": "Regional affairs",
+         "entries": [
+           {"who": ["jp-hayashi"], "verb": "stated", "text": "that Japan would keep supporting ASEAN centrality"},
+           {"who": ["th-don"], "verb": "expressed_gratitude", "wording": "expressed his appreciation", "text": "for Japan's support"},
+           {"who": ["jp-hayashi", "th-don", "sg-balakrishnan"], "verb": "confirmed", "text": "that they would cooperate closely"}
+         ],
+         "items": [
+           {"label": "(1)", "title": "Myanmar",
+            "entries": [{"who": ["sg-balakrishnan"], "verb": "explained", "text": "the ASEAN Five-Point Consensus"}]}
+         ]}
+      ],
+      "sources": [{"url": "https://www.mofa.go.jp/", "publisher": "Ministry of Foreign Affairs of Japan", "publisher_country": "JP"}]
+    }"#;
+    let m = Meeting::from_json(doc).unwrap();
+    common::golden(
+        "readout-hybrid.txt",
+        &readout(&m, chrono_tz::Asia::Tokyo).unwrap(),
+    );
+}

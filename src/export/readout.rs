@@ -567,7 +567,7 @@ impl Readout {
         } else {
             out.push_str(&subject_text);
         }
-        let close = if ends_with_appositive(subject) {
+        let close = if ends_with_appositive(meeting, subject) {
             ","
         } else {
             ""
@@ -674,7 +674,10 @@ impl Readout {
         } else {
             venue.country().formal_name_in_sentence()
         };
-        let mut clause = if venue.basis() == crate::meeting::PlaceBasis::Country {
+        let place = venue.place();
+        let city_state = place == venue.country().name() || place == venue.country().formal_name();
+        let mut clause = if venue.basis() == crate::meeting::PlaceBasis::Country || city_state {
+            // "Singapore", not "Singapore, the Republic of Singapore".
             country
         } else {
             format!("{}, {country}", venue.place())
@@ -710,7 +713,7 @@ impl Readout {
     fn part_sentence(&self, meeting: &Meeting, part: &Part) -> Result<String, Error> {
         let what = part
             .title()
-            .map(|t| format!("the {t}"))
+            .map(common_noun_phrase)
             .unwrap_or_else(|| form_noun(part.form()).to_owned());
         let mut out = format!("This was followed by {what}");
         if let Start::At(z) = part.start() {
@@ -762,13 +765,19 @@ fn form_noun(form: MeetingForm) -> &'static str {
     }
 }
 
-/// Whether the participant's text ends with an appositive (a title or a
-/// place) that a comma closes.
-fn ends_with_appositive(p: &Participant) -> bool {
-    match p.who() {
-        Who::Person(m) => !m.posts().is_empty() || m.name().is_none(),
+/// Whether the participant's text ends with an appositive that a comma
+/// closes: a named person's title ("Yoko Kamikawa, Minister for Foreign
+/// Affairs of Japan,") or where they took part from. Someone known by the
+/// post alone ("the Foreign Secretary of the United Kingdom") is the
+/// subject itself, with no comma after it.
+fn ends_with_appositive(meeting: &Meeting, p: &Participant) -> bool {
+    let titled = match p.who() {
+        Who::Person(m) => !m.posts().is_empty() && m.name().is_some(),
         _ => false,
-    }
+    };
+    titled
+        || p.calling_from().is_some()
+        || (meeting.mode() == Mode::Hybrid && p.attendance() == Some(Attendance::Remote))
 }
 
 /// "the United States" for a short name that reads with an article.
@@ -809,14 +818,22 @@ fn capitalize(text: &str) -> String {
 /// the status).
 fn attended(meeting: &Meeting) -> String {
     let title = meeting.title();
-    let what = if title
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-    {
-        title.to_owned()
+    let what = if title.contains("'s ") || title.contains("\u{2019}s ") {
+        // A headline about someone ("Secretary Blinken's Meeting with ..."),
+        // not the name of an event: the kind of meeting instead.
+        match meeting.mode() {
+            Mode::Telephone => "a telephone talk".to_owned(),
+            Mode::Video => "a video conference".to_owned(),
+            Mode::Remote => "a call".to_owned(),
+            _ => form_noun(meeting.form()).to_owned(),
+        }
     } else {
-        format!("the {title}")
+        match title.split_once(' ') {
+            // "The G7 Foreign Ministers' Telephone Talk": the article in
+            // the sentence's case.
+            Some((first, rest)) if first.eq_ignore_ascii_case("the") => format!("the {rest}"),
+            _ => format!("the {title}"),
+        }
     };
     match meeting.status() {
         MeetingStatus::Scheduled => format!("will attend {what}"),
@@ -1110,4 +1127,30 @@ mod tests {
         assert_eq!(spell_duration(d(7530)), "2 hours, 5 minutes and 30 seconds");
         assert_eq!(spell_duration(d(45)), "45 seconds");
     }
+}
+
+/// A part's title in a sentence: "a working dinner" for "Working dinner" or
+/// "Lunch" (a capital on the first word alone, as a heading writes it),
+/// "the Japan-Canada Working Dinner" for a title with other capitals (a
+/// name).
+fn common_noun_phrase(title: &str) -> String {
+    let title = title.trim();
+    let mut chars = title.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    if rest.chars().any(char::is_uppercase) || !first.is_alphabetic() {
+        return match title.split_once(' ') {
+            Some((the, name)) if the.eq_ignore_ascii_case("the") => format!("the {name}"),
+            _ => format!("the {title}"),
+        };
+    }
+    let lower: String = first.to_lowercase().chain(rest.chars()).collect();
+    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {lower}")
 }
