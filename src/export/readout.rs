@@ -1100,6 +1100,32 @@ fn spell_duration(d: TimeDelta) -> String {
     join_short(&parts)
 }
 
+/// A part's title in a sentence: "a working dinner" for "Working dinner" or
+/// "Lunch" (a capital on the first word alone, as a heading writes it),
+/// "the Japan-Canada Working Dinner" for a title with other capitals (a
+/// name).
+fn common_noun_phrase(title: &str) -> String {
+    let title = title.trim();
+    let mut chars = title.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    if rest.chars().any(char::is_uppercase) || !first.is_alphabetic() {
+        return match title.split_once(' ') {
+            Some((the, name)) if the.eq_ignore_ascii_case("the") => format!("the {name}"),
+            _ => format!("the {title}"),
+        };
+    }
+    let lower: String = first.to_lowercase().chain(rest.chars()).collect();
+    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {lower}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1127,30 +1153,23 @@ mod tests {
         assert_eq!(spell_duration(d(7530)), "2 hours, 5 minutes and 30 seconds");
         assert_eq!(spell_duration(d(45)), "45 seconds");
     }
-}
 
-/// A part's title in a sentence: "a working dinner" for "Working dinner" or
-/// "Lunch" (a capital on the first word alone, as a heading writes it),
-/// "the Japan-Canada Working Dinner" for a title with other capitals (a
-/// name).
-fn common_noun_phrase(title: &str) -> String {
-    let title = title.trim();
-    let mut chars = title.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let rest = chars.as_str();
-    if rest.chars().any(char::is_uppercase) || !first.is_alphabetic() {
-        return match title.split_once(' ') {
-            Some((the, name)) if the.eq_ignore_ascii_case("the") => format!("the {name}"),
-            _ => format!("the {title}"),
-        };
+    #[test]
+    fn part_titles_read_as_common_nouns_unless_names() {
+        assert_eq!(super::common_noun_phrase("Lunch"), "a lunch");
+        assert_eq!(
+            super::common_noun_phrase("Working dinner"),
+            "a working dinner"
+        );
+        assert_eq!(
+            super::common_noun_phrase("Official dinner"),
+            "an official dinner"
+        );
+        assert_eq!(
+            super::common_noun_phrase("Japan-Canada Working Dinner"),
+            "the Japan-Canada Working Dinner"
+        );
+        assert_eq!(super::common_noun_phrase("The G7 Dinner"), "the G7 Dinner");
+        assert_eq!(super::common_noun_phrase("  "), "");
     }
-    let lower: String = first.to_lowercase().chain(rest.chars()).collect();
-    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {lower}")
 }
