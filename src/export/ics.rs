@@ -491,8 +491,6 @@ fn participant_name(p: &Participant) -> String {
             None => m.to_string(),
         },
         Who::Group(g) => g.name().to_owned(),
-        #[allow(unreachable_patterns)]
-        _ => p.id().to_owned(),
     }
 }
 

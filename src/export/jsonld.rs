@@ -61,8 +61,6 @@ fn attendee(p: &Participant) -> Value {
                 "name": c.name(),
             })).collect::<Vec<_>>(),
         }),
-        #[allow(unreachable_patterns)]
-        _ => json!({ "@type": "Thing", "name": p.id() }),
     }
 }
 

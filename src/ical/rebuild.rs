@@ -146,14 +146,9 @@ impl Event {
                 ),
             }
         }
-        let place = problems.take(
-            "LOCATION",
-            place(self.location.as_deref().unwrap_or("Unknown venue")),
-        );
-        problems.check()?;
-        let Some(place) = place else {
-            return Err(Error::new(Detail::Inconsistent("no place".to_owned())));
-        };
+        let place = place(self.location.as_deref().unwrap_or("Unknown venue"))
+            .map_err(|e| e.within("LOCATION"));
+        let place = problems.finish_with(place)?;
         // The zones the start may be in: the venue's (from DTSTART when it
         // names one), else each participant's home zone in turn.
         let named = match self.start {
@@ -179,30 +174,44 @@ impl Event {
             }
         }
         let occasion = self.occasion();
-        let mut first: Option<Result<Meeting, Error>> = None;
-        for zone in &zones {
-            let built = self.build(&title, &place, *zone, occasion.as_ref(), &participants);
-            if let Ok(m) = &built {
+        // The meeting in each candidate zone: the first whose UID is this
+        // event's wins; else the first that builds (taking the UID's id when
+        // the id was given, not derived); else the first zone's errors. With
+        // no candidate (a floating time, no venue, no attendee known), UTC,
+        // so that the builder says what is missing.
+        let mut zones = zones.into_iter();
+        let mut best = self.build(
+            &title,
+            &place,
+            zones.next().unwrap_or(Tz::UTC),
+            occasion.as_ref(),
+            &participants,
+        );
+        let mut best_ok = false;
+        loop {
+            if let Ok(m) = &best {
                 if crate::export::ics_uid(m) == self.uid {
-                    return built;
+                    return best;
                 }
-                // A meeting whose id was given, not derived: the UID is
-                // the id, which the rebuilt meeting takes.
-                if let Some(id) = self.uid.strip_suffix("@diplomeet") {
-                    if first.is_none() {
-                        first = Some(m.to_builder().id(id).build());
+                if !best_ok {
+                    best_ok = true;
+                    // A meeting whose id was given, not derived: the UID
+                    // is the id, which the rebuilt meeting takes.
+                    if let Some(id) = self.uid.strip_suffix("@diplomeet") {
+                        best = m.to_builder().id(id).build();
                     }
                 }
             }
-            if first.is_none() || (first.as_ref().is_some_and(Result::is_err) && built.is_ok()) {
-                first = Some(built);
+            let Some(zone) = zones.next() else {
+                return best;
+            };
+            let built = self.build(&title, &place, zone, occasion.as_ref(), &participants);
+            match &built {
+                Ok(m) if crate::export::ics_uid(m) == self.uid => return built,
+                Ok(_) if !best_ok => best = built,
+                _ => {}
             }
         }
-        first.unwrap_or_else(|| {
-            Err(Error::new(Detail::Inconsistent(
-                "no zone for the start".to_owned(),
-            )))
-        })
     }
 
     /// The occasion of the description's first line: "Occasion: X"

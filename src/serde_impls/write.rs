@@ -175,8 +175,6 @@ impl Serialize for Participant {
         match self.who() {
             Who::Person(m) => write_minister(&mut st, m)?,
             Who::Group(g) => write_group(&mut st, g)?,
-            #[allow(unreachable_patterns)]
-            _ => {}
         }
         if !default_roles(self.roles()) {
             st.serialize_field("roles", self.roles())?;
