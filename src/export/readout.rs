@@ -39,9 +39,11 @@ use crate::minister::Portfolio;
 ///
 /// # Errors
 ///
-/// [`ErrorKind::UnknownReference`](crate::ErrorKind::UnknownReference) if a
-/// speaker or an outcome's party is not a participant, which a built or
-/// deserialized [`Meeting`] never has.
+/// [`ErrorKind::Inconsistent`](crate::ErrorKind::Inconsistent) for a meeting
+/// with no participants, which a built or deserialized [`Meeting`] never
+/// has; and those of [`Readout::timing_clause`] (none in practice). An
+/// entry that names someone who is not a participant is written with the
+/// id as given.
 ///
 /// ```
 /// use chrono::TimeDelta;
@@ -389,7 +391,7 @@ impl Readout {
     ///
     /// # Errors
     ///
-    /// As [`timing_clause`](Readout::timing_clause).
+    /// As [`readout`].
     pub fn lead(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = self.timing_clause(meeting)?;
         if !out.is_empty() {
