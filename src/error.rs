@@ -54,9 +54,10 @@ named_enum! {
         TooMany = "too_many",
         /// Fewer participants, countries or parties than the rules need.
         TooFew = "too_few",
-        /// The same participant, id or agenda number twice.
+        /// The same participant or id twice.
         Duplicate = "duplicate",
-        /// A reference (speaker, party) to someone who is not a participant.
+        /// A reference (an entry's participant, a visitor, a source index) to
+        /// something the meeting does not have.
         UnknownReference = "unknown_reference",
         /// A minister whose term of office does not cover the meeting's date.
         OutsideTerm = "outside_term",
@@ -562,7 +563,7 @@ impl Violation {
         self.detail.kind()
     }
 
-    /// Where the offending value sits, as in `agenda[2].statements[0].speaker`;
+    /// Where the offending value sits, as in `agenda[2].entries[0].who[1]`;
     /// empty when the value is the whole input.
     pub fn path(&self) -> &str {
         &self.path

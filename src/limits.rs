@@ -15,13 +15,13 @@ use crate::error::{Collector, Detail};
 /// | limit | default | applies to |
 /// |---|---|---|
 /// | `max_title_len` | 500 | meeting and agenda-item titles, topic labels, occasions |
-/// | `max_text_len` | 20 000 | statement and outcome texts |
+/// | `max_text_len` | 20 000 | entry texts (what was stated or agreed) |
 /// | `max_name_len` | 200 | name parts, honorifics, post titles, places, ids, keywords, publishers |
 /// | `max_url_len` | 2 048 | source URLs |
 /// | `max_participants` | 256 | participants of one meeting |
 /// | `max_agenda_items` | 200 | items on one agenda |
-/// | `max_entries` | 500 | statements, outcomes or topics of one agenda item |
-/// | `max_list_len` | 100 | posts, keywords, aliases, sources, outcome parties |
+/// | `max_entries` | 500 | entries or topics of one agenda item |
+/// | `max_list_len` | 100 | posts, keywords, aliases, sources, the participants of one entry |
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
 /// | `max_summit_days` | 31 | days of one [`Summit`](crate::summit::Summit) |
@@ -175,13 +175,13 @@ macro_rules! limit_accessors {
 
 limit_accessors! {
     max_title_len, with_max_title_len, "titles, labels and occasions, in characters,";
-    max_text_len, with_max_text_len, "statement and outcome texts, in characters,";
+    max_text_len, with_max_text_len, "entry texts, in characters,";
     max_name_len, with_max_name_len, "names, honorifics, post titles, places, ids and keywords, in characters,";
     max_url_len, with_max_url_len, "source URLs, in characters,";
     max_participants, with_max_participants, "number of participants in one meeting";
     max_agenda_items, with_max_agenda_items, "number of agenda items in one meeting";
-    max_entries, with_max_entries, "number of statements, outcomes or topics in one agenda item";
-    max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or parties in one list";
+    max_entries, with_max_entries, "number of entries or topics in one agenda item";
+    max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or an entry's participants in one list";
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";
     max_calendar_meetings, with_max_calendar_meetings, "number of meetings in one calendar";
     max_summit_days, with_max_summit_days, "number of days of one summit";

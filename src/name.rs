@@ -49,6 +49,12 @@ named_enum! {
 ///     .native("上川陽子")
 ///     .build()?;
 /// assert_eq!(kamikawa.to_string(), "KAMIKAWA Yoko");
+/// assert_eq!(kamikawa.order(), NameOrder::SurnameFirst);
+/// // The stored surname keeps its case; only the display capitalises it.
+/// assert!(kamikawa.uppercase_surname());
+/// assert_eq!(kamikawa.surname(), Some("Kamikawa"));
+/// // The name in its own script is kept, not displayed.
+/// assert_eq!(kamikawa.native(), Some("上川陽子"));
 /// assert_eq!(kamikawa.family_name(), Some("Kamikawa".to_owned()));
 ///
 /// let van_klaveren = PersonName::builder()
@@ -57,7 +63,17 @@ named_enum! {
 ///     .second_surname("Stork")
 ///     .build()?;
 /// assert_eq!(van_klaveren.to_string(), "Alberto Leo van Klaveren Stork");
-/// assert_eq!(van_klaveren.short(), "van Klaveren");
+/// assert_eq!(van_klaveren.order(), NameOrder::GivenFirst); // the default
+/// assert_eq!(van_klaveren.given(), Some("Alberto Leo"));
+/// assert_eq!(van_klaveren.second_surname(), Some("Stork"));
+/// assert_eq!(van_klaveren.family_name().as_deref(), Some("van Klaveren Stork"));
+/// assert_eq!(format!("Minister {}", van_klaveren.short()), "Minister van Klaveren");
+///
+/// // A single name: no surname, and the given name is the short form.
+/// let sukarno = PersonName::builder().given("Sukarno").build()?;
+/// assert_eq!((sukarno.surname(), sukarno.second_surname()), (None, None));
+/// assert_eq!(sukarno.family_name(), None);
+/// assert_eq!(sukarno.short(), "Sukarno");
 /// # Ok(())
 /// # }
 /// ```
@@ -87,146 +103,37 @@ impl PersonName {
     }
 
     /// The given names ("Alberto Leo"), if any.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let name = PersonName::builder().given("Alberto Leo").surname("van Klaveren").build()?;
-    /// assert_eq!(name.given(), Some("Alberto Leo"));
-    ///
-    /// let surname_only = PersonName::builder().surname("Kamikawa").build()?;
-    /// assert_eq!(surname_only.given(), None);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn given(&self) -> Option<&str> {
         self.given.as_deref()
     }
 
     /// The (first) surname ("van Klaveren"), if any.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let name = PersonName::builder()
-    ///     .given("Alberto Leo")
-    ///     .surname("van Klaveren")
-    ///     .second_surname("Stork")
-    ///     .build()?;
-    /// assert_eq!(name.surname(), Some("van Klaveren"));
-    ///
-    /// let mononym = PersonName::builder().given("Sukarno").build()?;
-    /// assert_eq!(mononym.surname(), None);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn surname(&self) -> Option<&str> {
         self.surname.as_deref()
     }
 
     /// The second surname ("Stork"), if any.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let name = PersonName::builder()
-    ///     .given("Alberto Leo")
-    ///     .surname("van Klaveren")
-    ///     .second_surname("Stork")
-    ///     .build()?;
-    /// assert_eq!(name.second_surname(), Some("Stork"));
-    ///
-    /// let one_surname = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
-    /// assert_eq!(one_surname.second_surname(), None);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn second_surname(&self) -> Option<&str> {
         self.second_surname.as_deref()
     }
 
     /// The order the name is written in.
-    /// ```
-    /// use diplomeet::{NameOrder, PersonName};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let kamikawa = PersonName::builder()
-    ///     .surname("Kamikawa")
-    ///     .given("Yoko")
-    ///     .order(NameOrder::SurnameFirst)
-    ///     .build()?;
-    /// assert_eq!(kamikawa.order(), NameOrder::SurnameFirst);
-    ///
-    /// // Given names first unless the builder says otherwise.
-    /// let sukarno = PersonName::builder().given("Sukarno").build()?;
-    /// assert_eq!(sukarno.order(), NameOrder::GivenFirst);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn order(&self) -> NameOrder {
         self.order
     }
 
     /// Whether the surname is written in capitals, as in "KAMIKAWA Yoko".
-    /// ```
-    /// use diplomeet::{NameOrder, PersonName};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let kamikawa = PersonName::builder()
-    ///     .surname("Kamikawa")
-    ///     .given("Yoko")
-    ///     .order(NameOrder::SurnameFirst)
-    ///     .uppercase_surname(true)
-    ///     .build()?;
-    /// assert!(kamikawa.uppercase_surname());
-    /// // The stored surname keeps its case; only the display capitalises it.
-    /// assert_eq!(kamikawa.surname(), Some("Kamikawa"));
-    /// assert_eq!(kamikawa.to_string(), "KAMIKAWA Yoko");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn uppercase_surname(&self) -> bool {
         self.uppercase_surname
     }
 
     /// The name in its own script (上川陽子), if given.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let kamikawa = PersonName::builder()
-    ///     .surname("Kamikawa")
-    ///     .given("Yoko")
-    ///     .native("上川陽子")
-    ///     .build()?;
-    /// assert_eq!(kamikawa.native(), Some("上川陽子"));
-    /// // The native-script name is not part of the displayed name.
-    /// assert_eq!(kamikawa.to_string(), "Yoko Kamikawa");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn native(&self) -> Option<&str> {
         self.native.as_deref()
     }
 
     /// Both surnames joined ("van Klaveren Stork"), as schema.org's
     /// `familyName`; `None` for a name with no surname.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let name = PersonName::builder()
-    ///     .given("Alberto Leo")
-    ///     .surname("van Klaveren")
-    ///     .second_surname("Stork")
-    ///     .build()?;
-    /// assert_eq!(name.family_name().as_deref(), Some("van Klaveren Stork"));
-    ///
-    /// let mononym = PersonName::builder().given("Sukarno").build()?;
-    /// assert_eq!(mononym.family_name(), None);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn family_name(&self) -> Option<String> {
         match (&self.surname, &self.second_surname) {
             (Some(s), Some(s2)) => Some(format!("{s} {s2}")),
@@ -238,22 +145,6 @@ impl PersonName {
 
     /// The name a readout uses after first mention: "Minister Kamikawa",
     /// "Minister van Klaveren". The first surname, else the given names.
-    /// ```
-    /// use diplomeet::PersonName;
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// let name = PersonName::builder()
-    ///     .given("Alberto Leo")
-    ///     .surname("van Klaveren")
-    ///     .second_surname("Stork")
-    ///     .build()?;
-    /// assert_eq!(format!("Minister {}", name.short()), "Minister van Klaveren");
-    ///
-    /// let mononym = PersonName::builder().given("Sukarno").build()?;
-    /// assert_eq!(mononym.short(), "Sukarno");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn short(&self) -> &str {
         self.surname
             .as_deref()

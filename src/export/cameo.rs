@@ -60,7 +60,10 @@ named_enum! {
 ///     .build()?;
 /// let events = cameo_events(&meeting)?;
 /// let first = events.first().ok_or("no event")?;
-/// assert_eq!((first.source(), first.target(), first.code()), ("JPN", "CHL", CameoCode::MeetAtThirdLocation));
+/// assert_eq!(first.date(), chrono::NaiveDate::from_ymd_opt(2023, 11, 13).ok_or("date")?);
+/// assert_eq!((first.source(), first.target()), ("JPN", "CHL"));
+/// assert_eq!(first.code(), CameoCode::MeetAtThirdLocation);
+/// // 044 is symmetric: coded in both directions.
 /// let lines: Vec<String> = events.iter().map(ToString::to_string).collect();
 /// assert_eq!(lines, ["20231113\tJPN\tCHL\t044", "20231113\tCHL\tJPN\t044"]);
 /// # Ok(())
@@ -76,114 +79,22 @@ pub struct CameoEvent {
 
 impl CameoEvent {
     /// The date at the venue (or in the stated zone of a call).
-    ///
-    /// ```
-    /// use diplomeet::export::cameo_events;
-    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // Japan and Chile meet in San Francisco on 2023-11-13.
-    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
-    /// #     .participant(minister("Kamikawa", "JP")?)
-    /// #     .participant(minister("van Klaveren", "CL")?)
-    /// #     .build()?;
-    /// let events = cameo_events(&meeting)?;
-    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
-    /// assert_eq!(first.date(), chrono::NaiveDate::from_ymd_opt(2023, 11, 13).ok_or("date")?);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
-    /// The source actor's ISO alpha-3 code.
-    ///
-    /// ```
-    /// use diplomeet::export::cameo_events;
-    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // Japan and Chile meet in San Francisco on 2023-11-13.
-    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
-    /// #     .participant(minister("Kamikawa", "JP")?)
-    /// #     .participant(minister("van Klaveren", "CL")?)
-    /// #     .build()?;
-    /// let events = cameo_events(&meeting)?;
-    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
-    /// assert_eq!((first.source(), second.source()), ("JPN", "CHL"));
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// The source actor's code: ISO alpha-3 (`"JPN"`), or `IGO` and an
+    /// organisation's code (`"IGOUN"`).
     pub fn source(&self) -> &str {
         &self.source
     }
 
-    /// The target actor's ISO alpha-3 code.
-    ///
-    /// ```
-    /// use diplomeet::export::cameo_events;
-    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // Japan and Chile meet in San Francisco on 2023-11-13.
-    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
-    /// #     .participant(minister("Kamikawa", "JP")?)
-    /// #     .participant(minister("van Klaveren", "CL")?)
-    /// #     .build()?;
-    /// let events = cameo_events(&meeting)?;
-    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
-    /// assert_eq!((first.target(), second.target()), ("CHL", "JPN"));
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// The target actor's code, as [`source`](CameoEvent::source).
     pub fn target(&self) -> &str {
         &self.target
     }
 
     /// The CAMEO code.
-    ///
-    /// ```
-    /// use diplomeet::export::{CameoCode, cameo_events};
-    /// # use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // Japan and Chile meet in San Francisco on 2023-11-13.
-    /// # let meeting = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("San Francisco", Country::from_code("US")?, chrono_tz::America::Los_Angeles)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2023-11-13T16:00")?)
-    /// #     .participant(minister("Kamikawa", "JP")?)
-    /// #     .participant(minister("van Klaveren", "CL")?)
-    /// #     .build()?;
-    /// let events = cameo_events(&meeting)?;
-    /// let (first, second) = (events.first().ok_or("none")?, events.get(1).ok_or("one")?);
-    /// assert_eq!(first.code(), CameoCode::MeetAtThirdLocation);
-    /// assert_eq!(first.code().as_str(), "044");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn code(&self) -> CameoCode {
         self.code
     }
@@ -218,7 +129,9 @@ impl fmt::Display for CameoEvent {
 /// 041 and 044 are symmetric acts and the readout does not say who called
 /// whom, so they are coded in both directions, as event datasets code
 /// symmetric events (the seed meeting gives `JPN → CHL` and `CHL → JPN`, both
-/// 044). Pairs run in the order of [`Meeting::countries`]: for countries A,
+/// 044). Actors are coded as for PLOVER: ISO alpha-3 codes, and `IGO`
+/// followed by the code for an international organisation or the EU
+/// (`IGOUN`). Pairs run in the order of [`Meeting::countries`]: for countries A,
 /// B, C the pairs are A→B, A→C, B→A, B→C, C→A, C→B. A hybrid meeting is
 /// coded by its venue. The date is the meeting's civil date at the venue (or
 /// in the stated zone of a call). A cancelled or postponed meeting gives no
@@ -227,8 +140,8 @@ impl fmt::Display for CameoEvent {
 /// # Errors
 ///
 /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) when a
-/// participant's country has no alpha-3 code (the EU, a declared actor
-/// without one); [`ErrorKind::TooFew`](crate::ErrorKind::TooFew) when fewer
+/// participant's country has no alpha-3 code and is not an organisation
+/// (a declared actor without one); [`ErrorKind::TooFew`](crate::ErrorKind::TooFew) when fewer
 /// than two countries took part.
 ///
 /// ```

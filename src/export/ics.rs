@@ -80,11 +80,13 @@ const MAX_LINE: usize = 75;
 ///   remotely" for a hybrid meeting), "By telephone", or "By video
 ///   conference".
 /// * `DESCRIPTION`: the occasion ("Occasion: APEC Ministerial Meeting";
-///   "Occasion (visit by cl-van-klaveren): ..." for another relation), whether the duration is approximate, then
-///   the agenda: each item numbered with its title, then its statements
-///   ("KAMIKAWA Yoko stated that ...") and outcomes ("Both sides concurred
-///   to ...") one per line, each ending with one full stop (none is added
-///   to a text that already ends with `.`, `!` or `?`, as in the readout).
+///   "Occasion (visit by cl-van-klaveren): ..." for another relation),
+///   whether the duration is approximate, then the agenda: each item's
+///   label and title on a line, then its entries in the readout's order
+///   ("KAMIKAWA Yoko stated that ...", "Both sides concurred to ...") one
+///   per line, each ending with one full stop (none is added to a text that
+///   already ends with `.`, `!` or `?`, as in the readout), then its
+///   sub-items.
 /// * `CATEGORIES`: the agenda's topic labels, each once, in order of first
 ///   appearance. `URL`: the first source.
 /// * `STATUS`: `CONFIRMED` for a scheduled or held meeting, `TENTATIVE` for a

@@ -86,23 +86,24 @@ named_enum! {
 ///
 /// ```
 /// use diplomeet::export::{PloverEventType, PloverMode, plover_records};
-/// use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
+/// use diplomeet::{AgendaItem, Country, Meeting, Minister, PersonName, Portfolio, Post, Venue, Verb};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-///     let name = PersonName::builder().given(given).surname(surname).build()?;
+/// let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().surname(surname).build()?;
 ///     Minister::builder(name, Country::from_code(code)?)
-///         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
+///         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
 ///         .build()
 /// };
-/// let visitor = minister("Penny", "Wong", "AU")?;
-/// let host = minister("Yoko", "Kamikawa", "JP")?;
+/// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
+/// let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
 /// let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
 ///     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
 ///     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
 ///     .agenda_item(
-///         AgendaItem::builder(1)
-///             .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
+///         AgendaItem::builder()
+///             .number(1)
+///             .outcome(Verb::Agreed, [visitor.id(), host.id()], "to meet again")
 ///             .build()?,
 ///     )
 ///     .participant(host)
@@ -115,12 +116,19 @@ named_enum! {
 /// assert_eq!(consult.mode(), Some(PloverMode::Visit));
 /// assert_eq!(consult.actor(), "AUS");
 /// assert_eq!(consult.recipients(), ["JPN"]);
+/// assert_eq!(consult.date(), chrono::NaiveDate::from_ymd_opt(2024, 2, 7).ok_or("date")?);
+/// assert_eq!((consult.place(), consult.location_country()), (Some("Tokyo"), Some("JPN")));
+/// assert_eq!(consult.text(), "Japan-Australia Foreign Ministers' Meeting");
 /// assert_eq!(
 ///     consult.to_json()?,
 ///     r#"{"event_type":"CONSULT","mode":"visit","actor":"AUS","recipient":"JPN","date":"2024-02-07","location":{"place":"Tokyo","country":"JPN"},"text":"Japan-Australia Foreign Ministers' Meeting"}"#
 /// );
+///
+/// // The outcome: no mode, and the verb with the outcome's text.
 /// let agree = records.get(1).ok_or("no outcome record")?;
 /// assert_eq!(agree.event_type(), PloverEventType::Agree);
+/// assert_eq!(agree.mode(), None);
+/// assert_eq!((agree.actor(), agree.recipients()), ("AUS", &["JPN".to_owned()][..]));
 /// assert_eq!(agree.text(), "agreed to meet again");
 /// # Ok(())
 /// # }
@@ -139,299 +147,68 @@ pub struct PloverRecord {
 
 impl PloverRecord {
     /// The event type.
-    ///
-    /// ```
-    /// use diplomeet::export::{PloverEventType, plover_records};
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.event_type(), PloverEventType::Consult);
-    /// assert_eq!(agree.event_type(), PloverEventType::Agree);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn event_type(&self) -> PloverEventType {
         self.event_type
     }
 
     /// The mode: `Some` for `CONSULT`, `None` for the outcome records.
-    ///
-    /// ```
-    /// use diplomeet::export::{PloverMode, plover_records};
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.mode(), Some(PloverMode::Visit));
-    /// assert_eq!(agree.mode(), None);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn mode(&self) -> Option<PloverMode> {
         self.mode
     }
 
-    /// The actor's ISO alpha-3 code (`"JPN"`).
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.actor(), "AUS");
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// The actor's ISO alpha-3 code (`"JPN"`), or `IGO` and an
+    /// organisation's code (`"IGOUN"`).
     pub fn actor(&self) -> &str {
         &self.actor
     }
 
-    /// The recipients' ISO alpha-3 codes (`["CHL"]`): one for a dyad, more
-    /// for a multilateral meeting or outcome.
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.recipients(), ["JPN"]);
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// The recipients' codes (`["CHL"]`): one for a dyad, more for a
+    /// multilateral meeting or outcome.
     pub fn recipients(&self) -> &[String] {
         &self.recipients
     }
 
     /// The date at the venue (or in the stated zone of a call).
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.date(), chrono::NaiveDate::from_ymd_opt(2024, 2, 7).ok_or("date")?);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// The venue's place (`"San Francisco"`); `None` for a call.
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.place(), Some("Tokyo"));
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn place(&self) -> Option<&str> {
         self.place.as_deref()
     }
 
     /// The venue's country as an ISO alpha-3 code (`"USA"`); `None` for a
     /// call.
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.location_country(), Some("JPN"));
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn location_country(&self) -> Option<&str> {
         self.country.as_deref()
     }
 
     /// What is coded: the meeting's title for `CONSULT`, the verb and the
     /// outcome's text for the others ("concurred to further strengthen ...").
-    ///
-    /// ```
-    /// use diplomeet::export::plover_records;
-    /// # use diplomeet::{AgendaItem, Country, Meeting, Minister, MutualVerb, PersonName, Portfolio, Post, Venue};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().surname(surname).build()?, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (host, visitor) = (minister("Kamikawa", "JP")?, minister("Wong", "AU")?);
-    /// # let agenda = AgendaItem::builder(1)
-    /// #     .outcome(MutualVerb::Agreed, [visitor.id(), host.id()], "to meet again")
-    /// #     .build()?;
-    /// // Ms. Wong (Australia) visits Ms. Kamikawa in Tokyo; they agree to meet again.
-    /// # let meeting = Meeting::builder("Japan-Australia Foreign Ministers' Meeting")
-    /// #     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #     .starts_at(diplomeet::time::parse_civil("2024-02-07T10:00")?)
-    /// #     .agenda_item(agenda)
-    /// #     .participant(host)
-    /// #     .participant(visitor)
-    /// #     .build()?;
-    /// let records = plover_records(&meeting)?;
-    /// let (consult, agree) = (records.first().ok_or("none")?, records.get(1).ok_or("one")?);
-    /// assert_eq!(consult.text(), "Japan-Australia Foreign Ministers' Meeting");
-    /// assert_eq!(agree.text(), "agreed to meet again");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// The record as one line of JSON, fields in a fixed order (see the
-    /// documentation of [`plover_records`]).
-    ///
-    /// # Errors
-    ///
-    /// None today: the result leaves room for a record that cannot be
-    /// written.
+    /// documentation of [`plover_records`]). A call has a mode of `phone`
+    /// and a `null` location:
     ///
     /// ```
-    /// # use diplomeet::export::plover_records;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post};
+    /// use diplomeet::export::plover_records;
+    /// use diplomeet::{Country, Meeting, Minister, Mode, Portfolio, Post};
+    ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
+    /// let minister = |code: &str| -> Result<Minister, diplomeet::Error> {
+    ///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+    ///     Minister::by_post(Country::from_code(code)?, post).build()
+    /// };
     /// let call = Meeting::builder("Telephone talk")
     ///     .mode(Mode::Telephone)
     ///     .zone(chrono_tz::Asia::Tokyo)
     ///     .starts_on(chrono::NaiveDate::from_ymd_opt(2024, 8, 15).ok_or("date")?)
-    ///     .participant(minister("Kamikawa", "JP")?)
-    ///     .participant(minister("Blinken", "US")?)
+    ///     .participant(minister("JP")?)
+    ///     .participant(minister("US")?)
     ///     .build()?;
     /// let records = plover_records(&call)?;
     /// assert_eq!(
@@ -441,6 +218,11 @@ impl PloverRecord {
     /// # Ok(())
     /// # }
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// None today: the result leaves room for a record that cannot be
+    /// written.
     pub fn to_json(&self) -> Result<String, Error> {
         let mut out = String::with_capacity(160 + self.text.len());
         out.push_str("{\"event_type\":");
@@ -491,7 +273,6 @@ fn json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// A country's alpha-3 code, which event-data actors need.
 /// The actor code of a party: its ISO 3166-1 alpha-3 code, or for an
 /// international organisation (and the EU) `IGO` followed by its code
 /// (`IGOUN`, `IGONATO`, `IGOEU`), in the manner of CAMEO's IGO actor codes.
@@ -608,9 +389,10 @@ fn split_actor(codes: &[String], first: Option<&str>) -> (String, Vec<String>) {
 /// # Errors
 ///
 /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) when a
-/// participant's country (or the venue's) has no alpha-3 code (the EU, a
-/// declared actor without one); [`ErrorKind::TooFew`](crate::ErrorKind::TooFew)
-/// when fewer than two countries took part.
+/// participant's country (or the venue's) has no alpha-3 code and is not
+/// an organisation (a declared actor without one);
+/// [`ErrorKind::TooFew`](crate::ErrorKind::TooFew) when fewer than two
+/// countries took part.
 ///
 /// ```
 /// use diplomeet::export::{PloverMode, plover_records};

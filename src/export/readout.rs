@@ -39,13 +39,15 @@ use crate::minister::Portfolio;
 ///
 /// # Errors
 ///
-/// [`ErrorKind::UnknownReference`](crate::ErrorKind::UnknownReference) if a
-/// speaker or an outcome's party is not a participant, which a built or
-/// deserialized [`Meeting`] never has.
+/// [`ErrorKind::Inconsistent`](crate::ErrorKind::Inconsistent) for a meeting
+/// with no participants, which a built or deserialized [`Meeting`] never
+/// has; and those of [`Readout::timing_clause`] (none in practice). An
+/// entry that names someone who is not a participant is written with the
+/// id as given.
 ///
 /// ```
 /// use chrono::TimeDelta;
-/// use diplomeet::export::readout;
+/// use diplomeet::export::{Readout, readout};
 /// use diplomeet::{Country, Meeting, Minister, NameOrder, PersonName, Portfolio, Post, Venue};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -94,6 +96,10 @@ use crate::minister::Portfolio;
 ///      Ministerial Meeting, held a meeting with H.E. Mr. Alberto Leo van Klaveren Stork, \
 ///      Minister of Foreign Affairs of the Republic of Chile.\n"
 /// );
+///
+/// // The venue's country by its short name.
+/// let short = Readout::new(chrono_tz::Asia::Tokyo).short_country_names(true);
+/// assert!(short.lead(&meeting)?.contains("who is visiting San Francisco, the United States, to attend"));
 /// # Ok(())
 /// # }
 /// ```
@@ -183,7 +189,7 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///
 /// ```
 /// use diplomeet::export::Readout;
-/// use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post};
+/// use diplomeet::{AgendaItem, Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, Verb};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
@@ -192,22 +198,45 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
 ///         .build()
 /// };
+/// let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
+/// let item = AgendaItem::builder()
+///     .number(1)
+///     .title("Bilateral relations")
+///     .statement(sato.id(), Verb::Stated, "that the partnership had never been stronger")
+///     .build()?;
 /// let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
 ///     .mode(Mode::Telephone)
 ///     .zone(chrono_tz::Asia::Tokyo)
 ///     .starts_at("2023-08-15T21:00:00".parse()?)
-///     .participant(minister("Taro", "Sato", "JP")?)
-///     .participant(minister("John", "Smith", "AU")?)
+///     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
+///     .agenda_item(item)
+///     .participant(sato)
+///     .participant(smith)
 ///     .build()?;
 ///
-/// let options = Readout::new(chrono_tz::Asia::Tokyo);
-/// assert_eq!(options.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m.");
+/// // The title, the lead and the items, separated by blank lines.
+/// let tokyo = Readout::new(chrono_tz::Asia::Tokyo);
+/// let text = tokyo.render(&call)?;
+/// let parts: Vec<&str> = text.split("\n\n").collect();
+/// assert_eq!(
+///     parts,
+///     [
+///         "Australia-Japan Foreign Ministers' Telephone Talk",
+///         "On August 15, commencing at 9:00 p.m. for 30 minutes, Mr. Taro Sato, Minister for Foreign Affairs of Japan, \
+///          will hold a telephone talk with Mr. John Smith, Minister for Foreign Affairs of Australia.",
+///         "1. Bilateral relations\nMinister Sato stated that the partnership had never been stronger.\n",
+///     ]
+/// );
+/// assert_eq!(tokyo.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m. for 30 minutes");
+/// // The lead alone.
+/// assert_eq!(tokyo.title(false).items(false).render(&call)?, format!("{}\n", tokyo.lead(&call)?));
+///
+/// // On another clock, the time there follows in parentheses.
 /// let sydney = Readout::new(chrono_tz::Australia::Sydney);
 /// assert_eq!(
 ///     sydney.timing_clause(&call)?,
-///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST)"
+///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST) for 30 minutes"
 /// );
-/// assert!(options.lead(&call)?.contains("Japan, will hold a telephone talk with Mr. John Smith,"));
 /// # Ok(())
 /// # }
 /// ```
@@ -244,54 +273,13 @@ impl Readout {
     }
 
     /// Whether to write the title line (on by default).
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    ///
-    /// let lead_only = Readout::new(chrono_tz::Asia::Tokyo).title(false).items(false);
-    /// assert_ne!(lead_only, Readout::new(chrono_tz::Asia::Tokyo));
-    /// ```
     #[must_use]
     pub fn title(mut self, yes: bool) -> Readout {
         self.title = yes;
         self
     }
 
-    /// Whether to write the numbered items (on by default).
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
-    /// #         .honorific("Mr.")
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
-    /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
-    /// #     .build()?;
-    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
-    /// // and Mr. John Smith (Australia), with one agenda item.
-    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
-    /// #     .mode(Mode::Telephone)
-    /// #     .zone(chrono_tz::Asia::Tokyo)
-    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
-    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
-    /// #     .agenda_item(item)
-    /// #     .participant(sato)
-    /// #     .participant(smith)
-    /// #     .build()?;
-    /// let full = Readout::new(chrono_tz::Asia::Tokyo).render(&call)?;
-    /// assert!(full.contains("\n\n1. Bilateral relations\n"));
-    /// let short = Readout::new(chrono_tz::Asia::Tokyo).items(false).render(&call)?;
-    /// assert!(!short.contains("1. Bilateral relations"));
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// Whether to write the agenda items (on by default).
     #[must_use]
     pub fn items(mut self, yes: bool) -> Readout {
         self.items = yes;
@@ -300,64 +288,20 @@ impl Readout {
 
     /// Whether to name the venue's country by its short name ("San
     /// Francisco, the United States") rather than its formal name ("the
-    /// United States of America"), which is the default.
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    ///
-    /// let short = Readout::new(chrono_tz::Asia::Tokyo).short_country_names(true);
-    /// assert_ne!(short, Readout::new(chrono_tz::Asia::Tokyo));
-    /// ```
+    /// United States of America"), which is the default (see the example
+    /// of [`readout`]).
     #[must_use]
     pub fn short_country_names(mut self, yes: bool) -> Readout {
         self.short_country_names = yes;
         self
     }
 
-    /// The readout: the title line, the lead sentence and the numbered
-    /// items, as chosen, separated by blank lines and ending with a newline.
+    /// The readout: the title line, the lead sentence and the agenda items,
+    /// as chosen, separated by blank lines and ending with a newline.
     ///
     /// # Errors
     ///
     /// As [`readout`].
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
-    /// #         .honorific("Mr.")
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
-    /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
-    /// #     .build()?;
-    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
-    /// // and Mr. John Smith (Australia), with one agenda item.
-    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
-    /// #     .mode(Mode::Telephone)
-    /// #     .zone(chrono_tz::Asia::Tokyo)
-    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
-    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
-    /// #     .agenda_item(item)
-    /// #     .participant(sato)
-    /// #     .participant(smith)
-    /// #     .build()?;
-    /// let text = Readout::new(chrono_tz::Asia::Tokyo).render(&call)?;
-    /// let parts: Vec<&str> = text.split("\n\n").collect();
-    /// assert_eq!(parts.first(), Some(&"Australia-Japan Foreign Ministers' Telephone Talk"));
-    /// assert!(parts.get(1).is_some_and(|lead| lead.starts_with("On August 15, commencing at 9:00 p.m.")));
-    /// assert_eq!(
-    ///     parts.get(2),
-    ///     Some(&"1. Bilateral relations\nMinister Sato stated that the partnership had never been stronger.\n")
-    /// );
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn render(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut parts: Vec<String> = Vec::new();
         if self.title {
@@ -382,47 +326,6 @@ impl Readout {
     ///
     /// None in practice: the error exists because converting the start to
     /// another clock is fallible.
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
-    /// #         .honorific("Mr.")
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
-    /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
-    /// #     .build()?;
-    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
-    /// // and Mr. John Smith (Australia), with one agenda item.
-    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
-    /// #     .mode(Mode::Telephone)
-    /// #     .zone(chrono_tz::Asia::Tokyo)
-    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
-    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
-    /// #     .agenda_item(item)
-    /// #     .participant(sato)
-    /// #     .participant(smith)
-    /// #     .build()?;
-    /// let tokyo = Readout::new(chrono_tz::Asia::Tokyo);
-    /// assert_eq!(
-    ///     tokyo.timing_clause(&call)?,
-    ///     "On August 15, commencing at 9:00 p.m. for 30 minutes"
-    /// );
-    /// // On another clock, the time there follows in parentheses.
-    /// let sydney = Readout::new(chrono_tz::Australia::Sydney);
-    /// assert_eq!(
-    ///     sydney.timing_clause(&call)?,
-    ///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST) for 30 minutes"
-    /// );
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn timing_clause(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = String::new();
         match meeting.when() {
@@ -488,41 +391,7 @@ impl Readout {
     ///
     /// # Errors
     ///
-    /// As [`timing_clause`](Readout::timing_clause).
-    ///
-    /// ```
-    /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
-    /// #         .honorific("Mr.")
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
-    /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
-    /// #     .build()?;
-    /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
-    /// // and Mr. John Smith (Australia), with one agenda item.
-    /// # let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
-    /// #     .mode(Mode::Telephone)
-    /// #     .zone(chrono_tz::Asia::Tokyo)
-    /// #     .starts_at("2023-08-15T21:00:00".parse()?)
-    /// #     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
-    /// #     .agenda_item(item)
-    /// #     .participant(sato)
-    /// #     .participant(smith)
-    /// #     .build()?;
-    /// let lead = Readout::new(chrono_tz::Asia::Tokyo).lead(&call)?;
-    /// assert!(lead.starts_with("On August 15, commencing at 9:00 p.m. for 30 minutes, Mr. Taro Sato,"));
-    /// assert!(lead.contains("will hold a telephone talk with Mr. John Smith,"));
-    /// assert!(lead.ends_with('.'));
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// As [`readout`].
     pub fn lead(&self, meeting: &Meeting) -> Result<String, Error> {
         let mut out = self.timing_clause(meeting)?;
         if !out.is_empty() {

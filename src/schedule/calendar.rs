@@ -12,46 +12,47 @@ use crate::limits::Limits;
 use crate::meeting::{Meeting, Venue};
 
 /// One stretch of time a minister is taken: a meeting's half-open interval
-/// `[start, end)` in UTC, and the meeting's index in its calendar.
+/// `[start, end)` in UTC, and the meeting's index in its calendar. Made by
+/// [`Calendar::busy`].
 ///
 /// ```
 /// use chrono::TimeDelta;
 /// use diplomeet::schedule::Calendar;
-/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+/// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-/// #     Minister::builder(name, Country::from_code(country)?)
-/// #         .id(id)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-/// #         .build()
-/// # };
-/// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-/// #     Ok(Meeting::builder("Talks")
-/// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-/// #         .starts_at(civil.parse()?)
-/// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-/// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-/// #         .participant(minister("cl-van-klaveren", "CL")?)
-/// #         .build()?)
-/// # };
-/// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-/// #     Ok(Meeting::builder("Talks")
-/// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-/// #         .starts_on("2023-11-15".parse()?)
-/// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-/// #         .participant(minister("cl-van-klaveren", "CL")?)
-/// #         .build()?)
-/// # };
-/// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-/// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, meeting("2023-11-14T09:30:00", 60)?]
-///     .into_iter()
-///     .collect();
+/// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
+/// };
+/// let ministers = [minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?];
+/// // Talks in Tokyo between the two, from a civil time, for an hour.
+/// let talks = |civil: &str| -> Result<Meeting, Box<dyn std::error::Error>> {
+///     Ok(Meeting::builder("Talks")
+///         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+///         .starts_at(civil.parse()?)
+///         .duration(TimeDelta::try_hours(1).ok_or("hours")?)
+///         .participants(ministers.clone())
+///         .build()?)
+/// };
+/// let calendar: Calendar = [
+///     talks("2023-11-14T10:00:00")?,
+///     talks("2023-11-14T09:00:00")?, // back to back with the first
+///     talks("2023-11-14T10:30:00")?, // overlaps the first
+/// ]
+/// .into_iter()
+/// .collect();
+///
+/// // Sorted by start: the meeting added second comes first.
 /// let busy = calendar.busy("jp-kamikawa-yoko");
-/// assert_eq!(busy.len(), 2);
-/// assert_eq!(busy[0].start().to_rfc3339(), "2023-11-14T00:00:00+00:00");
-/// assert!(busy[0].overlaps(&busy[1]));
+/// assert_eq!(busy.iter().map(|b| b.meeting()).collect::<Vec<_>>(), [1, 0, 2]);
+/// let [nine, ten, half_past] = busy.as_slice() else { return Err("three".into()) };
+/// // 09:00 in Tokyo is midnight UTC.
+/// assert_eq!(nine.start().to_rfc3339(), "2023-11-14T00:00:00+00:00");
+/// assert_eq!(nine.end().to_rfc3339(), "2023-11-14T01:00:00+00:00");
+/// // Back to back is not sharing an instant.
+/// assert!(!nine.overlaps(ten));
+/// assert!(ten.overlaps(half_past) && half_past.overlaps(ten));
 /// # Ok(())
 /// # }
 /// ```
@@ -64,185 +65,22 @@ pub struct Busy {
 
 impl Busy {
     /// The first instant taken.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?].into_iter().collect();
-    /// let busy = calendar.busy("jp-kamikawa-yoko");
-    /// // 09:00 in Tokyo is midnight UTC.
-    /// assert_eq!(busy[0].start().to_rfc3339(), "2023-11-14T00:00:00+00:00");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn start(&self) -> DateTime<Utc> {
         self.start
     }
 
     /// The first instant free again (half-open: a meeting that starts here
     /// does not overlap).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?].into_iter().collect();
-    /// let busy = calendar.busy("jp-kamikawa-yoko");
-    /// assert_eq!(busy[0].end().to_rfc3339(), "2023-11-14T01:00:00+00:00");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn end(&self) -> DateTime<Utc> {
         self.end
     }
 
     /// The meeting's index in [`Calendar::meetings`].
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T10:00:00", 60)?, meeting("2023-11-14T09:00:00", 60)?]
-    ///     .into_iter()
-    ///     .collect();
-    /// // Sorted by start: the meeting added second comes first.
-    /// let order: Vec<usize> = calendar.busy("jp-kamikawa-yoko").iter().map(|b| b.meeting()).collect();
-    /// assert_eq!(order, [1, 0]);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn meeting(&self) -> usize {
         self.meeting
     }
 
     /// Whether two intervals share an instant (back to back is not sharing).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [
-    ///     meeting("2023-11-14T09:00:00", 60)?,
-    ///     meeting("2023-11-14T10:00:00", 60)?, // back to back with the first
-    ///     meeting("2023-11-14T10:30:00", 60)?, // overlaps the second
-    /// ]
-    /// .into_iter()
-    /// .collect();
-    /// let busy = calendar.busy("jp-kamikawa-yoko");
-    /// assert!(!busy[0].overlaps(&busy[1]));
-    /// assert!(busy[1].overlaps(&busy[2]) && busy[2].overlaps(&busy[1]));
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn overlaps(&self, other: &Busy) -> bool {
         self.start < other.end && other.start < self.end
     }
@@ -255,11 +93,64 @@ impl Busy {
 /// no busy time (see [`Calendar::unplaced`]): the calendar never invents one.
 ///
 /// ```
+/// use chrono::TimeDelta;
 /// use diplomeet::schedule::Calendar;
+/// use diplomeet::{Country, ErrorKind, Limits, Meeting, MeetingBuilder, Minister, Portfolio, Post, Venue};
 ///
-/// let calendar = Calendar::new();
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
+/// };
+/// let ministers = [minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?];
+/// // Talks in Tokyo between the two; the start is set below.
+/// let talks = || -> Result<MeetingBuilder, diplomeet::Error> {
+///     Ok(Meeting::builder("Talks")
+///         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
+///         .participants(ministers.clone()))
+/// };
+/// let hour = TimeDelta::try_hours(1).ok_or("hours")?;
+///
+/// let mut calendar = Calendar::new();
 /// assert!(calendar.is_empty());
-/// assert!(calendar.busy("jp-kamikawa-yoko").is_empty());
+/// calendar.push(talks()?.starts_at("2023-11-14T11:00:00".parse()?).duration(hour).build()?);
+/// calendar.push(talks()?.starts_on("2023-11-15".parse()?).build()?); // a date alone
+/// calendar.push(talks()?.starts_at("2023-11-14T09:00:00".parse()?).duration(hour).build()?);
+/// assert_eq!(calendar.len(), 3); // placed or not
+///
+/// // In the order added, not in time order.
+/// let starts: Vec<String> = calendar.meetings().iter().map(|m| m.when().to_string()).collect();
+/// assert_eq!(
+///     starts,
+///     ["2023-11-14T11:00:00+09:00[Asia/Tokyo]", "2023-11-15", "2023-11-14T09:00:00+09:00[Asia/Tokyo]"]
+/// );
+///
+/// // The date alone has no interval, and takes no busy time.
+/// let (start, end) = calendar.span(0).ok_or("no span")?;
+/// assert_eq!(end - start, hour);
+/// assert_eq!(calendar.span(1), None);
+/// assert_eq!(calendar.span(3), None); // no such meeting
+/// assert_eq!(calendar.unplaced().collect::<Vec<_>>(), [1]);
+///
+/// // Each minister's busy time, sorted by start.
+/// let busy = calendar.busy("cl-van-klaveren");
+/// assert_eq!(busy.iter().map(|b| b.meeting()).collect::<Vec<_>>(), [2, 0]);
+/// assert!(calendar.busy("us-nobody").is_empty());
+///
+/// // Meetings from outside go into a calendar held to a limit.
+/// let mut inbox = Calendar::with_limits(Limits::default().with_max_calendar_meetings(2));
+/// for meeting in calendar.meetings().iter().take(2) {
+///     inbox.try_push(meeting.clone())?;
+/// }
+/// let err = inbox.try_push(calendar.meetings()[2].clone()).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::TooMany);
+/// assert_eq!(
+///     err.to_string(),
+///     "3 meetings in the calendar is over the limit of 2 (limit max_calendar_meetings)"
+/// );
+/// assert_eq!(inbox.len(), 2);
+/// # Ok(())
+/// # }
 /// ```
 #[derive(Clone, Default)]
 pub struct Calendar {
@@ -405,45 +296,6 @@ impl Index {
 
 impl Calendar {
     /// An empty calendar.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar = Calendar::new();
-    /// assert_eq!(calendar.len(), 0);
-    /// assert_eq!(calendar, Calendar::default());
-    /// # let _ = (meeting, date_only);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn new() -> Calendar {
         Calendar::default()
     }
@@ -457,46 +309,6 @@ impl Calendar {
     ///
     /// Cost: O(participants) amortised (ids and the venue are looked up in hash
     /// maps, the interval computed once).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let mut calendar = Calendar::new();
-    /// calendar.push(meeting("2023-11-14T09:00:00", 60)?);
-    /// calendar.push(meeting("2023-11-14T11:00:00", 60)?);
-    /// assert_eq!(calendar.len(), 2);
-    /// assert_eq!(calendar.busy("cl-van-klaveren").len(), 2);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn push(&mut self, meeting: Meeting) {
         let span = match (meeting.start(), meeting.end()) {
             (Ok(s), Ok(e)) => Some((s.instant(), e.instant())),
@@ -511,40 +323,7 @@ impl Calendar {
 
     /// An empty calendar whose [`try_push`](Calendar::try_push) holds it to
     /// `limits.max_calendar_meetings()` meetings (1 000 000 by default; see
-    /// [`Limits`]).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, ErrorKind, Limits, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let mut calendar = Calendar::with_limits(Limits::default().with_max_calendar_meetings(1));
-    /// calendar.try_push(meeting("2023-11-14T09:00:00", 60)?)?;
-    /// let err = calendar.try_push(meeting("2023-11-14T11:00:00", 60)?).unwrap_err();
-    /// assert_eq!(err.kind(), ErrorKind::TooMany);
-    /// assert!(err.to_string().contains("max_calendar_meetings"), "{err}");
-    /// assert_eq!(calendar.len(), 1);
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// [`Limits`]). See the type's example.
     pub fn with_limits(limits: Limits) -> Calendar {
         Calendar {
             limits,
@@ -578,43 +357,6 @@ impl Calendar {
     ///
     /// [`ErrorKind::TooMany`](crate::ErrorKind::TooMany) naming
     /// `max_calendar_meetings`; the calendar is then unchanged.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, ErrorKind, Limits, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let mut calendar = Calendar::with_limits(Limits::default().with_max_calendar_meetings(2));
-    /// calendar.try_push(meeting("2023-11-14T09:00:00", 60)?)?;
-    /// calendar.try_push(meeting("2023-11-14T11:00:00", 60)?)?;
-    /// let err = calendar.try_push(meeting("2023-11-14T13:00:00", 60)?).unwrap_err();
-    /// assert_eq!(err.kind(), ErrorKind::TooMany);
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "3 meetings in the calendar is over the limit of 2 (limit max_calendar_meetings)"
-    /// );
-    /// assert_eq!(calendar.len(), 2);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn try_push(&mut self, meeting: Meeting) -> Result<(), Error> {
         let limit = self.limits.max_calendar_meetings();
         if self.meetings.len() >= limit {
@@ -630,134 +372,16 @@ impl Calendar {
     }
 
     /// The meetings, in the order added.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T11:00:00", 60)?, meeting("2023-11-14T09:00:00", 60)?]
-    ///     .into_iter()
-    ///     .collect();
-    /// // In the order added, not in time order.
-    /// let starts: Vec<String> =
-    ///     calendar.meetings().iter().map(|m| m.when().to_string()).collect();
-    /// assert!(starts[0].contains("11:00") && starts[1].contains("09:00"));
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn meetings(&self) -> &[Meeting] {
         &self.meetings
     }
 
     /// The number of meetings.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, date_only()?].into_iter().collect();
-    /// assert_eq!(calendar.len(), 2); // placed or not
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn len(&self) -> usize {
         self.meetings.len()
     }
 
     /// Whether there are no meetings.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let mut calendar = Calendar::new();
-    /// assert!(calendar.is_empty());
-    /// calendar.push(meeting("2023-11-14T09:00:00", 60)?);
-    /// assert!(!calendar.is_empty());
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn is_empty(&self) -> bool {
         self.meetings.is_empty()
     }
@@ -766,46 +390,6 @@ impl Calendar {
     /// it has only a date, no duration, or there is no such meeting.
     ///
     /// Cost: O(1).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 90)?, date_only()?].into_iter().collect();
-    /// let (start, end) = calendar.span(0).ok_or("no span")?;
-    /// assert_eq!(end - start, TimeDelta::try_minutes(90).ok_or("minutes")?);
-    /// assert_eq!(calendar.span(1), None); // a date alone
-    /// assert_eq!(calendar.span(2), None); // no such meeting
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn span(&self, index: usize) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
         self.spans.get(index).copied().flatten()
     }
@@ -814,43 +398,6 @@ impl Calendar {
     /// duration), which take no busy time.
     ///
     /// Cost: O(meetings) to go through.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [meeting("2023-11-14T09:00:00", 60)?, date_only()?].into_iter().collect();
-    /// assert_eq!(calendar.unplaced().collect::<Vec<_>>(), [1]);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn unplaced(&self) -> impl Iterator<Item = usize> + '_ {
         self.spans
             .iter()
@@ -864,51 +411,6 @@ impl Calendar {
     ///
     /// Cost: O(m log m) for the minister's m meetings (found by a hash lookup,
     /// then sorted); memory O(m).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::schedule::Calendar;
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_at(civil.parse()?)
-    /// #         .duration(TimeDelta::try_minutes(minutes).ok_or("minutes")?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// # let date_only = || -> Result<Meeting, Box<dyn std::error::Error>> {
-    /// #     Ok(Meeting::builder("Talks")
-    /// #         .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
-    /// #         .starts_on("2023-11-15".parse()?)
-    /// #         .participant(minister("jp-kamikawa-yoko", "JP")?)
-    /// #         .participant(minister("cl-van-klaveren", "CL")?)
-    /// #         .build()?)
-    /// # };
-    /// // `meeting(civil start in Tokyo, minutes)`, between Kamikawa and van Klaveren.
-    /// let calendar: Calendar = [
-    ///     meeting("2023-11-14T11:00:00", 60)?,
-    ///     date_only()?, // no interval: no busy time
-    ///     meeting("2023-11-14T09:00:00", 60)?,
-    /// ]
-    /// .into_iter()
-    /// .collect();
-    /// let busy = calendar.busy("jp-kamikawa-yoko");
-    /// assert_eq!(busy.iter().map(|b| b.meeting()).collect::<Vec<_>>(), [2, 0]);
-    /// assert!(calendar.busy("us-nobody").is_empty());
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn busy(&self, minister_id: &str) -> Vec<Busy> {
         let entries = self
             .index

@@ -34,14 +34,22 @@ use crate::meeting::Meeting;
 ///     .participant(minister("Jane", "Doe", "US")?)
 ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
 ///     .build()?;
+/// // The meeting runs from 01:00 (the first one) to 04:00: New York's
+/// // clocks change during it, Tokyo's do not.
 /// let changes = meeting.offset_changes()?;
 /// assert_eq!(changes.len(), 1);
 /// let change = changes.first().ok_or("no change")?;
 /// assert_eq!(change.zone(), chrono_tz::America::New_York);
+/// assert!(change.is_meeting_zone()); // the venue's zone
+/// assert_eq!(change.participants(), ["us-jane-doe"]); // who lives on it
 /// assert_eq!(change.instant().to_rfc3339(), "2026-11-01T06:00:00+00:00");
 /// assert_eq!(change.before().to_string(), "-04:00");
-/// assert_eq!(change.after().to_string(), "-05:00");
-/// assert_eq!(change.participants().len(), 1);
+/// assert_eq!(change.after().local_minus_utc(), -5 * 3600);
+/// assert_eq!(change.shift(), TimeDelta::try_hours(-1).ok_or("hours")?);
+/// assert_eq!(
+///     change.to_string(),
+///     "America/New_York changes from -04:00 to -05:00 at 2026-11-01T06:00:00Z (us-jane-doe)"
+/// );
 /// # Ok(())
 /// # }
 /// ```
@@ -57,249 +65,40 @@ pub struct OffsetChange {
 
 impl OffsetChange {
     /// The zone whose offset changes.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.zone(), chrono_tz::America::New_York);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn zone(&self) -> Tz {
         self.zone
     }
 
     /// Whether the zone is the meeting's own (the venue's, or the stated zone
     /// of a remote meeting).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert!(change.is_meeting_zone()); // the venue's zone
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn is_meeting_zone(&self) -> bool {
         self.meeting_zone
     }
 
-    /// The ids of the participants whose home zone it is, in the meeting's
-    /// order (empty when only the meeting's zone is concerned).
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.participants(), ["us-jane"]); // Tokyo does not change
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// The ids of the participants on its clock (where they called from,
+    /// else their home zone), in the meeting's order (empty when only the
+    /// meeting's zone is concerned).
     pub fn participants(&self) -> &[String] {
         &self.participants
     }
 
     /// The first instant at the new offset.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.instant().to_rfc3339(), "2026-11-01T06:00:00+00:00");
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn instant(&self) -> DateTime<Utc> {
         self.instant
     }
 
     /// The offset before the change.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.before().local_minus_utc(), -4 * 3600);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn before(&self) -> FixedOffset {
         self.before
     }
 
     /// The offset from the change on.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.after().local_minus_utc(), -5 * 3600);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn after(&self) -> FixedOffset {
         self.after
     }
 
     /// How far the clocks move: `-1 h` for a fall back, `+30 min` for
     /// Lord Howe's spring forward.
-    ///
-    /// ```
-    /// use chrono::TimeDelta;
-    /// use diplomeet::time::parse_civil;
-    /// use diplomeet::{Country, Disambiguation, Meeting, Minister, PersonName, Portfolio, Post, Venue};
-    ///
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |given: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(&format!("{}-{given}", country.to_lowercase()))
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// // New York falls back from -04:00 to -05:00 at 02:00 on 2026-11-01,
-    /// // during this meeting from 01:00 (the first one) to 04:00.
-    /// let meeting = Meeting::builder("A late meeting")
-    ///     .venue(Venue::new("New York", Country::from_code("US")?, chrono_tz::America::New_York)?)
-    ///     .starts_at(parse_civil("2026-11-01T01:00")?)
-    ///     .disambiguation(Disambiguation::Earlier)
-    ///     .duration(TimeDelta::try_hours(3).ok_or("hours")?)
-    ///     .participant(minister("jane", "US")?)
-    ///     .participant(minister("yoko", "JP")?)
-    ///     .build()?;
-    /// let changes = meeting.offset_changes()?;
-    /// let change = changes.first().ok_or("no change")?;
-    /// assert_eq!(change.shift(), TimeDelta::try_hours(-1).ok_or("hours")?);
-    /// # Ok(())
-    /// # }
-    /// ```
     pub fn shift(&self) -> chrono::TimeDelta {
         let secs = self.after.local_minus_utc() - self.before.local_minus_utc();
         chrono::TimeDelta::try_seconds(i64::from(secs)).unwrap_or_default()
@@ -373,8 +172,9 @@ fn change_in(
 impl Meeting {
     /// Every change of UTC offset during the meeting, in every zone it
     /// involves: its own zone (the venue's, or the stated zone of a remote
-    /// meeting) and each participant's home zone, each zone once with the
-    /// ids of the participants who live on it, in that order.
+    /// meeting) and each participant's clock (where they called from, else
+    /// their home zone), each zone once with the ids of the participants on
+    /// it, in that order.
     ///
     /// The meeting's span is half-open, `[start, end)`: a change at the very
     /// start or at the end is not during the meeting (no one there sees two

@@ -14,17 +14,14 @@ use chrono::TimeDelta;
 /// ```
 /// use chrono::TimeDelta;
 /// use diplomeet::schedule::{Calendar, ConflictKind, TravelTable};
-/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+/// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-/// #     Minister::builder(name, Country::from_code(country)?)
-/// #         .id(id)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-/// #         .build()
-/// # };
-/// # let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
+/// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
+/// };
+/// let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
 /// // `meeting(place, civil start, minutes)`: Kamikawa (and one counterpart).
 /// let meeting = |place: &str, civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
 ///     Ok(Meeting::builder("Talks")
@@ -141,15 +138,12 @@ impl ConflictKind {
 /// ```
 /// use chrono::TimeDelta;
 /// use diplomeet::schedule::{Calendar, TravelTable};
-/// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+/// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-///     let name = PersonName::builder().given(id).surname("Doe").build()?;
-///     Minister::builder(name, Country::from_code(country)?)
-///         .id(id)
-///         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-///         .build()
+///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
 /// };
 /// let meeting = |civil: &str, minutes: i64| -> Result<Meeting, Box<dyn std::error::Error>> {
 ///     Ok(Meeting::builder("Talks")

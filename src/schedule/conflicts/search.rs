@@ -71,17 +71,14 @@ impl Calendar {
     /// ```
     /// use chrono::TimeDelta;
     /// use diplomeet::schedule::{Calendar, TravelTable};
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
     ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
+    /// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    ///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+    ///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
+    /// };
+    /// let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
     /// let tokyo = Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?;
     /// // A hundred hour-long meetings, a minute apart: each overlaps every other.
     /// let calendar: Calendar = (0..100)
@@ -137,17 +134,14 @@ impl Calendar {
     /// ```
     /// use chrono::TimeDelta;
     /// use diplomeet::schedule::{Calendar, TravelTable};
-    /// use diplomeet::{Country, Meeting, Minister, PersonName, Portfolio, Post, Venue};
+    /// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
     ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(id).surname("Doe").build()?;
-    /// #     Minister::builder(name, Country::from_code(country)?)
-    /// #         .id(id)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?)
-    /// #         .build()
-    /// # };
-    /// # let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
+    /// let minister = |id: &str, country: &str| -> Result<Minister, diplomeet::Error> {
+    ///     let post = Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs")?;
+    ///     Minister::by_post(Country::from_code(country)?, post).id(id).build()
+    /// };
+    /// let (kamikawa, other) = (minister("jp-kamikawa-yoko", "JP")?, minister("cl-van-klaveren", "CL")?);
     /// let tokyo = Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?;
     /// let calendar: Calendar = (0..30)
     ///     .map(|i| {

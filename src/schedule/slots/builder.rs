@@ -43,22 +43,20 @@ impl SlotSearch {
 /// Builds a [`SlotSearch`]; see [`SlotSearch::builder`]. It borrows the
 /// calendars it is given until [`build`](Self::build).
 ///
-/// In the examples of this module, `minister(given, surname, code)` builds
-/// a foreign minister and `at(day, hour, minute)` is that instant of
-/// November 2023 in UTC.
-///
 /// ```
+/// use chrono::{TimeDelta, TimeZone, Utc};
+/// use diplomeet::schedule::SlotSearch;
+/// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use chrono::{TimeDelta, TimeZone, Utc};
-/// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-/// # use diplomeet::schedule::*;
-/// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-/// #     Minister::builder(name, Country::from_code(code)?)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-/// #         .build()
-/// # };
-/// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().given(given).surname(surname).build()?;
+///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+///     Minister::builder(name, Country::from_code(code)?).post(post).build()
+/// };
+/// // An instant of November 2023, in UTC.
+/// let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+///
 /// let search = SlotSearch::builder()
 ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
 ///     .participant(minister("Jin", "Park", "KR")?)
@@ -67,11 +65,12 @@ impl SlotSearch {
 ///     .busy_for_all(at(20, 0, 0)?, at(20, 3, 0)?)
 ///     .limit(3)
 ///     .build()?;
-/// let result = search.search();
-/// // Tokyo and Seoul share a clock; both are busy until 12:00 there.
-/// assert_eq!(result.best().ok_or("no slot")?.start(), at(20, 3, 0)?);
-/// assert_eq!(result.slots().len(), 3);
-/// # Ok(()) }
+/// // Tokyo and Seoul share a clock; both are busy until 12:00 there. The
+/// // next candidates, a step (15 minutes) apart, are inside their hours.
+/// let starts: Vec<_> = search.search().slots().iter().map(|s| s.start()).collect();
+/// assert_eq!(starts, [at(20, 3, 0)?, at(20, 3, 15)?, at(20, 3, 30)?]);
+/// # Ok(())
+/// # }
 /// ```
 #[derive(Debug, Clone)]
 #[must_use]
@@ -115,26 +114,25 @@ impl<'c> SlotSearchBuilder<'c> {
     /// and ends at or before `to`. Candidate starts are `from + k × step`.
     ///
     /// ```
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::schedule::{Attendee, SlotSearch, WorkingHours};
+    /// use diplomeet::{Country, Minister, Portfolio, Post};
+    ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// # use diplomeet::schedule::*;
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+    /// let minister = Minister::by_post(Country::from_code("JP")?, post).build()?;
+    /// let at = |h, m| Utc.with_ymd_and_hms(2023, 11, 20, h, m, 0).single().ok_or("instant");
     /// let result = SlotSearch::builder()
-    ///     .attendee(Attendee::new(minister("Yoko", "Kamikawa", "JP")?).hours(WorkingHours::always()))
-    ///     .window(at(20, 0, 0)?, at(20, 1, 0)?)
+    ///     .attendee(Attendee::new(minister).hours(WorkingHours::always()))
+    ///     .window(at(0, 0)?, at(1, 0)?)
     ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
     ///     .build()?
     ///     .search();
+    /// // 00:45 would end after the window.
     /// let starts: Vec<_> = result.slots().iter().map(|s| s.start()).collect();
-    /// assert_eq!(starts, [at(20, 0, 0)?, at(20, 0, 15)?, at(20, 0, 30)?]);
-    /// # Ok(()) }
+    /// assert_eq!(starts, [at(0, 0)?, at(0, 15)?, at(0, 30)?]);
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn window(mut self, from: DateTime<Utc>, to: DateTime<Utc>) -> Self {
         self.window = Some((from, to));
@@ -159,38 +157,37 @@ impl<'c> SlotSearchBuilder<'c> {
     /// that they take part in (by minister id).
     ///
     /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// # use diplomeet::schedule::*;
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
-    /// use diplomeet::{Meeting, Venue};
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::schedule::{Calendar, SlotSearch};
     /// use diplomeet::time::parse_civil;
-    /// let (kamikawa, park) = (minister("Yoko", "Kamikawa", "JP")?, minister("Jin", "Park", "KR")?);
+    /// use diplomeet::{Country, Meeting, Minister, Portfolio, Post, Venue};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let minister = |code: &str| -> Result<Minister, diplomeet::Error> {
+    ///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+    ///     Minister::by_post(Country::from_code(code)?, post).build()
+    /// };
+    /// let (japan, korea) = (minister("JP")?, minister("KR")?);
     /// let talks = Meeting::builder("Talks")
     ///     .venue(Venue::new("Tokyo", Country::from_code("JP")?, chrono_tz::Asia::Tokyo)?)
     ///     .starts_at(parse_civil("2023-11-20T09:00")?)
     ///     .duration(TimeDelta::try_hours(1).ok_or("hour")?)
-    ///     .participant(kamikawa.clone())
-    ///     .participant(park)
+    ///     .participant(japan.clone())
+    ///     .participant(korea)
     ///     .build()?;
     /// let calendar: Calendar = [talks].into_iter().collect();
+    /// let at = |d, h| Utc.with_ymd_and_hms(2023, 11, d, h, 0, 0).single().ok_or("instant");
     /// let result = SlotSearch::builder()
-    ///     .participant(kamikawa)
-    ///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
+    ///     .participant(japan)
+    ///     .window(at(20, 0)?, at(21, 0)?)
     ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
     ///     .calendar(&calendar)
     ///     .build()?
     ///     .search();
     /// // 09:00-10:00 JST is taken: the first slot is at 10:00 JST.
-    /// assert_eq!(result.best().ok_or("no slot")?.start(), at(20, 1, 0)?);
-    /// # Ok(()) }
+    /// assert_eq!(result.best().ok_or("no slot")?.start(), at(20, 1)?);
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn calendar(mut self, calendar: &'c Calendar) -> Self {
         self.calendars.push(calendar);
@@ -256,28 +253,27 @@ impl<'c> SlotSearchBuilder<'c> {
     ///   `busy[i].minister` for a block of someone who is not a participant.
     ///
     /// ```
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::schedule::SlotSearch;
+    /// use diplomeet::{Country, Minister, Portfolio, Post};
+    ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// # use diplomeet::schedule::*;
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+    /// let minister = Minister::by_post(Country::from_code("JP")?, post).build()?;
+    /// let at = |d| Utc.with_ymd_and_hms(2023, 11, d, 0, 0, 0).single().ok_or("instant");
+    /// let day_and_more = TimeDelta::try_hours(25).ok_or("hours")?;
     /// let err = SlotSearch::builder()
-    ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
-    ///     .window(at(21, 0, 0)?, at(20, 0, 0)?)
-    ///     .duration(TimeDelta::try_hours(25).ok_or("hours")?)
-    ///     .step(TimeDelta::try_hours(25).ok_or("hours")?)
-    ///     .busy("nobody", at(20, 0, 0)?, at(20, 1, 0)?)
+    ///     .participant(minister)
+    ///     .window(at(21)?, at(20)?)
+    ///     .duration(day_and_more)
+    ///     .step(day_and_more)
+    ///     .busy("nobody", at(20)?, at(21)?)
     ///     .build()
     ///     .unwrap_err();
     /// let found: Vec<&str> = err.violations().map(|v| v.path()).collect();
     /// assert_eq!(found, ["window", "duration", "step", "busy[0].minister"]);
-    /// # Ok(()) }
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn build(self) -> Result<SlotSearch, Error> {
         let mut out = Collector::new();

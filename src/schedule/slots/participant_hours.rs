@@ -6,31 +6,10 @@ use chrono::{DateTime, Utc};
 
 use super::super::hours::Span;
 
-/// A participant's working intervals, in UTC.
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use chrono::{TimeDelta, TimeZone, Utc};
-/// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-/// # use diplomeet::schedule::*;
-/// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-/// #     Minister::builder(name, Country::from_code(code)?)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-/// #         .build()
-/// # };
-/// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
-/// let search = SlotSearch::builder()
-///     .participant(minister("Yoko", "Kamikawa", "JP")?)
-///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
-///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-///     .build()?;
-/// let hours: Vec<ParticipantHours> = search.working_hours_utc();
-/// assert_eq!(hours[0].minister_id(), "jp-yoko-kamikawa");
-/// assert_eq!(hours[0].intervals(), [(at(20, 0, 0)?, at(20, 9, 0)?)]);
-/// assert_eq!(hours[0].to_string(), "jp-yoko-kamikawa: Mon 2023-11-20 00:00–09:00 UTC");
-/// # Ok(()) }
-/// ```
+/// A participant's working intervals, in UTC: made by
+/// [`SlotSearch::working_hours_utc`](super::SlotSearch::working_hours_utc),
+/// which has an example, and given by
+/// [`NoFitReason::NoCommonWorkingHours`](super::NoFitReason::NoCommonWorkingHours).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ParticipantHours {
     pub(super) minister_id: String,

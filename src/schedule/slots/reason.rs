@@ -20,34 +20,80 @@ use crate::time::format_duration;
 /// candidates inside everyone's hours are all busy.
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use chrono::{TimeDelta, TimeZone, Utc};
 /// use diplomeet::schedule::{NoFitReason, SlotSearch};
 /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
 ///
-/// let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
-/// let kamikawa = Minister::builder(name, Country::from_code("JP")?)
-///     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-///     .build()?;
-/// let from = Utc.with_ymd_and_hms(2023, 11, 20, 0, 0, 0).single().ok_or("instant")?;
-/// let to = Utc.with_ymd_and_hms(2023, 11, 20, 0, 20, 0).single().ok_or("instant")?;
-/// let result = SlotSearch::builder()
-///     .participant(kamikawa)
-///     .window(from, to)
-///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-///     .build()?
-///     .search();
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().given(given).surname(surname).build()?;
+///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+///     Minister::builder(name, Country::from_code(code)?).post(post).build()
+/// };
+/// let kamikawa = minister("Yoko", "Kamikawa", "JP")?;
+/// // Monday 20 November 2023, in UTC; Kamikawa works 09:00-18:00 in Tokyo,
+/// // 00:00-09:00 UTC.
+/// let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+/// let half_hour = TimeDelta::try_minutes(30).ok_or("minutes")?;
+/// let search = || SlotSearch::builder().participant(kamikawa.clone()).duration(half_hour);
+///
+/// // 20 minutes for a 30-minute meeting: no candidate at all.
+/// let result = search().window(at(20, 0, 0)?, at(20, 0, 20)?).build()?.search();
 /// assert!(result.slots().is_empty());
 /// let reason = result.reason().ok_or("no reason")?;
 /// assert!(matches!(reason, NoFitReason::WindowTooShort { .. }));
 /// assert_eq!(reason.to_string(), "the window (PT20M) is shorter than the duration (PT30M)");
-/// # Ok(()) }
+///
+/// // Monday 09:00-13:00 in Tokyo, all of it busy.
+/// let result = search()
+///     .window(at(20, 0, 0)?, at(20, 4, 0)?)
+///     .busy_for_all(at(20, 0, 0)?, at(20, 4, 0)?)
+///     .build()?
+///     .search();
+/// assert_eq!(result.reason(), Some(&NoFitReason::AllBusy));
+/// assert!(result.slots().is_empty());
+///
+/// // Busy through the working day, free in the evening.
+/// let result = search()
+///     .window(at(20, 0, 0)?, at(20, 12, 0)?)
+///     .busy_for_all(at(20, 0, 0)?, at(20, 9, 0)?)
+///     .build()?
+///     .search();
+/// assert_eq!(result.reason(), Some(&NoFitReason::CommonHoursBusy));
+/// assert_eq!(result.best().ok_or("no slot")?.start(), at(20, 9, 0)?);
+///
+/// // From Monday 21:00 in Tokyo, one candidate a day: always at 21:00.
+/// let result = search()
+///     .window(at(20, 12, 0)?, at(22, 12, 0)?)
+///     .step(TimeDelta::try_days(1).ok_or("day")?)
+///     .build()?
+///     .search();
+/// let Some(NoFitReason::CommonHoursOffGrid { step, .. }) = result.reason() else {
+///     return Err("another reason".into());
+/// };
+/// assert_eq!(step.num_hours(), 24);
+/// assert_eq!(result.slots().len(), 2);
+///
+/// // Tokyo and Santiago, 12 hours apart: 09:00-18:00 never meets.
+/// let result = search()
+///     .participant(minister("Alberto", "van Klaveren", "CL")?)
+///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
+///     .build()?
+///     .search();
+/// let Some(NoFitReason::NoCommonWorkingHours { hours, .. }) = result.reason() else {
+///     return Err("another reason".into());
+/// };
+/// let [tokyo, santiago] = hours.as_slice() else { return Err("two".into()) };
+/// assert_eq!(tokyo.to_string(), "jp-yoko-kamikawa: Mon 2023-11-20 00:00–09:00 UTC");
+/// assert_eq!(santiago.to_string(), "cl-alberto-van-klaveren: Mon 2023-11-20 12:00–21:00 UTC");
+/// # Ok(())
+/// # }
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NoFitReason {
     /// The window is shorter than the duration: there is no candidate at
-    /// all. See the enum's example.
+    /// all.
     #[non_exhaustive]
     WindowTooShort {
         /// The window's length.
@@ -57,60 +103,10 @@ pub enum NoFitReason {
     },
     /// Every candidate overlaps someone's busy time (no slot at all), though
     /// some candidate lies inside everyone's working hours.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// use diplomeet::schedule::{NoFitReason, SlotSearch};
-    /// # let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
-    /// # let kamikawa = Minister::builder(name, Country::from_code("JP")?)
-    /// #     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #     .build()?;
-    /// let at = |h| Utc.with_ymd_and_hms(2023, 11, 20, h, 0, 0).single().ok_or("instant");
-    /// // Monday 09:00-13:00 in Tokyo, all of it busy.
-    /// let result = SlotSearch::builder()
-    ///     .participant(kamikawa)
-    ///     .window(at(0)?, at(4)?)
-    ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-    ///     .busy_for_all(at(0)?, at(4)?)
-    ///     .build()?
-    ///     .search();
-    /// assert_eq!(result.reason(), Some(&NoFitReason::AllBusy));
-    /// assert!(result.slots().is_empty());
-    /// # Ok(()) }
-    /// ```
     AllBusy,
     /// The working hours have no common stretch as long as the duration in
     /// the window (for one participant: no stretch of working time that
     /// long), busy or not, whatever the step.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// use diplomeet::schedule::{NoFitReason, SlotSearch};
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// let at = |d| Utc.with_ymd_and_hms(2023, 11, d, 0, 0, 0).single().ok_or("instant");
-    /// // Tokyo and Santiago, 12 hours apart: 09:00-18:00 never meets.
-    /// let result = SlotSearch::builder()
-    ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
-    ///     .participant(minister("Alberto", "van Klaveren", "CL")?)
-    ///     .window(at(20)?, at(21)?)
-    ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-    ///     .build()?
-    ///     .search();
-    /// let Some(NoFitReason::NoCommonWorkingHours { hours, .. }) = result.reason() else {
-    ///     return Err("another reason".into());
-    /// };
-    /// assert_eq!(hours.len(), 2);
-    /// # Ok(()) }
-    /// ```
     #[non_exhaustive]
     NoCommonWorkingHours {
         /// Each participant's working intervals within the window, in UTC.
@@ -120,32 +116,6 @@ pub enum NoFitReason {
     /// no candidate start (the window's start plus a multiple of the step)
     /// lets a slot fit inside one: a smaller step, or a window that starts
     /// elsewhere, would.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// use diplomeet::schedule::{NoFitReason, SlotSearch};
-    /// # let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
-    /// # let kamikawa = Minister::builder(name, Country::from_code("JP")?)
-    /// #     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #     .build()?;
-    /// let at = |d, h| Utc.with_ymd_and_hms(2023, 11, d, h, 0, 0).single().ok_or("instant");
-    /// // From Monday 21:00 in Tokyo, one candidate a day: always at 21:00.
-    /// let result = SlotSearch::builder()
-    ///     .participant(kamikawa)
-    ///     .window(at(20, 12)?, at(22, 12)?)
-    ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-    ///     .step(TimeDelta::try_days(1).ok_or("day")?)
-    ///     .build()?
-    ///     .search();
-    /// let Some(NoFitReason::CommonHoursOffGrid { step, .. }) = result.reason() else {
-    ///     return Err("another reason".into());
-    /// };
-    /// assert_eq!(step.num_hours(), 24);
-    /// assert_eq!(result.slots().len(), 2);
-    /// # Ok(()) }
-    /// ```
     #[non_exhaustive]
     CommonHoursOffGrid {
         /// The step between candidate starts.
@@ -153,29 +123,6 @@ pub enum NoFitReason {
     },
     /// Some candidates lie inside everyone's working hours, but each of them
     /// overlaps someone's busy time; other candidates are free.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// use diplomeet::schedule::{NoFitReason, SlotSearch};
-    /// # let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
-    /// # let kamikawa = Minister::builder(name, Country::from_code("JP")?)
-    /// #     .post(Post::new(Portfolio::ForeignAffairs, "Minister for Foreign Affairs")?)
-    /// #     .build()?;
-    /// let at = |h| Utc.with_ymd_and_hms(2023, 11, 20, h, 0, 0).single().ok_or("instant");
-    /// // Monday in Tokyo: busy through the working day, free in the evening.
-    /// let result = SlotSearch::builder()
-    ///     .participant(kamikawa)
-    ///     .window(at(0)?, at(12)?)
-    ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-    ///     .busy_for_all(at(0)?, at(9)?)
-    ///     .build()?
-    ///     .search();
-    /// assert_eq!(result.reason(), Some(&NoFitReason::CommonHoursBusy));
-    /// assert_eq!(result.best().ok_or("no slot")?.start(), at(9)?);
-    /// # Ok(()) }
-    /// ```
     CommonHoursBusy,
 }
 

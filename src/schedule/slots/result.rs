@@ -19,33 +19,44 @@ use super::reason::NoFitReason;
 /// slot comes from [`SlotSearch::participants`](super::SlotSearch::participants).
 ///
 /// ```
+/// use chrono::{TimeDelta, TimeZone, Utc};
+/// use diplomeet::schedule::{NoFitReason, Slot, SlotResult, SlotSearch};
+/// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use chrono::{TimeDelta, TimeZone, Utc};
-/// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-/// # use diplomeet::schedule::*;
-/// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-/// #     Minister::builder(name, Country::from_code(code)?)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-/// #         .build()
-/// # };
-/// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+/// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
+///     let name = PersonName::builder().given(given).surname(surname).build()?;
+///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+///     Minister::builder(name, Country::from_code(code)?).post(post).build()
+/// };
+/// let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
 /// let half_hour = TimeDelta::try_minutes(30).ok_or("minutes")?;
-/// let result: SlotResult = SlotSearch::builder()
+/// let search = SlotSearch::builder()
 ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
 ///     .participant(minister("Alberto", "van Klaveren", "CL")?)
 ///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
 ///     .duration(half_hour)
-///     .build()?
-///     .search();
+///     .build()?;
+/// let result: SlotResult = search.search();
+/// assert_eq!(result.slots().len(), 10); // the default limit
+/// assert!(matches!(result.reason(), Some(NoFitReason::NoCommonWorkingHours { .. })));
+///
 /// // Monday 09:00 in Tokyo is Sunday 21:00 in Santiago.
 /// let best: &Slot = result.best().ok_or("no slot")?;
 /// assert_eq!((best.start(), best.end()), (at(20, 0, 0)?, at(20, 0, 30)?));
 /// assert_eq!(best.outside_hours(), half_hour);
 /// assert!(!best.is_within_hours());
-/// assert_eq!(result.slots().len(), 10); // the default limit
-/// assert!(matches!(result.reason(), Some(NoFitReason::NoCommonWorkingHours { .. })));
-/// # Ok(()) }
+///
+/// // Each participant's view: their clock, and their time outside hours.
+/// let views = search.participants(best);
+/// let [tokyo, santiago] = views.as_slice() else { return Err("two".into()) };
+/// assert_eq!(tokyo.minister_id(), "jp-yoko-kamikawa");
+/// assert_eq!(tokyo.outside_hours(), TimeDelta::zero());
+/// assert_eq!(santiago.outside_hours(), best.outside_hours());
+/// assert_eq!(santiago.clock().day_shift(), -1);
+/// assert_eq!(santiago.clock().to_string(), "2023-11-19 21:00–21:30 -03 (America/Santiago, -1 day)");
+/// # Ok(())
+/// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SlotResult {
@@ -105,37 +116,8 @@ impl Slot {
 }
 
 /// One participant's view of a [`Slot`], from
-/// [`SlotSearch::participants`](super::SlotSearch::participants).
-///
-/// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # use chrono::{TimeDelta, TimeZone, Utc};
-/// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-/// # use diplomeet::schedule::*;
-/// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-/// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-/// #     Minister::builder(name, Country::from_code(code)?)
-/// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-/// #         .build()
-/// # };
-/// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
-/// let search = SlotSearch::builder()
-///     .participant(minister("Yoko", "Kamikawa", "JP")?)
-///     .participant(minister("Alberto", "van Klaveren", "CL")?)
-///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
-///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-///     .build()?;
-/// let result = search.search();
-/// let best = result.best().ok_or("no slot")?;
-/// let views = search.participants(best);
-/// let [tokyo, santiago] = views.as_slice() else { return Err("two".into()) };
-/// assert_eq!(tokyo.minister_id(), "jp-yoko-kamikawa");
-/// assert_eq!(tokyo.outside_hours(), TimeDelta::zero());
-/// assert_eq!(santiago.outside_hours(), best.outside_hours());
-/// assert_eq!(santiago.clock().day_shift(), -1);
-/// assert_eq!(santiago.clock().to_string(), "2023-11-19 21:00–21:30 -03 (America/Santiago, -1 day)");
-/// # Ok(()) }
-/// ```
+/// [`SlotSearch::participants`](super::SlotSearch::participants). See
+/// [`SlotResult`] for an example.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ParticipantSlot {
     pub(super) minister_id: String,

@@ -72,24 +72,26 @@ pub(super) struct Prepared {
 /// when asked for.
 ///
 /// ```
-/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// use chrono::{TimeDelta, TimeZone, Utc};
 /// use diplomeet::schedule::{NoFitReason, SlotSearch};
 /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
 ///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
 ///     let name = PersonName::builder().given(given).surname(surname).build()?;
-///     Minister::builder(name, Country::from_code(code)?)
-///         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-///         .build()
+///     let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+///     Minister::builder(name, Country::from_code(code)?).post(post).build()
 /// };
+/// let kamikawa = minister("Yoko", "Kamikawa", "JP")?;
 /// let from = Utc.with_ymd_and_hms(2023, 11, 20, 0, 0, 0).single().ok_or("instant")?;
 /// let to = Utc.with_ymd_and_hms(2023, 11, 27, 0, 0, 0).single().ok_or("instant")?;
+/// let half_hour = TimeDelta::try_minutes(30).ok_or("minutes")?;
+///
 /// let search = SlotSearch::builder()
-///     .participant(minister("Yoko", "Kamikawa", "JP")?)
+///     .participant(kamikawa.clone())
 ///     .participant(minister("Alberto", "van Klaveren", "CL")?)
 ///     .window(from, to)
-///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
+///     .duration(half_hour)
 ///     .build()?;
 /// let result = search.search();
 /// // Tokyo's 09:00-18:00 and Santiago's never meet: 12 hours apart.
@@ -97,7 +99,19 @@ pub(super) struct Prepared {
 /// // The least bad slots are still offered.
 /// let best = result.best().ok_or("no slot")?;
 /// assert!(!best.is_within_hours());
-/// # Ok(()) }
+///
+/// // Tokyo and Seoul share a clock: Monday 09:00 there, 00:00 UTC, suits both.
+/// let result = SlotSearch::builder()
+///     .participant(kamikawa)
+///     .participant(minister("Jin", "Park", "KR")?)
+///     .window(from, to)
+///     .duration(half_hour)
+///     .build()?
+///     .search();
+/// assert_eq!(result.reason(), None);
+/// assert_eq!(result.best().ok_or("no slot")?.start(), from);
+/// # Ok(())
+/// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlotSearch {
@@ -132,35 +146,43 @@ impl SlotSearch {
     }
 
     /// Each participant's working intervals within the window, in UTC, in
-    /// the order participants were added. Cost: O(P + W), copying them.
+    /// the order participants were added, following their itineraries. Cost:
+    /// O(P + W), copying them.
     ///
     /// ```
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use diplomeet::schedule::{Attendee, Itinerary, SlotSearch};
+    /// use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
+    ///
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// # use diplomeet::schedule::*;
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+    /// let name = PersonName::builder().given("Yoko").surname("Kamikawa").build()?;
+    /// let post = Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?;
+    /// let kamikawa = Minister::builder(name, Country::from_code("JP")?).post(post).build()?;
+    /// let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
+    /// // In San Francisco on Tuesday 14 November.
     /// let day = chrono::NaiveDate::from_ymd_opt(2023, 11, 14).ok_or("date")?;
     /// let trip = Itinerary::builder()
     ///     .stay("San Francisco", chrono_tz::America::Los_Angeles, day, day)
     ///     .build()?;
     /// let search = SlotSearch::builder()
-    ///     .attendee(Attendee::new(minister("Yoko", "Kamikawa", "JP")?).itinerary(trip))
+    ///     .attendee(Attendee::new(kamikawa).itinerary(trip))
     ///     .window(at(14, 0, 0)?, at(15, 0, 0)?)
     ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
     ///     .build()?;
+    /// let hours = search.working_hours_utc();
+    /// let [kamikawa] = hours.as_slice() else { return Err("one".into()) };
+    /// assert_eq!(kamikawa.minister_id(), "jp-yoko-kamikawa");
     /// // Tokyo's Tuesday until the stay starts (00:00 PST, 08:00 UTC), then
     /// // Tuesday 09:00-18:00 in San Francisco.
     /// let tokyo = (at(14, 0, 0)?, at(14, 8, 0)?);
     /// let san_francisco = (at(14, 17, 0)?, at(15, 0, 0)?);
-    /// assert_eq!(search.working_hours_utc()[0].intervals(), [tokyo, san_francisco]);
-    /// # Ok(()) }
+    /// assert_eq!(kamikawa.intervals(), [tokyo, san_francisco]);
+    /// assert_eq!(
+    ///     kamikawa.to_string(),
+    ///     "jp-yoko-kamikawa: Tue 2023-11-14 00:00–08:00 UTC, Tue 2023-11-14 17:00–Wed 2023-11-15 00:00 UTC"
+    /// );
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn working_hours_utc(&self) -> Vec<ParticipantHours> {
         self.participants
@@ -190,31 +212,6 @@ impl SlotSearch {
 
     /// Runs the search; see the type's docs for what is ranked, when a
     /// reason is given, and the cost.
-    ///
-    /// ```
-    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # use chrono::{TimeDelta, TimeZone, Utc};
-    /// # use diplomeet::{Country, Minister, PersonName, Portfolio, Post};
-    /// # use diplomeet::schedule::*;
-    /// # let minister = |given: &str, surname: &str, code: &str| -> Result<Minister, diplomeet::Error> {
-    /// #     let name = PersonName::builder().given(given).surname(surname).build()?;
-    /// #     Minister::builder(name, Country::from_code(code)?)
-    /// #         .post(Post::new(Portfolio::ForeignAffairs, "Foreign Minister")?)
-    /// #         .build()
-    /// # };
-    /// # let at = |d, h, m| Utc.with_ymd_and_hms(2023, 11, d, h, m, 0).single().ok_or("instant");
-    /// let result = SlotSearch::builder()
-    ///     .participant(minister("Yoko", "Kamikawa", "JP")?)
-    ///     .participant(minister("Jin", "Park", "KR")?)
-    ///     .window(at(20, 0, 0)?, at(21, 0, 0)?)
-    ///     .duration(TimeDelta::try_minutes(30).ok_or("minutes")?)
-    ///     .build()?
-    ///     .search();
-    /// // Tokyo and Seoul share a clock: Monday 09:00 is 00:00 UTC.
-    /// assert_eq!(result.reason(), None);
-    /// assert_eq!(result.best().ok_or("no slot")?.start(), at(20, 0, 0)?);
-    /// # Ok(()) }
-    /// ```
     pub fn search(&self) -> SlotResult {
         let window = self.offset(self.to);
         let d = self.duration.num_nanoseconds().unwrap_or(i64::MAX);
@@ -322,8 +319,8 @@ impl SlotSearch {
 
     /// Each participant's view of `slot`, in the order they were added: the
     /// slot on their clock (in the zone where they are at its start) and
-    /// the part of it outside their working hours. See
-    /// [`ParticipantSlot`] for an example.
+    /// the part of it outside their working hours. See [`SlotResult`] for
+    /// an example.
     ///
     /// Cost: O(P × log W), plus the zone lookups.
     pub fn participants(&self, slot: &Slot) -> Vec<ParticipantSlot> {
