@@ -146,6 +146,8 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///   visitors ("..., who is visiting Tokyo, Japan, to attend the ...";
 ///   "who are visiting" for several), when all of them are visitors;
 ///   otherwise the occasion ends the sentence ("on the occasion of the ...").
+///   A city-state is named once ("who is visiting the Republic of
+///   Singapore").
 /// * A telephone or video meeting has no visit; its occasion, if any, ends
 ///   the sentence.
 ///
@@ -163,9 +165,15 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// participant is never "visiting": "..., who took part remotely from
 /// Bangkok". A session of a multilateral meeting (four or more parties,
 /// three or more besides the subject) reads as attended: "... attended the
-/// G7 Foreign Ministers' Meeting Session 1 together with ...". Each part
-/// after the meeting itself is a sentence: "This was followed by a working
-/// meal, commencing at 7:45 p.m. for approximately 75 minutes." A meeting
+/// G7 Foreign Ministers' Meeting Session 1 together with ..." (a title that
+/// is a headline about someone, "Secretary Blinken's Meeting with ...",
+/// reads as the kind of meeting instead: "attended a video conference
+/// together with ..."). Someone known by the post alone is the subject
+/// without a comma ("the Foreign Secretary of the United Kingdom held ...").
+/// Each part after the meeting itself is a sentence: "This was followed by a
+/// working meal, commencing at 7:45 p.m. for approximately 75 minutes." (a
+/// part's title as a heading writes it reads as a common noun: "Lunch" is "a
+/// lunch"). A meeting
 /// with no known date has no timing clause; one known by its month reads
 /// "In May 2024, ...".
 ///
@@ -519,8 +527,6 @@ impl Readout {
         let mut text = match p.who() {
             Who::Person(m) => m.to_string(),
             Who::Group(g) => g.name().to_owned(),
-            #[allow(unreachable_patterns)]
-            _ => p.id().to_owned(),
         };
         if meeting.mode() == Mode::Hybrid && p.attendance() == Some(Attendance::Remote) {
             text.push_str(", who took part remotely");
@@ -871,8 +877,6 @@ fn short_reference(p: &Participant) -> String {
     let m = match p.who() {
         Who::Person(m) => m,
         Who::Group(g) => return g.name().to_owned(),
-        #[allow(unreachable_patterns)]
-        _ => return p.id().to_owned(),
     };
     let title = m.title();
     let mut end = title.len();

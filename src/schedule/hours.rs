@@ -186,6 +186,7 @@ pub struct WorkingHours {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default)]
+#[must_use]
 pub struct WorkingHoursBuilder {
     entries: Vec<(Weekday, NaiveTime, NaiveTime)>,
 }

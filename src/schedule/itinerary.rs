@@ -232,6 +232,7 @@ pub struct Itinerary {
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone, Default)]
+#[must_use]
 pub struct ItineraryBuilder {
     stays: Vec<(String, Tz, NaiveDate, NaiveDate)>,
     limits: Limits,
