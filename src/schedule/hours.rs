@@ -207,7 +207,6 @@ impl WorkingHoursBuilder {
     /// assert_eq!(hours.to_string(), "Sat 08:00–12:00 and 22:00–24:00");
     /// # Ok(()) }
     /// ```
-    #[must_use]
     pub fn range(mut self, day: Weekday, start: NaiveTime, end: NaiveTime) -> Self {
         self.entries.push((day, start, end));
         self
@@ -227,7 +226,6 @@ impl WorkingHoursBuilder {
     /// assert_eq!(hours.to_string(), "Mon 09:00–13:00, Wed 09:00–13:00, Fri 09:00–13:00");
     /// # Ok(()) }
     /// ```
-    #[must_use]
     pub fn days(
         mut self,
         days: impl IntoIterator<Item = Weekday>,
@@ -254,7 +252,6 @@ impl WorkingHoursBuilder {
     /// assert_eq!(hours.to_string(), "Mon–Thu 08:00–15:00, Sun 08:00–15:00");
     /// # Ok(()) }
     /// ```
-    #[must_use]
     pub fn working_days(self, weekend: Weekend, start: NaiveTime, end: NaiveTime) -> Self {
         self.days(
             WEEK.into_iter().filter(|d| !weekend.contains(*d)),

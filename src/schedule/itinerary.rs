@@ -254,7 +254,6 @@ impl ItineraryBuilder {
     /// assert_eq!(trip.stays()[0].last(), d(11, 16)?);
     /// # Ok(()) }
     /// ```
-    #[must_use]
     pub fn stay(
         mut self,
         place: impl Into<String>,
@@ -283,7 +282,6 @@ impl ItineraryBuilder {
     /// assert_eq!(err.kind(), ErrorKind::TooLong);
     /// # Ok(()) }
     /// ```
-    #[must_use]
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
