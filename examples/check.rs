@@ -4,9 +4,11 @@
 //! check [--json] [--stated "2023-11-14T09:00 JST"] [FILE]
 //! ```
 //!
-//! Reads FILE, or standard input when FILE is absent or `-`. A valid document
-//! prints the human summary (with `--json`: the document re-serialized and
-//! nothing else) and exits 0. An invalid one prints every error on standard
+//! Reads FILE, or standard input when FILE is absent or `-`: one document,
+//! or a JSON array of documents (a page that reports several meetings, as
+//! `ingest` writes it). A valid input prints the human summary of each
+//! meeting, separated by a blank line (with `--json`: the input
+//! re-serialized, an array for several, and nothing else) and exits 0. An invalid one prints every error on standard
 //! error, one a line with its path, and exits 1. Input that cannot be read
 //! (a missing file, say) exits 2; a document over the 16 MiB limit is
 //! refused after reading at most that much, with exit 1. Output that cannot
@@ -14,7 +16,8 @@
 //! makes it panic.
 //!
 //! `--stated TIME` (or `--stated=TIME`) also checks a time as a readout
-//! states it against the valid document's start: a civil time and a zone,
+//! states it against the valid document's start (one document: with several,
+//! exit 2): a civil time and a zone,
 //! given by IANA name (`2023-11-13T21:00 America/Santiago`), `UTC`/`GMT`/`Z`,
 //! or an abbreviation resolved among the meeting's zones (`JST`, `PST`,
 //! `-03`); see `diplomeet::schedule::StatedTime`. When they agree, the output
@@ -88,16 +91,18 @@ fn main() -> ExitCode {
     let limits = Limits::default();
     let name = file.as_deref().filter(|f| *f != "-");
     let read = match name {
-        None => Meeting::from_json_reader(std::io::stdin().lock(), &limits, OffsetPolicy::Reject),
+        None => {
+            Meeting::from_json_list_reader(std::io::stdin().lock(), &limits, OffsetPolicy::Reject)
+        }
         Some(path) => match std::fs::File::open(path) {
-            Ok(f) => Meeting::from_json_reader(f, &limits, OffsetPolicy::Reject),
+            Ok(f) => Meeting::from_json_list_reader(f, &limits, OffsetPolicy::Reject),
             Err(e) => {
                 eprintln!("error: cannot read {path}: {e}");
                 return ExitCode::from(2);
             }
         },
     };
-    let meeting = match read {
+    let meetings = match read {
         Ok(m) => m,
         Err(e) if e.is_io() => {
             eprintln!(
@@ -119,6 +124,13 @@ fn main() -> ExitCode {
         }
     };
     if let Some(stated) = &stated {
+        let [meeting] = meetings.as_slice() else {
+            eprintln!(
+                "{USAGE} (--stated checks one meeting; the input holds {})",
+                meetings.len()
+            );
+            return ExitCode::from(2);
+        };
         if let Err(e) = meeting.check_stated(stated) {
             for v in e.violations() {
                 eprintln!("error: [{}] {}", v.kind(), v.message());
@@ -127,7 +139,7 @@ fn main() -> ExitCode {
         }
     }
     let text = if json {
-        match meeting.to_json() {
+        match Meeting::list_to_json(&meetings) {
             Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("error: {e}");
@@ -135,7 +147,11 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        meeting.to_string()
+        meetings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     output::print(&text)
 }

@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Each FILE is a meeting JSON document, as `japan_chile_2023 --json` prints
-//! it (`-` reads standard input). Every file is read and checked before
+//! it, or a JSON array of documents, as `ingest` prints a page that reports
+//! several meetings (`-` reads standard input). Every file is read and checked before
 //! anything is written, and the chosen format goes to standard output:
 //!
 //! * `ics`: one VCALENDAR holding every meeting, in the order of the files.
@@ -14,8 +15,8 @@
 //!   `2023-11-14T00:00:00Z`); without it, the Unix epoch
 //!   (`19700101T000000Z`), so that the output depends on the input alone:
 //!   this program never reads the clock.
-//! * `jsonld`: with one FILE, its schema.org `Event` document; with several,
-//!   a JSON array of them, in the order of the files.
+//! * `jsonld`: with one meeting, its schema.org `Event` document; with
+//!   several, a JSON array of them, in the order of the files.
 //! * `plover`: the PLOVER records of every meeting, one JSON object a line
 //!   (JSON Lines).
 //! * `cameo`: the CAMEO events of every meeting, one a line, tab-separated.
@@ -42,7 +43,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use diplomeet::export::{cameo_events, plover_records, readout, to_ics, to_json_ld};
-use diplomeet::{Error, Meeting};
+use diplomeet::{Error, Limits, Meeting, OffsetPolicy};
 
 const USAGE: &str =
     "usage: export --format ics|jsonld|plover|cameo|readout [--zone ZONE] [--now RFC3339] FILE...";
@@ -194,15 +195,31 @@ fn run(args: &Args) -> Result<String, Failure> {
     };
 
     // Read and check everything first: bad input writes nothing.
-    let mut meetings = Vec::with_capacity(args.files.len());
+    // Each meeting with the name of where it came from: the file, and its
+    // index in the file's array when the file holds several.
+    let mut meetings: Vec<Meeting> = Vec::with_capacity(args.files.len());
+    let mut sources: Vec<String> = Vec::with_capacity(args.files.len());
     let mut errors = Vec::new();
+    let limits = Limits::default();
     for path in &args.files {
         match read_file(path) {
             Err(e) => errors.push(e),
-            Ok(bytes) => match Meeting::from_json_slice(&bytes) {
-                Ok(m) => meetings.push(m),
-                Err(e) => errors.extend(describe(display_name(path), &e)),
-            },
+            Ok(bytes) => {
+                match Meeting::from_json_list_with(&bytes, &limits, OffsetPolicy::Reject) {
+                    Ok(list) => {
+                        let several = list.len() > 1;
+                        for (i, m) in list.into_iter().enumerate() {
+                            sources.push(if several {
+                                format!("{}[{i}]", display_name(path))
+                            } else {
+                                display_name(path).to_owned()
+                            });
+                            meetings.push(m);
+                        }
+                    }
+                    Err(e) => errors.extend(describe(display_name(path), &e)),
+                }
+            }
         }
     }
     if !errors.is_empty() {
@@ -217,8 +234,8 @@ fn run(args: &Args) -> Result<String, Failure> {
         }
         Format::JsonLd => {
             let mut docs = Vec::with_capacity(meetings.len());
-            for (m, path) in meetings.iter().zip(&args.files) {
-                let doc = to_json_ld(m).map_err(|e| exported(display_name(path), e))?;
+            for (m, path) in meetings.iter().zip(&sources) {
+                let doc = to_json_ld(m).map_err(|e| exported(path, e))?;
                 docs.push(doc.trim_end().to_owned());
             }
             match docs.as_slice() {
@@ -232,18 +249,18 @@ fn run(args: &Args) -> Result<String, Failure> {
             out.push('\n');
         }
         Format::Plover => {
-            for (m, path) in meetings.iter().zip(&args.files) {
-                let records = plover_records(m).map_err(|e| exported(display_name(path), e))?;
+            for (m, path) in meetings.iter().zip(&sources) {
+                let records = plover_records(m).map_err(|e| exported(path, e))?;
                 for r in records {
-                    let line = r.to_json().map_err(|e| exported(display_name(path), e))?;
+                    let line = r.to_json().map_err(|e| exported(path, e))?;
                     out.push_str(line.trim_end());
                     out.push('\n');
                 }
             }
         }
         Format::Cameo => {
-            for (m, path) in meetings.iter().zip(&args.files) {
-                let events = cameo_events(m).map_err(|e| exported(display_name(path), e))?;
+            for (m, path) in meetings.iter().zip(&sources) {
+                let events = cameo_events(m).map_err(|e| exported(path, e))?;
                 for e in events {
                     out.push_str(&e.to_string());
                     out.push('\n');
@@ -252,12 +269,12 @@ fn run(args: &Args) -> Result<String, Failure> {
         }
         Format::Readout => {
             let mut texts = Vec::with_capacity(meetings.len());
-            for (m, path) in meetings.iter().zip(&args.files) {
+            for (m, path) in meetings.iter().zip(&sources) {
                 let z = zone
                     .or_else(|| m.participants().first().and_then(|p| p.clock_zone()))
                     .or(m.zone())
                     .unwrap_or(chrono_tz::UTC);
-                texts.push(readout(m, z).map_err(|e| exported(display_name(path), e))?);
+                texts.push(readout(m, z).map_err(|e| exported(path, e))?);
             }
             out = texts.join("\n");
         }

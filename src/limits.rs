@@ -23,6 +23,7 @@ use crate::error::{Collector, Detail};
 /// | `max_entries` | 500 | entries or topics of one agenda item |
 /// | `max_list_len` | 100 | posts, keywords, aliases, sources, the participants of one entry |
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
+/// | `max_documents` | 1 000 | documents in one JSON array (the meetings of one page; `Meeting::from_json_list_with`, feature `json`) |
 /// | `max_calendar_meetings` | 1 000 000 | meetings in one [`Calendar`](crate::schedule::Calendar), checked by [`Calendar::try_push`](crate::schedule::Calendar::try_push) |
 /// | `max_summit_days` | 31 | days of one [`Summit`](crate::summit::Summit) |
 /// | `max_summit_slots` | 4 096 | slots of one summit's grid, over all its days |
@@ -66,6 +67,7 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_entries(), 500);
 /// assert_eq!(d.max_list_len(), 100);
 /// assert_eq!(d.max_document_bytes(), 16 * 1024 * 1024);
+/// assert_eq!(d.max_documents(), 1_000);
 /// assert_eq!(d.max_calendar_meetings(), 1_000_000);
 /// assert_eq!(d.max_summit_days(), 31);
 /// assert_eq!(d.max_summit_slots(), 4_096);
@@ -100,6 +102,7 @@ pub struct Limits {
     max_ics_events: usize,
     max_occurrences_per_rule: usize,
     max_occurrences: usize,
+    max_documents: usize,
 }
 
 impl Default for Limits {
@@ -125,6 +128,7 @@ impl Default for Limits {
             max_ics_events: 100_000,
             max_occurrences_per_rule: 10_000,
             max_occurrences: 1_000_000,
+            max_documents: 1_000,
         }
     }
 }
@@ -194,6 +198,7 @@ limit_accessors! {
     max_ics_events, with_max_ics_events, "number of events read from one iCalendar file";
     max_occurrences_per_rule, with_max_occurrences_per_rule, "number of expansion steps (periods examined, instants made) for one event";
     max_occurrences, with_max_occurrences, "number of expansion steps for all events of one window together";
+    max_documents, with_max_documents, "number of documents in one JSON array";
 }
 
 /// Which limit a text is held to.

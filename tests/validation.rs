@@ -578,3 +578,55 @@ fn dates_are_strict_and_within_four_digit_years() {
         .unwrap_err();
     assert_eq!((e.kind(), e.path()), (ErrorKind::OutOfRange, "start"));
 }
+
+/// A page that reports several meetings: a JSON array of documents, each
+/// checked, each violation under its document's index.
+#[test]
+fn arrays_of_documents_read_each_document() {
+    let one = seed_meeting().to_json().unwrap();
+    let two = format!("[{one},\n{one}]");
+    let list = Meeting::from_json_list(&two).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0], list[1]);
+    assert_eq!(Meeting::from_json_list(&one).unwrap(), vec![seed_meeting()]);
+    assert_eq!(
+        Meeting::from_json_list(&Meeting::list_to_json(&list).unwrap()).unwrap(),
+        list
+    );
+    assert_eq!(Meeting::list_to_json(&[]).unwrap(), "[]");
+    assert_eq!(Meeting::from_json_list("[]").unwrap(), vec![]);
+
+    // Every violation of every document, under its index.
+    let mut d = seed_value();
+    d["title"] = json!(" ");
+    let bad = format!("[{one}, {}, {one}, {}]", d, d);
+    let got: Vec<String> = Meeting::from_json_list(&bad)
+        .unwrap_err()
+        .violations()
+        .map(|v| v.path().to_owned())
+        .collect();
+    assert_eq!(got, ["[1].title", "[3].title"]);
+
+    // A syntax error names its document; so does another format.
+    let e = Meeting::from_json_list(&format!(
+        "[{one}, {}]",
+        one.replacen("\"title\"", "\"titel\"", 1)
+    ))
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Syntax);
+    assert!(e.path().starts_with("[1]"), "{}", e.path());
+    let e = Meeting::from_json_list(&format!(
+        "[{one}, {}]",
+        one.replace("diplomeet/2", "diplomeet/9")
+    ))
+    .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::UnsupportedFormat, "[1].format"));
+
+    // More documents than the limit: refused, counted without reading them.
+    let few = Limits::default().with_max_documents(2);
+    let three = format!("[{one}, {one}, {one}]");
+    let e = Meeting::from_json_list_with(three.as_bytes(), &few, OffsetPolicy::Reject).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TooMany);
+    assert!(e.to_string().contains("max_documents"), "{e}");
+    assert!(e.to_string().contains('3'), "{e}");
+}

@@ -7,7 +7,9 @@
 //! `serde`, which writes and reads the same spellings). Worked documents,
 //! one per kind of readout, are in [`examples`].
 //!
-//! A document is one meeting. Its first field, `"format"`, names the
+//! A document is one meeting; a page that reports several meetings is a
+//! JSON array of documents ([`Meeting::from_json_list`],
+//! [`Meeting::list_to_json`]). A document's first field, `"format"`, names the
 //! version: this release writes `"diplomeet/2"` and reads it and
 //! `"diplomeet/1"`; anything else is
 //! [`ErrorKind::UnsupportedFormat`](crate::ErrorKind::UnsupportedFormat). A
@@ -175,21 +177,99 @@ impl Meeting {
         limits: &Limits,
         offsets: OffsetPolicy,
     ) -> Result<Meeting, Error> {
-        let max = limits.max_document_bytes();
-        let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
-        let mut bytes = Vec::new();
-        if let Err(e) = reader.take(cap).read_to_end(&mut bytes) {
-            return Err(Error::io("could not read the document", e));
-        }
-        if bytes.len() > max {
-            return Err(Error::new(Detail::TooMany {
-                what: "bytes or more in the document",
-                count: bytes.len(),
-                limit: max,
-                limit_name: "max_document_bytes",
-            }));
-        }
+        let bytes = read_limited(reader, limits)?;
         syntax::read_meeting(syntax::Input::Bytes(&bytes), limits, offsets)
+    }
+
+    /// Reads one document, or a JSON array of documents (the meetings of a
+    /// page that reports several, as the `ingest` example writes them), with
+    /// the default limits and offset policy. One document gives a list of
+    /// one.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Meeting::from_json), every violation of every
+    /// document, its path starting with the document's index (`[1].title`);
+    /// more documents than [`Limits::max_documents`] is
+    /// [`ErrorKind::TooMany`](crate::ErrorKind::TooMany).
+    ///
+    /// ```
+    /// use diplomeet::Meeting;
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let call = |title: &str| format!(r#"{{"format": "diplomeet/2", "title": "{title}", "mode": "telephone",
+    ///   "participants": [
+    ///     {{"id": "a", "name": {{"surname": "A"}}, "country": "SG", "posts": [{{"portfolio": "foreign_affairs", "title": "Minister"}}]}},
+    ///     {{"id": "b", "name": {{"surname": "B"}}, "country": "RW", "posts": [{{"portfolio": "foreign_affairs", "title": "Minister"}}]}}
+    ///   ]}}"#);
+    /// let page = format!("[{}, {}]", call("First call"), call("Second call"));
+    /// let meetings = Meeting::from_json_list(&page)?;
+    /// assert_eq!(meetings.len(), 2);
+    /// assert_eq!(meetings[1].title(), "Second call");
+    /// assert_eq!(Meeting::from_json_list(&call("Alone"))?.len(), 1);
+    ///
+    /// // Written back: an array for several, the document itself for one.
+    /// assert_eq!(Meeting::from_json_list(&Meeting::list_to_json(&meetings)?)?, meetings);
+    /// assert_eq!(Meeting::list_to_json(&meetings[..1])?, meetings[0].to_json()?);
+    ///
+    /// let bad = page.replace("Second call", "");
+    /// assert_eq!(Meeting::from_json_list(&bad).unwrap_err().path(), "[1].title");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn from_json_list(text: &str) -> Result<Vec<Meeting>, Error> {
+        syntax::read_list(
+            syntax::Input::Text(text),
+            &Limits::default(),
+            OffsetPolicy::default(),
+        )
+    }
+
+    /// [`from_json_list`](Meeting::from_json_list) with the given limits and
+    /// offset policy.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json_list`](Meeting::from_json_list).
+    pub fn from_json_list_with(
+        bytes: &[u8],
+        limits: &Limits,
+        offsets: OffsetPolicy,
+    ) -> Result<Vec<Meeting>, Error> {
+        syntax::read_list(syntax::Input::Bytes(bytes), limits, offsets)
+    }
+
+    /// [`from_json_list`](Meeting::from_json_list) from a
+    /// [`Read`](std::io::Read)er, reading at most the document limit as
+    /// [`from_json_reader`](Meeting::from_json_reader) does.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json_list`](Meeting::from_json_list) and
+    /// [`from_json_reader`](Meeting::from_json_reader).
+    pub fn from_json_list_reader<R: std::io::Read>(
+        reader: R,
+        limits: &Limits,
+        offsets: OffsetPolicy,
+    ) -> Result<Vec<Meeting>, Error> {
+        let bytes = read_limited(reader, limits)?;
+        syntax::read_list(syntax::Input::Bytes(&bytes), limits, offsets)
+    }
+
+    /// Writes meetings as [`from_json_list`](Meeting::from_json_list) reads
+    /// them, indented: one meeting as its document
+    /// ([`to_json`](Meeting::to_json)), any other number as a JSON array of
+    /// documents.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_json`](Meeting::to_json).
+    pub fn list_to_json(meetings: &[Meeting]) -> Result<String, Error> {
+        match meetings {
+            [one] => one.to_json(),
+            many => serde_json::to_string_pretty(many)
+                .map_err(|e| Error::new(Detail::Syntax(e.to_string()))),
+        }
     }
 
     /// Writes the JSON document, indented.
@@ -219,4 +299,23 @@ impl Meeting {
     pub fn to_json_compact(&self) -> Result<String, Error> {
         serde_json::to_string(self).map_err(|e| Error::new(Detail::Syntax(e.to_string())))
     }
+}
+
+/// At most the document limit (and one byte more, to tell) of a reader.
+fn read_limited<R: std::io::Read>(reader: R, limits: &Limits) -> Result<Vec<u8>, Error> {
+    let max = limits.max_document_bytes();
+    let cap = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    if let Err(e) = reader.take(cap).read_to_end(&mut bytes) {
+        return Err(Error::io("could not read the document", e));
+    }
+    if bytes.len() > max {
+        return Err(Error::new(Detail::TooMany {
+            what: "bytes or more in the document",
+            count: bytes.len(),
+            limit: max,
+            limit_name: "max_document_bytes",
+        }));
+    }
+    Ok(bytes)
 }

@@ -3,10 +3,11 @@
 
 use serde::Deserialize;
 
-use crate::error::{Detail, Error, echo};
+use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::Limits;
 use crate::meeting::Meeting;
 use crate::serde_impls::FORMAT;
+use crate::serde_impls::capped::{Capped, DocumentsLen};
 use crate::serde_impls::read::{RawMeeting, unsupported};
 use crate::time::OffsetPolicy;
 
@@ -48,12 +49,63 @@ impl<'i> Input<'i> {
     }
 }
 
-/// Parses a whole document and converts it, reporting every violation.
-pub(crate) fn read_meeting(
+/// Parses a JSON array of documents and converts each, reporting every
+/// violation under its document's index (`[2].title`); a document that is
+/// not an array is read as one document.
+pub(crate) fn read_list(
     input: Input<'_>,
     limits: &Limits,
     offsets: OffsetPolicy,
-) -> Result<Meeting, Error> {
+) -> Result<Vec<Meeting>, Error> {
+    let is_array = input
+        .bytes()
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| *b == b'[');
+    if !is_array {
+        return read_meeting(input, limits, offsets).map(|m| vec![m]);
+    }
+    check_size(input, limits)?;
+    type Documents<'a> = Capped<RawMeeting<'a>, DocumentsLen>;
+    let raw =
+        match crate::serde_impls::capped::with_limits(limits, || input.parse::<Documents<'_>>()) {
+            Ok(raw) => raw,
+            Err(e) => {
+                #[derive(Deserialize)]
+                struct Probe {
+                    format: Option<String>,
+                }
+                if let Ok(probes) = input.parse::<Vec<Probe>>() {
+                    for (i, p) in probes.iter().enumerate() {
+                        if let Some(f) = p.format.as_deref() {
+                            if f != FORMAT && f != crate::serde_impls::FORMAT_V1 {
+                                return Err(unsupported(f).within(&format!("[{i}]")));
+                            }
+                        }
+                    }
+                }
+                return Err(syntax_error(input, &e));
+            }
+        };
+    if raw.is_cut() {
+        return Err(Error::new(Detail::TooMany {
+            what: "documents in the array",
+            count: raw.total,
+            limit: limits.max_documents(),
+            limit_name: "max_documents",
+        }));
+    }
+    let mut out = Collector::for_limits(limits);
+    let mut meetings = Vec::with_capacity(raw.items.len());
+    for (i, doc) in raw.items.into_iter().enumerate() {
+        if let Some(m) = out.take_at(|| format!("[{i}]"), doc.into_meeting(limits, offsets)) {
+            meetings.push(m);
+        }
+    }
+    out.finish_value(meetings)
+}
+
+fn check_size(input: Input<'_>, limits: &Limits) -> Result<(), Error> {
     if input.len() > limits.max_document_bytes() {
         return Err(Error::new(Detail::TooMany {
             what: "bytes in the document",
@@ -62,6 +114,27 @@ pub(crate) fn read_meeting(
             limit_name: "max_document_bytes",
         }));
     }
+    Ok(())
+}
+
+/// A syntax error of serde_json, with the path of where it is.
+fn syntax_error(input: Input<'_>, e: &serde_json::Error) -> Error {
+    let error = Error::new(Detail::Syntax(e.to_string()));
+    let path = syntax_path(input.bytes(), e.line(), e.column());
+    if path.is_empty() {
+        error
+    } else {
+        error.within(&path)
+    }
+}
+
+/// Parses a whole document and converts it, reporting every violation.
+pub(crate) fn read_meeting(
+    input: Input<'_>,
+    limits: &Limits,
+    offsets: OffsetPolicy,
+) -> Result<Meeting, Error> {
+    check_size(input, limits)?;
     // Lists are kept up to these limits while parsing.
     match crate::serde_impls::capped::with_limits(limits, || input.parse::<RawMeeting>()) {
         Ok(raw) => raw.into_meeting(limits, offsets),
@@ -71,13 +144,7 @@ pub(crate) fn read_meeting(
                     return Err(unsupported(&probe.format));
                 }
             }
-            let error = Error::new(Detail::Syntax(e.to_string()));
-            let path = syntax_path(input.bytes(), e.line(), e.column());
-            Err(if path.is_empty() {
-                error
-            } else {
-                error.within(&path)
-            })
+            Err(syntax_error(input, &e))
         }
     }
 }

@@ -70,6 +70,14 @@ impl Bound for EntriesLen {
     }
 }
 
+/// Documents of a JSON array.
+pub(crate) struct DocumentsLen;
+impl Bound for DocumentsLen {
+    fn of(l: &Limits) -> usize {
+        l.max_documents()
+    }
+}
+
 /// A list as a document holds it: the first elements up to the limit, and
 /// how many there were in all.
 pub(crate) struct Capped<T, B> {
