@@ -229,6 +229,11 @@ pub(crate) enum Detail {
         if *.count == 1 { "" } else { "s" }
     )]
     UnknownSource { index: usize, count: usize },
+    #[error("the meeting has no date{}, so it has no {what}", .month.as_deref().map(|m| format!(" (only its month, {m})")).unwrap_or_default())]
+    NoDate {
+        month: Option<String>,
+        what: &'static str,
+    },
     #[cfg_attr(not(feature = "json"), allow(dead_code))]
     #[error("{what}: {io}")]
     Io { what: String, io: IoSource },
@@ -265,7 +270,7 @@ impl Detail {
             Detail::OutsideTerm { .. } => ErrorKind::OutsideTerm,
             Detail::InvalidValue { .. } => ErrorKind::InvalidValue,
             Detail::Inconsistent(_) => ErrorKind::Inconsistent,
-            Detail::NoTimeOfDay { .. } => ErrorKind::NoTimeOfDay,
+            Detail::NoTimeOfDay { .. } | Detail::NoDate { .. } => ErrorKind::NoTimeOfDay,
             Detail::NoDuration => ErrorKind::NoDuration,
             Detail::Syntax(_) => ErrorKind::Syntax,
             Detail::UnsupportedFormat { .. } => ErrorKind::UnsupportedFormat,
@@ -406,6 +411,7 @@ impl Detail {
             Detail::Empty { .. } => Some(Borrowed("")),
             Detail::Inconsistent(_)
             | Detail::NoTimeOfDay { .. }
+            | Detail::NoDate { .. }
             | Detail::NoDuration
             | Detail::Syntax(_)
             | Detail::Io { .. } => None,

@@ -462,3 +462,32 @@ fn export_example_exits_1_when_it_cannot_write() {
         assert!(!stderr.contains("panicked"), "{what}: {stderr}");
     }
 }
+
+/// In person with no known venue (a readout that does not say where): PLOVER
+/// leaves the optional mode out rather than guess `visit` or `third-party`,
+/// and CAMEO codes `040`, consult, unspecified.
+#[test]
+fn an_unknown_venue_has_no_plover_mode_and_cameo_040() {
+    let m = Meeting::builder("Foreign Ministers' Meeting")
+        .starts_on(chrono::NaiveDate::from_ymd_opt(2024, 2, 7).unwrap())
+        .participant(surnamed("Kamikawa", "JP"))
+        .participant(surnamed("Wong", "AU"))
+        .build()
+        .unwrap();
+    let records = plover_records(&m).unwrap();
+    assert_eq!(records[0].mode(), None);
+    assert!(
+        records[0].to_json().unwrap().contains("\"mode\":null"),
+        "{}",
+        records[0].to_json().unwrap()
+    );
+    let lines: Vec<String> = cameo_events(&m)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        lines,
+        ["20240207\tJPN\tAUS\t040", "20240207\tAUS\tJPN\t040"]
+    );
+}

@@ -620,7 +620,10 @@ fn arrays_of_documents_read_each_document() {
         one.replace("diplomeet/2", "diplomeet/9")
     ))
     .unwrap_err();
-    assert_eq!((e.kind(), e.path()), (ErrorKind::UnsupportedFormat, "[1].format"));
+    assert_eq!(
+        (e.kind(), e.path()),
+        (ErrorKind::UnsupportedFormat, "[1].format")
+    );
 
     // More documents than the limit: refused, counted without reading them.
     let few = Limits::default().with_max_documents(2);

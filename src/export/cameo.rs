@@ -1,4 +1,4 @@
-//! CAMEO event dyads: a meeting as 041–044 events between the participants'
+//! CAMEO event dyads: a meeting as 040–044 events between the participants'
 //! countries. The mapping is documented on [`cameo_events`].
 
 use std::fmt;
@@ -125,8 +125,9 @@ impl fmt::Display for CameoEvent {
 /// | at a venue in a participant's country ([`VenueRelation::Hosted`]) | `042` make a visit, then `043` host a visit, for each visiting country | visitor → host (042), host → visitor (043) |
 /// | (the same, three or more countries) | and `044` meet at a third location | every ordered pair of visiting countries: the host country is a third location for them |
 /// | at a venue in no participant's country ([`VenueRelation::ThirdLocation`]) | `044` meet at a third location | every ordered pair of countries |
+/// | in person, the venue not known ([`VenueRelation::Unknown`]) | `040` consult | every ordered pair of countries |
 ///
-/// 041 and 044 are symmetric acts and the readout does not say who called
+/// 040, 041 and 044 are symmetric acts and the readout does not say who called
 /// whom, so they are coded in both directions, as event datasets code
 /// symmetric events (the seed meeting gives `JPN → CHL` and `CHL → JPN`, both
 /// 044). Actors are coded as for PLOVER: ISO alpha-3 codes, and `IGO`

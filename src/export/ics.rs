@@ -298,9 +298,9 @@ enum DtStart {
 fn dtstart(when: &Start) -> Result<DtStart, Error> {
     Ok(match when {
         Start::InMonth { .. } | Start::Unknown => {
-            return Err(Error::new(Detail::NoTimeOfDay {
-                date: when.to_string(),
-                what: "calendar event (a calendar needs a date)",
+            return Err(Error::new(Detail::NoDate {
+                month: matches!(when, Start::InMonth { .. }).then(|| when.to_string()),
+                what: "calendar event (a calendar needs at least a date)",
             }));
         }
         Start::At(z) => {

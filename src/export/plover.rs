@@ -348,6 +348,7 @@ fn split_actor(codes: &[String], first: Option<&str>) -> (String, Vec<String>) {
 /// | at a venue, three or more countries ([`MeetingKind::Trilateral`] or [`MeetingKind::Multilateral`]) | `multilateral` | the host, if the venue is in a participant's country, else the first country → the others |
 /// | at a venue in one of the two countries ([`VenueRelation::Hosted`]) | `visit` | the visitor → the host |
 /// | at a venue in neither country ([`VenueRelation::ThirdLocation`]) | `third-party` | first country → the second |
+/// | in person, the venue not known ([`VenueRelation::Unknown`]) | none (`null`: PLOVER's mode is optional) | first country → the second |
 ///
 /// The channel wins over the number of countries (a conference call of five
 /// is still `phone`), and the number of countries over the venue (PLOVER's
@@ -440,21 +441,27 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
     let (mode, actor, recipients) = match (&relation, meeting.kind()) {
         (VenueRelation::Remote, _) => {
             let (a, r) = split_actor(&codes, None);
-            (PloverMode::Phone, a, r)
+            (Some(PloverMode::Phone), a, r)
         }
         (_, MeetingKind::Trilateral | MeetingKind::Multilateral) => {
             let (a, r) = split_actor(&codes, host.as_deref());
-            (PloverMode::Multilateral, a, r)
+            (Some(PloverMode::Multilateral), a, r)
         }
         (VenueRelation::Hosted { .. }, _) => {
             // Bilateral: the visitor is the country that is not the host.
             let visitor = codes.iter().find(|c| Some(c.as_str()) != host.as_deref());
             let (a, r) = split_actor(&codes, visitor.map(String::as_str));
-            (PloverMode::Visit, a, r)
+            (Some(PloverMode::Visit), a, r)
         }
+        (VenueRelation::ThirdLocation, _) => {
+            let (a, r) = split_actor(&codes, None);
+            (Some(PloverMode::ThirdParty), a, r)
+        }
+        // In person, place unknown: PLOVER's mode is optional, and neither
+        // `visit` nor `third-party` is known.
         _ => {
             let (a, r) = split_actor(&codes, None);
-            (PloverMode::ThirdParty, a, r)
+            (None, a, r)
         }
     };
     // `is_coded` has checked that the meeting has a date.
@@ -463,7 +470,7 @@ pub fn plover_records(meeting: &Meeting) -> Result<Vec<PloverRecord>, Error> {
     };
     let mut records = vec![PloverRecord {
         event_type: PloverEventType::Consult,
-        mode: Some(mode),
+        mode,
         actor,
         recipients,
         date,

@@ -26,7 +26,7 @@ use crate::time::{Disambiguation, ZonedDateTime};
 /// let from = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().ok_or("from")?;
 /// let to = Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).single().ok_or("to")?;
 /// let window = Window::new(from, to)?.with_floating_zone(chrono_tz::Asia::Tokyo);
-/// assert_eq!((window.from(), window.to()), (from, to));
+/// assert_eq!((window.start(), window.end()), (from, to));
 /// assert_eq!(window.floating_zone(), chrono_tz::Asia::Tokyo);
 /// assert!(Window::new(to, from).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -68,12 +68,12 @@ impl Window {
     }
 
     /// The start (inclusive).
-    pub fn from(&self) -> DateTime<Utc> {
+    pub fn start(&self) -> DateTime<Utc> {
         self.from
     }
 
     /// The end (exclusive).
-    pub fn to(&self) -> DateTime<Utc> {
+    pub fn end(&self) -> DateTime<Utc> {
         self.to
     }
 
