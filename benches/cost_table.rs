@@ -63,8 +63,8 @@ use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
 use diplomeet::export::{to_ics, to_json_ld};
 use diplomeet::schedule::{Attendee, Calendar, Conflict, SlotSearch, TravelTable};
 use diplomeet::{
-    AgendaItem, Country, Limits, Meeting, Minister, OffsetPolicy, PersonName, Portfolio, Post,
-    Topic, TopicCategory, Venue,
+    AgendaItem, Country, Entry, Limits, Meeting, Minister, OffsetPolicy, PersonName, Portfolio,
+    Post, Topic, TopicCategory, Venue, Verb,
 };
 use peak_alloc::PeakAlloc;
 
@@ -77,6 +77,9 @@ struct Cost<T> {
     time: Duration,
     /// Peak heap bytes above those allocated when it started.
     peak: usize,
+    /// Heap bytes still allocated at its end, above those at its start:
+    /// what the result holds.
+    kept: usize,
 }
 
 /// Runs `f` once, timed, with the heap's peak reset before.
@@ -87,7 +90,13 @@ fn measure<T>(f: impl FnOnce() -> T) -> Cost<T> {
     let out = black_box(f());
     let time = start.elapsed();
     let peak = HEAP.peak_usage().saturating_sub(base);
-    Cost { out, time, peak }
+    let kept = HEAP.current_usage().saturating_sub(base);
+    Cost {
+        out,
+        time,
+        peak,
+        kept,
+    }
 }
 
 fn seconds(d: Duration) -> String {
@@ -480,6 +489,55 @@ fn bad_document() -> String {
     serde_json::to_string(&doc).unwrap()
 }
 
+/// A valid document of the same shape as [`bad_document`]: 100
+/// participants (`p0` to `p99`, of Japan and Chile in turn), 200 items of
+/// 125 joint entries each naming all of them: 2.5 million references, each
+/// kept by the meeting read.
+fn many_references_document() -> String {
+    let people: Vec<Minister> = (0..100)
+        .map(|i| {
+            let name = PersonName::builder()
+                .given(format!("M{i}"))
+                .surname("Doe")
+                .build()
+                .unwrap();
+            let code = if i % 2 == 0 { "JP" } else { "CL" };
+            Minister::builder(name, Country::from_code(code).unwrap())
+                .id(format!("p{i}"))
+                .post(Post::new(Portfolio::ForeignAffairs, "Minister").unwrap())
+                .build()
+                .unwrap()
+        })
+        .collect();
+    let ids: Vec<String> = (0..100).map(|i| format!("p{i}")).collect();
+    let mut b = Meeting::builder("Plenary")
+        .venue(
+            Venue::new(
+                "Tokyo",
+                Country::from_code("JP").unwrap(),
+                chrono_tz::Asia::Tokyo,
+            )
+            .unwrap(),
+        )
+        .starts_at(
+            NaiveDate::from_ymd_opt(2024, 5, 1)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap(),
+        )
+        .participants(people);
+    for i in 0..200 {
+        let mut item = AgendaItem::builder()
+            .number(i + 1)
+            .title(format!("Item {}", i + 1));
+        for _ in 0..125 {
+            item = item.entry(Entry::by(ids.iter().cloned(), Verb::Concurred, "x"));
+        }
+        b = b.agenda_item(item.build().unwrap());
+    }
+    b.build().unwrap().to_json_compact().unwrap()
+}
+
 fn bad_json() {
     let text = bad_document();
     let input = format!(
@@ -533,6 +591,24 @@ fn bad_json() {
             "{} bytes, ending {:?}",
             thousands(message.out.len()),
             &message.out[message.out.len().saturating_sub(40)..]
+        ),
+    );
+    drop(read);
+
+    let valid = many_references_document();
+    let input = format!(
+        "{} valid document, 2.5M entry `who` references to 100 participants",
+        megabytes(valid.len())
+    );
+    let read = measure(|| Meeting::from_json(&valid).expect("reads"));
+    line(
+        "`from_json` (valid)",
+        &input,
+        &read,
+        &format!(
+            "peak {:.2}× the document; the meeting read holds {} (a `String` per reference)",
+            read.peak as f64 / valid.len() as f64,
+            megabytes(read.kept)
         ),
     );
     drop(read);
@@ -623,6 +699,8 @@ fn stdin() {
     // The bad document of the `bad_json` row, in a file.
     let bad = target.join("cost_table_bad.json");
     std::fs::write(&bad, bad_document()).expect("the bad document is written");
+    let refs = target.join("cost_table_refs.json");
+    std::fs::write(&refs, many_references_document()).expect("the document is written");
     let zeros = "head -c 1500000000 /dev/zero |";
     let cases = [
         ("check", zeros, "", "1.5 GB of NUL bytes"),
@@ -632,6 +710,12 @@ fn stdin() {
             "",
             " < BAD",
             "the 15.8 MB bad document of `bad_json`",
+        ),
+        (
+            "check",
+            "",
+            " < REFS",
+            "the 15.8 MB valid document of 2.5M references of `bad_json`",
         ),
     ];
     for (name, before, args, what) in cases {
@@ -643,7 +727,9 @@ fn stdin() {
             );
             continue;
         }
-        let args = args.replace("BAD", &bad.display().to_string());
+        let args = args
+            .replace("BAD", &bad.display().to_string())
+            .replace("REFS", &refs.display().to_string());
         let shell = format!(
             "{before} /usr/bin/time -f 'cost %e %M' {}{args} >/dev/null; echo \"exit status $?\" >&2",
             program.display()
@@ -693,6 +779,7 @@ fn stdin() {
         let shown = format!(
             "{before} target/release/examples/{name}{}",
             args.replace(&bad.display().to_string(), "bad.json")
+                .replace(&refs.display().to_string(), "refs.json")
         );
         println!(
             "| `{name}` on standard input | {what}: `{}` | {time} | {rss} (peak RSS of the process) | {} | {notes} |",
@@ -701,6 +788,7 @@ fn stdin() {
         );
     }
     std::fs::remove_file(&bad).ok();
+    std::fs::remove_file(&refs).ok();
 }
 
 // ---------------------------------------------------------------- main
