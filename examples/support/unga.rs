@@ -60,7 +60,22 @@ pub fn unga(seed: u64) -> Result<Summit> {
 /// Priorities run 1 to 5 (lower ones more common), one request in ten lasts
 /// two slots, and each delegation is busy, in random blocks of one to three
 /// hours, for at least a fifth of the event's hours.
+///
+/// Days and requests beyond the default [`Limits`](diplomeet::Limits) are
+/// allowed by raising those limits; [`unga_within_limits`] keeps them.
 pub fn unga_with(seed: u64, requests: usize, days: usize, fine: bool) -> Result<Summit> {
+    generate(seed, requests, days, fine, true)
+}
+
+/// The instance of [`unga_with`], built with the default
+/// [`Limits`](diplomeet::Limits) whatever its size: over them, the error of
+/// the summit's builder (as a program that takes its sizes from outside
+/// would see it).
+pub fn unga_within_limits(seed: u64, requests: usize, days: usize, fine: bool) -> Result<Summit> {
+    generate(seed, requests, days, fine, false)
+}
+
+fn generate(seed: u64, requests: usize, days: usize, fine: bool, raise: bool) -> Result<Summit> {
     let mut rng = Rng(seed);
     let countries: Vec<Country> = Country::all()
         .filter(Country::has_formal_name)
@@ -97,7 +112,7 @@ pub fn unga_with(seed: u64, requests: usize, days: usize, fine: bool) -> Result<
     };
     // Beyond the default limits only when asked for.
     let limits = diplomeet::Limits::default();
-    if days > limits.max_summit_days() || requests > limits.max_plan_requests() {
+    if raise && (days > limits.max_summit_days() || requests > limits.max_plan_requests()) {
         b = b.limits(
             limits
                 .with_max_plan_requests(requests.max(limits.max_plan_requests()))
