@@ -11,14 +11,14 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
+use common::{
+    civil, date, kamikawa, manifest_path, minister, minutes, oracle, pair, plain_kamikawa,
+    seed_meeting, van_klaveren, venue,
+};
 use diplomeet::export::to_ics;
 use diplomeet::ical::{
     EventStatus, IcsCalendar, Occurrences, WarningKind, Window, windows_zone, windows_zone_in,
@@ -26,12 +26,11 @@ use diplomeet::ical::{
 };
 use diplomeet::schedule::SlotSearch;
 use diplomeet::{
-    Country, Disambiguation, ErrorKind, Limits, Meeting, MeetingStatus, Minister, Mode, PersonName,
-    Portfolio, Post, Venue,
+    Country, Disambiguation, ErrorKind, Limits, Meeting, MeetingStatus, Minister, Mode,
 };
 
 fn fixture(name: &str) -> IcsCalendar {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/ics/{name}.ics"));
+    let path = manifest_path(&format!("tests/ics/{name}.ics"));
     IcsCalendar::parse_bytes(&std::fs::read(path).unwrap(), Limits::default()).unwrap()
 }
 
@@ -360,28 +359,15 @@ fn too_many_events_are_skipped_with_a_warning() {
     assert_eq!((w.kind(), w.line()), (WarningKind::TooManyEvents, 19));
 }
 
-fn minister(given: &str, surname: &str, code: &str) -> Minister {
-    let name = PersonName::builder()
-        .given(given)
-        .surname(surname)
-        .build()
-        .unwrap();
-    Minister::builder(name, Country::from_code(code).unwrap())
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
-        .build()
-        .unwrap()
-}
-
 /// Meetings of every shape the exporter writes differently.
 fn meetings(pair: &[Minister; 2]) -> Vec<Meeting> {
-    let civil = |s: &str| diplomeet::time::parse_civil(s).unwrap();
-    let remote = |mode: Mode, zone: Tz, at: &str, policy: Disambiguation, minutes: i64| {
+    let remote = |mode: Mode, zone: Tz, at: &str, policy: Disambiguation, length: i64| {
         Meeting::builder(format!("{mode} at {at} in {}", zone.name()))
             .mode(mode)
             .zone(zone)
             .disambiguation(policy)
             .starts_at(civil(at))
-            .duration(TimeDelta::try_minutes(minutes).unwrap())
+            .duration(minutes(length))
             .participants(pair.iter().cloned())
             .build()
             .unwrap()
@@ -419,18 +405,11 @@ fn meetings(pair: &[Minister; 2]) -> Vec<Meeting> {
         ),
         Meeting::builder("Working dinner, with a comma; and a semicolon")
             .mode(Mode::Hybrid)
-            .venue(
-                Venue::new(
-                    "Santiago",
-                    Country::from_code("CL").unwrap(),
-                    chrono_tz::America::Santiago,
-                )
-                .unwrap(),
-            )
+            .venue(venue("Santiago", "CL", chrono_tz::America::Santiago))
             .occasion("The visit of the U.S.")
             .starts_at(civil("2026-04-04T23:30"))
             .disambiguation(Disambiguation::Later)
-            .duration(TimeDelta::try_minutes(90).unwrap())
+            .duration(minutes(90))
             .approximate(true)
             .status(MeetingStatus::Cancelled)
             .participants(pair.iter().cloned())
@@ -439,7 +418,7 @@ fn meetings(pair: &[Minister; 2]) -> Vec<Meeting> {
         Meeting::builder("Talk on a date")
             .mode(Mode::Video)
             .zone(chrono_tz::Europe::London)
-            .starts_on(NaiveDate::from_ymd_opt(2026, 3, 7).unwrap())
+            .starts_on(date(2026, 3, 7))
             .duration(TimeDelta::try_days(1).unwrap())
             .participants(pair.iter().cloned())
             .build()
@@ -451,14 +430,11 @@ fn meetings(pair: &[Minister; 2]) -> Vec<Meeting> {
 fn export_then_import_gives_the_same_meetings() {
     // The seed's ministers for the seed meeting (2023); ministers without a
     // term of office for the others (2026).
-    let seed_pair = [seed::kamikawa().unwrap(), seed::van_klaveren().unwrap()];
-    let pair = [
-        minister("Yoko", "Kamikawa", "JP"),
-        minister("Alberto", "van Klaveren", "CL"),
-    ];
+    let seed_pair = [kamikawa(), van_klaveren()];
+    let pair = pair();
     let mut meetings = meetings(&pair);
-    meetings.insert(0, seed::meeting().unwrap());
-    let stamp = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+    meetings.insert(0, seed_meeting());
+    let stamp = utc("2026-01-01T00:00:00Z");
     let ics = to_ics(&meetings, stamp).unwrap();
     let cal = IcsCalendar::parse(&ics).unwrap();
     assert!(cal.warnings().is_empty(), "{:?}", cal.warnings());
@@ -531,13 +507,13 @@ fn two_diaries_give_busy_blocks_to_the_slot_search() {
     let from = utc("2026-03-09T00:00:00Z");
     let to = utc("2026-03-14T00:00:00Z");
     let w = Window::new(from, to).unwrap();
-    let a = minister("Yoko", "Kamikawa", "JP");
+    let a = plain_kamikawa();
     let b = minister("Jean-Noel", "Barrot", "FR");
     let mut search = SlotSearch::builder()
         .participant(a.clone())
         .participant(b.clone())
         .window(from, to)
-        .duration(TimeDelta::try_minutes(30).unwrap())
+        .duration(minutes(30))
         .limit(5);
     let (busy_a, busy_b) = (tokyo.occurrences(&w).busy(), paris.occurrences(&w).busy());
     assert!(busy_a.len() >= 5 && busy_b.len() >= 5);
@@ -613,56 +589,32 @@ fn every_windows_zone_name_maps_to_a_zone_chrono_tz_knows() {
     );
 }
 
-/// Re-runs the generator in `--check` mode when python3 and cldr-core are
-/// at hand (`DIPLOMEET_CLDR_CORE`, default `target/cldr/node_modules/cldr-core`);
-/// skips otherwise, and fails under `DIPLOMEET_REQUIRE_ORACLES=1`.
+/// Re-runs the generator in `--check` mode over the tzdata tables vendored
+/// in `tools/tzdata-2025b/` and CLDR's `cldr-core` (`DIPLOMEET_CLDR_CORE`,
+/// default `target/cldr/node_modules/cldr-core`). Without CLDR or Python it
+/// skips, saying why, or fails under `DIPLOMEET_REQUIRE_ORACLES=1`; in the
+/// published package, which has no `tools/`, it skips.
 #[test]
 fn generated_windows_zone_table_is_up_to_date() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let cldr = std::env::var("DIPLOMEET_CLDR_CORE").unwrap_or_else(|_| {
-        root.join("target/cldr/node_modules/cldr-core")
-            .display()
-            .to_string()
-    });
-    let require = std::env::var("DIPLOMEET_REQUIRE_ORACLES").is_ok_and(|v| v == "1");
-    if !root.join("tools/gen_windows_zones.py").exists() {
-        // A packaged crate leaves tools/ out.
-        println!("skipped: no tools/gen_windows_zones.py (a packaged crate)");
+    let used_for = "the Windows zone table";
+    let Some(generator) = oracle::repository_file("tools/gen_windows_zones.py", used_for) else {
         return;
-    }
-    let tzdata = root.join("../shared/data/tzdata-2025b");
-    if !tzdata.join("zone.tab").exists() {
-        assert!(
-            !require,
-            "DIPLOMEET_REQUIRE_ORACLES=1 but there is no tzdata at {}",
-            tzdata.display()
-        );
-        println!("skipped: no tzdata tables at {}", tzdata.display());
+    };
+    let Some(tzdata) = oracle::repository_file("tools/tzdata-2025b", used_for) else {
         return;
-    }
-    if !Path::new(&cldr).join("package.json").exists() {
-        assert!(
-            !require,
-            "DIPLOMEET_REQUIRE_ORACLES=1 but there is no cldr-core at {cldr}"
-        );
-        println!("skipped: no cldr-core at {cldr} (set DIPLOMEET_CLDR_CORE)");
+    };
+    let Some(cldr) = oracle::cldr_core() else {
         return;
-    }
-    let output = match Command::new("python3")
-        .arg(root.join("tools/gen_windows_zones.py"))
-        .args(["--check", "--cldr", &cldr, "--tzdata"])
-        .arg(&tzdata)
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            assert!(
-                !require,
-                "DIPLOMEET_REQUIRE_ORACLES=1 but python3 cannot run: {e}"
-            );
-            println!("skipped: cannot run python3: {e}");
-            return;
-        }
+    };
+    let mut cmd = oracle::python();
+    cmd.arg(generator)
+        .arg("--check")
+        .arg("--cldr")
+        .arg(cldr)
+        .arg("--tzdata")
+        .arg(tzdata);
+    let Some(output) = oracle::PYTHON.run(cmd, None) else {
+        return;
     };
     assert!(
         output.status.success(),
@@ -676,8 +628,7 @@ fn generated_windows_zone_table_is_up_to_date() {
 /// command it shows (the example prints the busy occurrences in this form).
 #[test]
 fn readme_example_lines_are_true() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(manifest_path("README.md")).unwrap();
     let command = "$ cargo run --example ics_occurrences -- ";
     let at = readme.find(command).expect("the README shows the command");
     let mut lines = readme[at..].lines();
@@ -693,7 +644,7 @@ fn readme_example_lines_are_true() {
     };
     let w = Window::new(day(args[1]), day(args[3])).unwrap();
     let calendar = IcsCalendar::parse_bytes(
-        &std::fs::read(root.join(args[4])).unwrap(),
+        &std::fs::read(manifest_path(args[4])).unwrap(),
         Limits::default(),
     )
     .unwrap();
@@ -759,20 +710,10 @@ fn this_and_future_overrides_periods_and_date_exdates() {
 /// line, read back: a visit is not turned into "on the sidelines of".
 #[test]
 fn an_occasion_keeps_its_relation_and_visitor_through_a_calendar() {
-    let pair = [
-        minister("Yoko", "Kamikawa", "JP"),
-        minister("Alberto", "van Klaveren", "CL"),
-    ];
+    let pair = pair();
     let visitor = pair[1].id().to_owned();
     let m = Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
         .occasion_with(
             diplomeet::Occasion::new(
                 "visit to Japan by Foreign Minister van Klaveren.",
@@ -785,7 +726,7 @@ fn an_occasion_keeps_its_relation_and_visitor_through_a_calendar() {
         .participants(pair.clone())
         .build()
         .unwrap();
-    let stamp = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+    let stamp = utc("2026-01-01T00:00:00Z");
     let ics = to_ics(std::slice::from_ref(&m), stamp).unwrap();
     assert!(
         ics.replace("\r\n ", "").contains(&format!(

@@ -13,32 +13,20 @@
 use std::cell::Cell;
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+mod common;
+
+use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
+use common::{civil, date, hours, minister_builder, minutes};
 use diplomeet::schedule::{Calendar, Conflict, ConflictKind, TravelTable, TravelTimes};
-use diplomeet::time::parse_civil;
-use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, Venue};
+use diplomeet::{Meeting, Minister, Mode, Venue};
 use proptest::prelude::*;
-
-fn minutes(m: i64) -> TimeDelta {
-    TimeDelta::try_minutes(m).unwrap()
-}
-
-fn hours(h: i64) -> TimeDelta {
-    TimeDelta::try_hours(h).unwrap()
-}
 
 /// A minister whose country is the id's first two letters (`jp-kamikawa`).
 fn minister(id: &str) -> Minister {
     let code = id[..2].to_ascii_uppercase();
-    let name = PersonName::builder()
-        .given(&id[3..])
-        .surname("Doe")
-        .build()
-        .unwrap();
-    Minister::builder(name, Country::from_code(&code).unwrap())
+    minister_builder(&id[3..], "Doe", &code)
         .id(id)
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
         .build()
         .unwrap()
 }
@@ -54,7 +42,7 @@ const PLACES: [(&str, &str, Tz); 5] = [
 
 fn venue(place: &str) -> Venue {
     let (_, code, zone) = PLACES.iter().find(|p| p.0 == place).unwrap();
-    Venue::new(place, Country::from_code(code).unwrap(), *zone).unwrap()
+    common::venue(place, code, *zone)
 }
 
 /// A meeting of `ids` at `place` (its own zone), or by telephone when
@@ -67,7 +55,7 @@ fn meeting(ids: &[&str], place: &str, civil: &str, minutes_long: i64) -> Meeting
     } else {
         b.venue(venue(place))
     };
-    b.starts_at(parse_civil(civil).unwrap())
+    b.starts_at(common::civil(civil))
         .duration(minutes(minutes_long))
         .participants(ids.iter().map(|id| minister(id)))
         .build()
@@ -278,30 +266,18 @@ fn one_place_name_in_two_countries_is_two_venues() {
     // (Chicago's zone) at 04:00 CST (10:00Z): an hour apart, and a rule
     // that looks at countries says 12 hours. The place texts are equal, but
     // the venues are not: the rule is asked, and the trip is a conflict.
-    let paris_us = Venue::new(
-        "Paris",
-        Country::from_code("US").unwrap(),
-        chrono_tz::America::Chicago,
-    )
-    .unwrap();
+    let paris_us = common::venue("Paris", "US", chrono_tz::America::Chicago);
     let cal: Calendar = [
         Meeting::builder("Talks")
-            .venue(
-                Venue::new(
-                    "Paris",
-                    Country::from_code("FR").unwrap(),
-                    chrono_tz::Europe::Paris,
-                )
-                .unwrap(),
-            )
-            .starts_at(parse_civil("2023-11-14T09:00").unwrap())
+            .venue(common::venue("Paris", "FR", chrono_tz::Europe::Paris))
+            .starts_at(civil("2023-11-14T09:00"))
             .duration(minutes(60))
             .participants([minister(KAMIKAWA), minister("fr-someone")])
             .build()
             .unwrap(),
         Meeting::builder("Talks")
             .venue(paris_us)
-            .starts_at(parse_civil("2023-11-14T04:00").unwrap())
+            .starts_at(civil("2023-11-14T04:00"))
             .duration(minutes(60))
             .participants([minister(KAMIKAWA), minister("us-someone")])
             .build()
@@ -455,13 +431,13 @@ fn only_the_next_meetings_are_checked_for_travel() {
 fn meetings_without_an_interval_take_part_in_nothing() {
     let date_only = Meeting::builder("Talks")
         .venue(venue("Osaka"))
-        .starts_on(NaiveDate::from_ymd_opt(2024, 1, 10).unwrap())
+        .starts_on(date(2024, 1, 10))
         .participants([minister(KAMIKAWA), minister("cl-someone")])
         .build()
         .unwrap();
     let no_duration = Meeting::builder("Talks")
         .venue(venue("Geneva"))
-        .starts_at(parse_civil("2024-01-10T02:00").unwrap())
+        .starts_at(civil("2024-01-10T02:00"))
         .participants([minister(KAMIKAWA), minister("cl-someone")])
         .build()
         .unwrap();
@@ -511,16 +487,9 @@ fn travel_is_asked_once_per_pair_and_negative_counts_as_zero() {
 fn many_venues_agree_with_the_reference() {
     // More venues than the dense travel cache holds: 80 places in a chain.
     let places: Vec<Venue> = (0..80)
-        .map(|i| {
-            Venue::new(
-                format!("Ward {i}"),
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap()
-        })
+        .map(|i| common::venue(&format!("Ward {i}"), "JP", chrono_tz::Asia::Tokyo))
         .collect();
-    let start = parse_civil("2024-01-10T00:00").unwrap();
+    let start = civil("2024-01-10T00:00");
     let cal: Calendar = places
         .iter()
         .enumerate()

@@ -1,9 +1,6 @@
 //! Stated-time checks (`Meeting::check_stated`) and DST warnings
 //! (`Meeting::offset_changes`), on the seed meeting and on meetings built for
 //! the purpose.
-// The seed is built by examples/support/seed.rs, which needs the serde
-// feature's example setup.
-#![cfg(feature = "json")]
 // Tests stop loudly on the first surprise.
 #![allow(
     clippy::unwrap_used,
@@ -12,50 +9,35 @@
     clippy::indexing_slicing
 )]
 
-#[path = "../examples/support/seed.rs"]
-mod seed;
+mod common;
 
-use chrono::{FixedOffset, NaiveDate, TimeDelta};
+use chrono::{FixedOffset, TimeDelta};
 use chrono_tz::Tz;
-use diplomeet::schedule::{StatedTime, StatedZone};
-use diplomeet::time::parse_civil;
-use diplomeet::{
-    Country, Disambiguation, ErrorKind, Meeting, Minister, Mode, PersonName, Portfolio, Post, Venue,
+use common::{
+    civil, date, hours, kamikawa, minister, minister_in, minutes, seed_meeting, van_klaveren, venue,
 };
+use diplomeet::schedule::{StatedTime, StatedZone};
+use diplomeet::{Disambiguation, ErrorKind, Meeting, Minister, Mode};
 
 fn stated(text: &str) -> StatedTime {
     text.parse().unwrap()
 }
 
-fn minister(given: &str, surname: &str, country: &str, home: Option<Tz>) -> Minister {
-    let name = PersonName::builder()
-        .given(given)
-        .surname(surname)
-        .build()
-        .unwrap();
-    let mut b = Minister::builder(name, Country::from_code(country).unwrap())
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap());
-    if let Some(z) = home {
-        b = b.home_zone(z);
-    }
-    b.build().unwrap()
-}
-
-/// A meeting at `place` in `country`'s `zone`, from `civil` (the earlier
-/// occurrence in a fold) for `minutes`, between `ministers`.
+/// A meeting at `place` in `code`'s `zone`, from `at` (the earlier
+/// occurrence in a fold) for `length` minutes, between `ministers`.
 fn meeting_at(
     place: &str,
-    country: &str,
+    code: &str,
     zone: Tz,
-    civil: &str,
-    minutes: i64,
+    at: &str,
+    length: i64,
     ministers: Vec<Minister>,
 ) -> Meeting {
     Meeting::builder("A meeting")
-        .venue(Venue::new(place, Country::from_code(country).unwrap(), zone).unwrap())
-        .starts_at(parse_civil(civil).unwrap())
+        .venue(venue(place, code, zone))
+        .starts_at(civil(at))
         .disambiguation(Disambiguation::Earlier)
-        .duration(TimeDelta::try_minutes(minutes).unwrap())
+        .duration(minutes(length))
         .participants(ministers)
         .build()
         .unwrap()
@@ -69,7 +51,7 @@ fn offset(hours: i32, minutes: i32) -> FixedOffset {
 
 #[test]
 fn the_seed_agrees_with_9_00_jst_on_november_14() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
     assert_eq!(z.to_string(), "2023-11-14T09:00:00+09:00[Asia/Tokyo]");
     // With seconds, and by IANA name.
@@ -81,7 +63,7 @@ fn the_seed_agrees_with_9_00_jst_on_november_14() {
 
 #[test]
 fn the_seed_agrees_with_21_00_in_santiago_on_november_13() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m
         .check_stated(&stated("2023-11-13T21:00 America/Santiago"))
         .unwrap();
@@ -90,7 +72,7 @@ fn the_seed_agrees_with_21_00_in_santiago_on_november_13() {
 
 #[test]
 fn the_seed_agrees_with_16_00_pst_through_the_venue_zone() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m.check_stated(&stated("2023-11-13T16:00 PST")).unwrap();
     assert_eq!(z.zone(), chrono_tz::America::Los_Angeles);
     assert_eq!(z.instant(), m.start().unwrap().instant());
@@ -100,7 +82,7 @@ fn the_seed_agrees_with_16_00_pst_through_the_venue_zone() {
 fn santiago_is_called_minus_03() {
     // tzdata gives Chile a numeric abbreviation; chrono-tz gives none, and
     // the check writes it as tzdata does.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m.check_stated(&stated("2023-11-13T21:00 -03")).unwrap();
     assert_eq!(z.zone(), chrono_tz::America::Santiago);
     let e = m.check_stated(&stated("2023-11-13T20:00 -03")).unwrap_err();
@@ -109,7 +91,7 @@ fn santiago_is_called_minus_03() {
 
 #[test]
 fn utc_and_gmt_are_accepted() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     m.check_stated(&stated("2023-11-14T00:00 UTC")).unwrap();
     m.check_stated(&stated("2023-11-14T00:00:00 GMT")).unwrap();
     let e = m.check_stated(&stated("2023-11-13T00:00 UTC")).unwrap_err();
@@ -119,7 +101,7 @@ fn utc_and_gmt_are_accepted() {
 #[test]
 fn any_iana_zone_is_used_as_given() {
     // Paris is none of the seed's zones, but a name is not an abbreviation.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m
         .check_stated(&stated("2023-11-14T01:00 Europe/Paris"))
         .unwrap();
@@ -128,7 +110,7 @@ fn any_iana_zone_is_used_as_given() {
 
 #[test]
 fn eight_o_clock_jst_is_caught_with_nine_given() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let e = m.check_stated(&stated("2023-11-14T08:00 JST")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
     let msg = e.to_string();
@@ -147,7 +129,7 @@ fn eight_o_clock_jst_is_caught_with_nine_given() {
 #[test]
 fn a_one_hour_slip_is_called_a_dst_misreading_only_where_dst_is_kept() {
     // Los Angeles keeps DST: 17:00 PST for 16:00 PST is the usual slip.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let msg = m
         .check_stated(&stated("2023-11-13T17:00 PST"))
         .unwrap_err()
@@ -172,7 +154,7 @@ fn a_one_hour_slip_is_called_a_dst_misreading_only_where_dst_is_kept() {
 
 #[test]
 fn a_wrong_date_is_a_mismatch_without_the_dst_note() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let e = m.check_stated(&stated("2023-11-13T09:00 JST")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
     let msg = e.to_string();
@@ -186,7 +168,7 @@ fn a_wrong_date_is_a_mismatch_without_the_dst_note() {
 #[test]
 fn seconds_count_only_when_given() {
     // The seed starts at 16:00:00: 09:00:30 JST is wrong, 09:00 is right.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let e = m
         .check_stated(&stated("2023-11-14T09:00:30 JST"))
         .unwrap_err();
@@ -196,17 +178,14 @@ fn seconds_count_only_when_given() {
     // A meeting at 16:00:30 agrees with 09:00 JST (to the minute) and with
     // 09:00:30, not with 09:00:00.
     let m = Meeting::builder("A meeting")
-        .venue(
-            Venue::new(
-                "San Francisco",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::Los_Angeles,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2023-11-13T16:00:30").unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .venue(venue(
+            "San Francisco",
+            "US",
+            chrono_tz::America::Los_Angeles,
+        ))
+        .starts_at(civil("2023-11-13T16:00:30"))
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap();
     m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
@@ -219,7 +198,7 @@ fn seconds_count_only_when_given() {
 
 #[test]
 fn an_unknown_abbreviation_names_the_zones_considered() {
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let e = m.check_stated(&stated("2023-11-14T09:00 XYZ")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UnknownAbbreviation);
     let msg = e.to_string();
@@ -238,7 +217,7 @@ fn an_abbreviation_is_read_at_the_meeting_instant() {
     // In November Los Angeles is on PST: PDT names no zone of the seed then,
     // but Los Angeles in summer. 17:00 PDT is the right instant (00:00Z),
     // on the wrong clock: a mismatch that gives the clock's time.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let e = m.check_stated(&stated("2023-11-13T17:00 PDT")).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch);
     assert_eq!(
@@ -272,8 +251,8 @@ fn cst_in_chicago_and_shanghai_is_ambiguous() {
         "2023-11-13T19:00",
         60,
         vec![
-            minister("Jane", "Doe", "US", Some(chrono_tz::America::Chicago)),
-            minister("Wang", "Li", "CN", None),
+            minister_in("Jane", "Doe", "US", chrono_tz::America::Chicago),
+            minister("Wang", "Li", "CN"),
         ],
     );
     assert_eq!(
@@ -303,8 +282,8 @@ fn several_zones_with_one_abbreviation_and_offset_are_fine() {
         "2023-11-13T10:00",
         60,
         vec![
-            minister("Anna", "Schmidt", "DE", None),
-            minister("Marie", "Dupont", "FR", None),
+            minister("Anna", "Schmidt", "DE"),
+            minister("Marie", "Dupont", "FR"),
         ],
     );
     let z = m.check_stated(&stated("2023-11-13T10:00 CET")).unwrap();
@@ -319,8 +298,8 @@ fn several_zones_with_one_abbreviation_and_offset_are_fine() {
         "2023-07-13T10:00",
         60,
         vec![
-            minister("Anna", "Schmidt", "DE", None),
-            minister("Marie", "Dupont", "FR", None),
+            minister("Anna", "Schmidt", "DE"),
+            minister("Marie", "Dupont", "FR"),
         ],
     );
     m.check_stated(&stated("2023-07-13T10:00 CEST")).unwrap();
@@ -341,9 +320,9 @@ fn a_remote_meeting_resolves_in_its_stated_zone() {
     let m = Meeting::builder("A telephone talk")
         .mode(Mode::Telephone)
         .zone(chrono_tz::Asia::Tokyo)
-        .starts_at(parse_civil("2023-11-14T09:00").unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(minister("Jane", "Doe", "US", None))
+        .starts_at(civil("2023-11-14T09:00"))
+        .participant(kamikawa())
+        .participant(minister("Jane", "Doe", "US"))
         .build()
         .unwrap();
     m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap();
@@ -353,17 +332,10 @@ fn a_remote_meeting_resolves_in_its_stated_zone() {
 #[test]
 fn a_date_only_meeting_has_no_time_to_check() {
     let m = Meeting::builder("A meeting")
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
-        .starts_on(NaiveDate::from_ymd_opt(2023, 11, 14).unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_on(date(2023, 11, 14))
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap();
     let e = m.check_stated(&stated("2023-11-14T09:00 JST")).unwrap_err();
@@ -378,7 +350,7 @@ fn a_date_only_meeting_has_no_time_to_check() {
 fn stated_times_parse_and_print() {
     let t = stated("2023-11-14T09:00   JST");
     assert_eq!(t.zone(), &StatedZone::Abbreviation("JST".into()));
-    assert_eq!(t.civil(), parse_civil("2023-11-14T09:00").unwrap());
+    assert_eq!(t.civil(), civil("2023-11-14T09:00"));
     assert_eq!(t.to_string(), "2023-11-14T09:00 JST");
     // No zone at all: a time the readout states without one, checked
     // against the meeting's own civil time.
@@ -401,7 +373,7 @@ fn z_is_utc() {
     let t = stated("2023-11-14T00:00 Z");
     assert_eq!(t.zone(), &StatedZone::Named(Tz::UTC));
     assert_eq!(t.to_string(), "2023-11-14T00:00 UTC");
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     let z = m.check_stated(&t).unwrap();
     assert_eq!(z.zone(), Tz::UTC);
     let e = m.check_stated(&stated("2023-11-14T01:00 Z")).unwrap_err();
@@ -418,8 +390,8 @@ fn numeric_abbreviations_compare_by_offset() {
         "2024-07-01T10:00",
         30,
         vec![
-            minister("Alberto", "van Klaveren", "CL", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Alberto", "van Klaveren", "CL"),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     for text in ["2024-07-01T10:00 -04", "2024-07-01T10:00 -0400"] {
@@ -465,7 +437,7 @@ fn numeric_abbreviations_compare_by_offset() {
 fn santiago_s_winter_offset_in_november_is_a_misreading() {
     // The seed's Santiago is on -03 in November; -04 is its winter name.
     // 20:00 -04 is the right instant (00:00Z), on the wrong clock.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     for text in ["2023-11-13T20:00 -04", "2023-11-13T20:00 -0400"] {
         let e = m.check_stated(&stated(text)).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::StatedTimeMismatch, "{text}");
@@ -494,8 +466,8 @@ fn the_other_abbreviation_in_a_fold() {
         "2026-11-01T01:30",
         30,
         vec![
-            minister("Jane", "Doe", "US", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Jane", "Doe", "US"),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     m.check_stated(&stated("2026-11-01T01:30 EDT")).unwrap();
@@ -529,8 +501,8 @@ fn a_misreading_two_different_zones_share_is_ambiguous() {
         "2024-07-01T10:00",
         30,
         vec![
-            minister("Jane", "Doe", "US", Some(chrono_tz::America::Chicago)),
-            minister("Bruno", "Rodriguez", "CU", Some(chrono_tz::America::Havana)),
+            minister_in("Jane", "Doe", "US", chrono_tz::America::Chicago),
+            minister_in("Bruno", "Rodriguez", "CU", chrono_tz::America::Havana),
         ],
     );
     let e = m.check_stated(&stated("2024-07-01T09:00 CST")).unwrap_err();
@@ -547,13 +519,7 @@ fn a_misreading_two_different_zones_share_is_ambiguous() {
 
 #[test]
 fn the_seed_has_no_offset_change() {
-    assert!(
-        seed::meeting()
-            .unwrap()
-            .offset_changes()
-            .unwrap()
-            .is_empty()
-    );
+    assert!(seed_meeting().offset_changes().unwrap().is_empty());
 }
 
 #[test]
@@ -567,8 +533,8 @@ fn new_york_falling_back_is_flagged() {
         "2026-11-01T01:00",
         180,
         vec![
-            minister("Jane", "Doe", "US", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Jane", "Doe", "US"),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     assert_eq!(m.end().unwrap().to_rfc3339(), "2026-11-01T03:00:00-05:00");
@@ -581,7 +547,7 @@ fn new_york_falling_back_is_flagged() {
     assert_eq!(c.instant().to_rfc3339(), "2026-11-01T06:00:00+00:00");
     assert_eq!(c.before(), offset(-4, 0));
     assert_eq!(c.after(), offset(-5, 0));
-    assert_eq!(c.shift(), TimeDelta::try_hours(-1).unwrap());
+    assert_eq!(c.shift(), hours(-1));
     assert_eq!(
         c.to_string(),
         format!(
@@ -601,8 +567,8 @@ fn a_participant_zone_is_flagged_when_the_venue_is_steady() {
         "2026-11-01T14:30",
         60,
         vec![
-            minister("Jane", "Doe", "US", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Jane", "Doe", "US"),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     let changes = m.offset_changes().unwrap();
@@ -619,8 +585,8 @@ fn a_participant_zone_is_flagged_when_the_venue_is_steady() {
 fn the_span_is_half_open() {
     let people = || {
         vec![
-            minister("Jane", "Doe", "US", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Jane", "Doe", "US"),
+            minister("Yoko", "Kamikawa", "JP"),
         ]
     };
     // Ends at 01:00-05:00 = 06:00Z, the instant of the change: not during.
@@ -639,15 +605,8 @@ fn the_span_is_half_open() {
     assert!(ends_at.offset_changes().unwrap().is_empty());
     // One second longer: the last second is on the new offset.
     let m = Meeting::builder("A meeting")
-        .venue(
-            Venue::new(
-                "New York",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::New_York,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2026-11-01T00:00").unwrap())
+        .venue(venue("New York", "US", chrono_tz::America::New_York))
+        .starts_at(civil("2026-11-01T00:00"))
         .duration(TimeDelta::try_seconds(7201).unwrap())
         .participants(people())
         .build()
@@ -656,17 +615,10 @@ fn the_span_is_half_open() {
     // Starts at the second 01:00 (-05:00) = 06:00Z: the whole meeting is on
     // the new offset.
     let starts_at = Meeting::builder("A meeting")
-        .venue(
-            Venue::new(
-                "New York",
-                Country::from_code("US").unwrap(),
-                chrono_tz::America::New_York,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2026-11-01T01:00").unwrap())
+        .venue(venue("New York", "US", chrono_tz::America::New_York))
+        .starts_at(civil("2026-11-01T01:00"))
         .disambiguation(Disambiguation::Later)
-        .duration(TimeDelta::try_hours(2).unwrap())
+        .duration(hours(2))
         .participants(people())
         .build()
         .unwrap();
@@ -684,8 +636,8 @@ fn lord_howe_moves_by_thirty_minutes() {
         "2026-04-05T01:00",
         120,
         vec![
-            minister("Sam", "Jones", "AU", Some(chrono_tz::Australia::Lord_Howe)),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister_in("Sam", "Jones", "AU", chrono_tz::Australia::Lord_Howe),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     let changes = m.offset_changes().unwrap();
@@ -695,23 +647,16 @@ fn lord_howe_moves_by_thirty_minutes() {
     assert_eq!(c.instant().to_rfc3339(), "2026-04-04T15:00:00+00:00");
     assert_eq!(c.before(), offset(11, 0));
     assert_eq!(c.after(), offset(10, 30));
-    assert_eq!(c.shift(), TimeDelta::try_minutes(-30).unwrap());
+    assert_eq!(c.shift(), minutes(-30));
 }
 
 #[test]
 fn a_meeting_without_duration_has_no_span() {
     let m = Meeting::builder("A meeting")
-        .venue(
-            Venue::new(
-                "Tokyo",
-                Country::from_code("JP").unwrap(),
-                chrono_tz::Asia::Tokyo,
-            )
-            .unwrap(),
-        )
-        .starts_at(parse_civil("2023-11-14T09:00").unwrap())
-        .participant(seed::kamikawa().unwrap())
-        .participant(seed::van_klaveren().unwrap())
+        .venue(venue("Tokyo", "JP", chrono_tz::Asia::Tokyo))
+        .starts_at(civil("2023-11-14T09:00"))
+        .participant(kamikawa())
+        .participant(van_klaveren())
         .build()
         .unwrap();
     assert_eq!(
@@ -731,10 +676,10 @@ fn every_zone_changing_at_once_is_listed_once_each() {
         "2026-11-01T00:30",
         240,
         vec![
-            minister("Jane", "Doe", "US", None),
-            minister("John", "Roe", "US", Some(chrono_tz::America::Chicago)),
-            minister("Ann", "Poe", "US", Some(chrono_tz::America::New_York)),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Jane", "Doe", "US"),
+            minister_in("John", "Roe", "US", chrono_tz::America::Chicago),
+            minister_in("Ann", "Poe", "US", chrono_tz::America::New_York),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     let changes = m.offset_changes().unwrap();
@@ -773,8 +718,8 @@ fn regional_abbreviations_from_the_table() {
         "2024-03-04T10:00",
         45,
         vec![
-            minister("Vivian", "Balakrishnan", "SG", None),
-            minister("Mohamad", "Hasan", "MY", None),
+            minister("Vivian", "Balakrishnan", "SG"),
+            minister("Mohamad", "Hasan", "MY"),
         ],
     );
     assert_eq!(
@@ -804,10 +749,10 @@ fn regional_abbreviations_from_the_table() {
         "2024-11-14T08:00",
         30,
         vec![
-            minister("Elmer", "Schialer", "PE", None),
-            minister("Maris", "Sangiampongsa", "TH", None),
-            minister("Diana", "Mondino", "AR", None),
-            minister("Mauro", "Vieira", "BR", None),
+            minister("Elmer", "Schialer", "PE"),
+            minister("Maris", "Sangiampongsa", "TH"),
+            minister("Diana", "Mondino", "AR"),
+            minister("Mauro", "Vieira", "BR"),
         ],
     );
     for text in [
@@ -833,8 +778,8 @@ fn table_abbreviations_misnamed_and_ambiguous() {
         "2024-07-01T10:00",
         30,
         vec![
-            minister("Alberto", "van Klaveren", "CL", None),
-            minister("Yoko", "Kamikawa", "JP", None),
+            minister("Alberto", "van Klaveren", "CL"),
+            minister("Yoko", "Kamikawa", "JP"),
         ],
     );
     m.check_stated(&stated("2024-07-01T10:00 CLT")).unwrap();
@@ -856,8 +801,8 @@ fn table_abbreviations_misnamed_and_ambiguous() {
         "2024-07-01T10:00",
         30,
         vec![
-            minister("Abdullah", "bin Zayed", "AE", None),
-            minister("Some", "Official", "GB", Some(Atlantic::South_Georgia)),
+            minister("Abdullah", "bin Zayed", "AE"),
+            minister_in("Some", "Official", "GB", Atlantic::South_Georgia),
         ],
     );
     let e = m.check_stated(&stated("2024-07-01T10:00 GST")).unwrap_err();
@@ -869,13 +814,13 @@ fn table_abbreviations_misnamed_and_ambiguous() {
 #[test]
 fn twenty_four_hundred_is_the_end_of_the_day() {
     let t = stated("2023-11-13T24:00 JST");
-    assert_eq!(t.civil(), parse_civil("2023-11-14T00:00").unwrap());
+    assert_eq!(t.civil(), civil("2023-11-14T00:00"));
     assert_eq!(
         stated("2023-12-31T24:00:00 UTC").civil(),
-        parse_civil("2024-01-01T00:00").unwrap()
+        civil("2024-01-01T00:00")
     );
     // The seed: 16:00 in San Francisco is 24:00 UTC on November 13.
-    let m = seed::meeting().unwrap();
+    let m = seed_meeting();
     m.check_stated(&stated("2023-11-13T24:00 UTC")).unwrap();
     // Not in RFC 9557 text, nor past 24:00.
     assert!(

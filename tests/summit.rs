@@ -12,51 +12,32 @@
     clippy::needless_range_loop
 )]
 
+mod common;
 #[path = "../examples/support/unga.rs"]
 mod unga;
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use common::{country, date, hm, minister_builder, minutes, san_francisco, venue, violations};
 use diplomeet::summit::{Delegation, Plan, Request, Summit, UnplacedReason};
-use diplomeet::{Country, ErrorKind, Limits, Minister, PersonName, Portfolio, Post, Term, Venue};
+use diplomeet::{ErrorKind, Limits, Minister, PersonName, Portfolio, Post, Term};
 
 /// Codes of the small instances' delegations.
 const CODES: [&str; 10] = ["JP", "CL", "PE", "MX", "CA", "AU", "NZ", "SG", "TH", "VN"];
 
+/// The foreign minister of `code`, "Minister <country name>", with the
+/// code in lower case as id.
 fn minister(code: &str) -> Minister {
-    let country = Country::from_code(code).unwrap();
-    let name = PersonName::builder()
-        .given("Minister")
-        .surname(country.name())
-        .build()
-        .unwrap();
-    Minister::builder(name, country)
+    minister_builder("Minister", country(code).name(), code)
         .id(code.to_ascii_lowercase())
-        .post(Post::new(Portfolio::ForeignAffairs, "Minister of Foreign Affairs").unwrap())
         .build()
         .unwrap()
 }
 
-fn sf() -> Venue {
-    Venue::new(
-        "San Francisco",
-        Country::from_code("US").unwrap(),
-        chrono_tz::America::Los_Angeles,
-    )
-    .unwrap()
-}
-
-fn t(h: u32, m: u32) -> NaiveTime {
-    NaiveTime::from_hms_opt(h, m, 0).unwrap()
-}
-
+/// A day of November 2023.
 fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2023, 11, d).unwrap()
-}
-
-fn minutes(m: i64) -> TimeDelta {
-    TimeDelta::try_minutes(m).unwrap()
+    date(2023, 11, d)
 }
 
 /// SplitMix64.
@@ -169,7 +150,7 @@ impl Instance {
     /// Civil start of global slot `g`.
     fn start(&self, g: usize) -> NaiveDateTime {
         let (d, i) = (g / self.per_day, g % self.per_day);
-        self.days[d].and_time(t(8, 0)) + minutes(self.pitch() * i as i64)
+        self.days[d].and_time(hm(8, 0)) + minutes(self.pitch() * i as i64)
     }
 
     fn end(&self, g: usize) -> NaiveDateTime {
@@ -177,10 +158,10 @@ impl Instance {
     }
 
     fn summit(&self) -> Summit {
-        let close = t(8, 0) + minutes(self.pitch() * self.per_day as i64 - self.change_min);
-        let mut b = Summit::builder("APEC Ministerial Meeting", sf())
+        let close = hm(8, 0) + minutes(self.pitch() * self.per_day as i64 - self.change_min);
+        let mut b = Summit::builder("APEC Ministerial Meeting", san_francisco())
             .days(self.days.iter().copied())
-            .hours(t(8, 0), close)
+            .hours(hm(8, 0), close)
             .slot(minutes(self.slot_min))
             .changeover(minutes(self.change_min));
         for &(d, i) in &self.plenary {
@@ -470,7 +451,7 @@ fn check(inst: &Instance, summit: &Summit, plan: &Plan) {
         if let Some((from, to)) = w {
             assert!(g >= from && g + k <= to, "request {r} outside its window");
         }
-        assert!(end.time() <= t(8, 0) + minutes(inst.pitch() * inst.per_day as i64));
+        assert!(end.time() <= hm(8, 0) + minutes(inst.pitch() * inst.per_day as i64));
         for d in [a, b] {
             by_delegation.entry(d).or_default().push((start, end));
         }
@@ -589,9 +570,9 @@ fn plans_are_deterministic() {
 }
 
 fn base() -> diplomeet::summit::SummitBuilder {
-    Summit::builder("APEC Ministerial Meeting", sf())
+    Summit::builder("APEC Ministerial Meeting", san_francisco())
         .day(day(14))
-        .hours(t(8, 0), t(12, 0))
+        .hours(hm(8, 0), hm(12, 0))
         .slot(minutes(30))
         .changeover(minutes(10))
         .room("Room 1")
@@ -602,7 +583,7 @@ fn base() -> diplomeet::summit::SummitBuilder {
 
 #[test]
 fn invalid_input_is_reported_with_paths() {
-    let at = |h| day(14).and_time(t(h, 0));
+    let at = |h| day(14).and_time(hm(h, 0));
     let err = base()
         .delegation(Delegation::new(minister("JP")))
         .request(Request::new("JP", "ZZ", 1))
@@ -613,7 +594,7 @@ fn invalid_input_is_reported_with_paths() {
         .request(Request::new("CL", "PE", 0).slots(0))
         .build()
         .unwrap_err();
-    let got: Vec<(ErrorKind, &str)> = err.violations().map(|v| (v.kind(), v.path())).collect();
+    let got = violations(&err);
     assert_eq!(
         got,
         [
@@ -638,8 +619,8 @@ fn invalid_input_is_reported_with_paths() {
         "{err}"
     );
 
-    let err = Summit::builder("", sf())
-        .hours(t(12, 0), t(8, 0))
+    let err = Summit::builder("", san_francisco())
+        .hours(hm(12, 0), hm(8, 0))
         .changeover(minutes(-5))
         .build()
         .unwrap_err();
@@ -683,11 +664,11 @@ fn meetings_are_built_at_the_venue_in_rooms() {
 
 #[test]
 fn unplaced_requests_say_why() {
-    let at = |h, m| day(14).and_time(t(h, m));
+    let at = |h, m| day(14).and_time(hm(h, m));
     // One room, 08:00-09:10: two slots (08:00, 08:40).
-    let summit = Summit::builder("APEC Ministerial Meeting", sf())
+    let summit = Summit::builder("APEC Ministerial Meeting", san_francisco())
         .day(day(14))
-        .hours(t(8, 0), t(9, 10))
+        .hours(hm(8, 0), hm(9, 10))
         .slot(minutes(30))
         .changeover(minutes(10))
         .room("Room 1")
@@ -728,15 +709,10 @@ fn unplaced_requests_say_why() {
 #[test]
 fn slots_in_a_gap_are_not_used() {
     // Santiago's clocks jump from 00:00 to 01:00 on 2026-09-06.
-    let venue = Venue::new(
-        "Santiago",
-        Country::from_code("CL").unwrap(),
-        chrono_tz::America::Santiago,
-    )
-    .unwrap();
+    let venue = venue("Santiago", "CL", chrono_tz::America::Santiago);
     let summit = Summit::builder("Night session", venue)
-        .day(NaiveDate::from_ymd_opt(2026, 9, 6).unwrap())
-        .hours(t(0, 0), t(2, 0))
+        .day(date(2026, 9, 6))
+        .hours(hm(0, 0), hm(2, 0))
         .slot(minutes(30))
         .room("Room 1")
         .delegation(Delegation::new(minister("JP")))
@@ -756,7 +732,7 @@ fn slots_in_a_gap_are_not_used() {
 #[test]
 fn days_and_slots_are_held_to_the_limits() {
     // `base()` has 2023-11-14; these are from 2023-12-01.
-    let december = NaiveDate::from_ymd_opt(2023, 12, 1).unwrap();
+    let december = date(2023, 12, 1);
     let days = |n: i64| (0..n).map(move |i| december + TimeDelta::try_days(i).unwrap());
     let paths = |b: diplomeet::summit::SummitBuilder| -> Vec<(ErrorKind, String)> {
         let err = b.build().unwrap_err();
@@ -801,7 +777,7 @@ fn days_and_slots_are_held_to_the_limits() {
 #[test]
 fn a_principal_out_of_office_is_refused_at_build() {
     let with_term = |code: &str, from: NaiveDate, to: NaiveDate| {
-        let country = Country::from_code(code).unwrap();
+        let country = country(code);
         let name = PersonName::builder()
             .given("Minister")
             .surname(country.name())
@@ -818,9 +794,9 @@ fn a_principal_out_of_office_is_refused_at_build() {
             .unwrap()
     };
     let two_days = || {
-        Summit::builder("APEC Ministerial Meeting", sf())
+        Summit::builder("APEC Ministerial Meeting", san_francisco())
             .days([day(14), day(15)])
-            .hours(t(8, 0), t(12, 0))
+            .hours(hm(8, 0), hm(12, 0))
             .slot(minutes(30))
             .room("Room 1")
             .delegation(Delegation::new(minister("JP")))
@@ -844,7 +820,7 @@ fn a_principal_out_of_office_is_refused_at_build() {
     // plan builds every meeting.
     let summit = two_days()
         .delegation(
-            Delegation::new(with_term("CL", day(1), day(14))).departs(day(14).and_time(t(12, 0))),
+            Delegation::new(with_term("CL", day(1), day(14))).departs(day(14).and_time(hm(12, 0))),
         )
         .request(Request::new("JP", "CL", 1))
         .build()
@@ -854,7 +830,7 @@ fn a_principal_out_of_office_is_refused_at_build() {
     let err = two_days()
         .delegation(Delegation::new(minister("CL")))
         .delegation(
-            Delegation::new(with_term("PE", day(1), day(14))).arrives(day(15).and_time(t(9, 0))),
+            Delegation::new(with_term("PE", day(1), day(14))).arrives(day(15).and_time(hm(9, 0))),
         )
         .build()
         .unwrap_err();

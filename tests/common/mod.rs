@@ -25,10 +25,11 @@ pub mod seed;
 
 use std::path::PathBuf;
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 use diplomeet::{
-    Country, Meeting, Minister, MinisterBuilder, Mode, PersonName, Portfolio, Post, Venue,
+    Country, Error, ErrorKind, Meeting, MeetingBuilder, Minister, MinisterBuilder, Mode,
+    PersonName, Portfolio, Post, Venue,
 };
 
 /// The seed meeting (Japan-Chile, San Francisco, 2023-11-13 16:00).
@@ -78,6 +79,14 @@ pub fn minister(given: &str, surname: &str, code: &str) -> Minister {
     minister_builder(given, surname, code).build().unwrap()
 }
 
+/// [`minister`], at home in `home` rather than in the capital's zone.
+pub fn minister_in(given: &str, surname: &str, code: &str, home: Tz) -> Minister {
+    minister_builder(given, surname, code)
+        .home_zone(home)
+        .build()
+        .unwrap()
+}
+
 /// A foreign minister known by surname alone (id `jp-kamikawa`).
 pub fn surnamed(surname: &str, code: &str) -> Minister {
     minister("", surname, code)
@@ -109,10 +118,30 @@ pub fn official(
 /// Alberto van Klaveren): two participants for meetings whose people do not
 /// matter.
 pub fn pair() -> [Minister; 2] {
-    [
-        minister("Yoko", "Kamikawa", "JP"),
-        minister("Alberto", "van Klaveren", "CL"),
-    ]
+    [plain_kamikawa(), plain_van_klaveren()]
+}
+
+/// Yoko Kamikawa (JP, id `jp-yoko-kamikawa`), plainly named and with no
+/// term of office, unlike the seed's [`kamikawa`]: for meetings on any date.
+pub fn plain_kamikawa() -> Minister {
+    minister("Yoko", "Kamikawa", "JP")
+}
+
+/// Alberto van Klaveren (CL), plainly named and with no term of office,
+/// unlike the seed's [`van_klaveren`].
+pub fn plain_van_klaveren() -> Minister {
+    minister("Alberto", "van Klaveren", "CL")
+}
+
+/// The seed's time facts with the [`pair`]: the Japan-Chile Foreign
+/// Ministers' Meeting in San Francisco at 16:00 on 2023-11-13, 30 minutes,
+/// and nothing else; the caller adds what it needs and builds.
+pub fn seed_like() -> MeetingBuilder {
+    Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
+        .venue(san_francisco())
+        .starts_at(civil("2023-11-13T16:00"))
+        .duration(minutes(30))
+        .participants(pair())
 }
 
 /// A hybrid meeting in Tokyo at 10:00 on 2024-02-07, of Kamikawa (JP) and
@@ -146,6 +175,31 @@ pub fn civil(text: &str) -> NaiveDateTime {
 /// `n` minutes.
 pub fn minutes(n: i64) -> TimeDelta {
     TimeDelta::try_minutes(n).unwrap()
+}
+
+/// `n` hours.
+pub fn hours(n: i64) -> TimeDelta {
+    TimeDelta::try_hours(n).unwrap()
+}
+
+/// A date.
+pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A time of day, `h:m`.
+pub fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+/// An instant, to the minute in UTC.
+pub fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().unwrap()
+}
+
+/// The (kind, path) of each of `err`'s violations, in order.
+pub fn violations(err: &Error) -> Vec<(ErrorKind, &str)> {
+    err.violations().map(|v| (v.kind(), v.path())).collect()
 }
 
 /// A path below the repository root (the package root, for a packaged crate).

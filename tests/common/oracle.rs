@@ -253,17 +253,28 @@ pub fn schema_dts() -> Option<PathBuf> {
 /// The directories of CLDR's `cldr-core` and `cldr-localenames-full`, or
 /// [`Oracle::missing`].
 pub fn cldr() -> Option<(PathBuf, PathBuf)> {
-    let core = setting("DIPLOMEET_CLDR_CORE", "target/cldr/node_modules/cldr-core");
+    let core = cldr_core()?;
     let names = setting(
         "DIPLOMEET_CLDR_LOCALENAMES",
         "target/cldr/node_modules/cldr-localenames-full",
     );
-    for dir in [&core, &names] {
-        if !dir.join("package.json").is_file() {
-            return CLDR.missing(format_args!("no package at {}", dir.display()));
-        }
+    cldr_package(names).map(|names| (core, names))
+}
+
+/// The directory of CLDR's `cldr-core` alone, or [`Oracle::missing`].
+pub fn cldr_core() -> Option<PathBuf> {
+    cldr_package(setting(
+        "DIPLOMEET_CLDR_CORE",
+        "target/cldr/node_modules/cldr-core",
+    ))
+}
+
+fn cldr_package(dir: PathBuf) -> Option<PathBuf> {
+    if dir.join("package.json").is_file() {
+        Some(dir)
+    } else {
+        CLDR.missing(format_args!("no package at {}", dir.display()))
     }
-    Some((core, names))
 }
 
 /// The tz database release Python's zoneinfo reads, and where it says so
