@@ -56,7 +56,7 @@
 
 mod common;
 
-use common::{seed_meeting, seed_value};
+use common::{blessing, manifest_path, seed_meeting, seed_value};
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -74,7 +74,7 @@ const HEADER: &str = "\
 ";
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+    manifest_path("tests/corpus")
 }
 
 /// The value at `pointer`; a missing top-level key (`/name`) is added.
@@ -291,7 +291,7 @@ fn corpus_matches_the_ratchet() {
         .collect();
     let file = corpus_dir().join("expected.tsv");
 
-    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
+    if blessing() {
         let mut text = HEADER.to_owned();
         for line in actual.values() {
             writeln!(text, "{line}").unwrap();

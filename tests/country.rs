@@ -5,9 +5,9 @@ mod common;
 
 use std::collections::HashSet;
 
-use common::oracle;
-
 use chrono_tz::Tz;
+use common::country as c;
+use common::oracle;
 use diplomeet::{Country, ErrorKind};
 
 /// The 193 UN member states, by alpha-2 code.
@@ -26,10 +26,6 @@ const UN_MEMBERS: [&str; 193] = [
     "TT", "TV", "TZ", "UA", "UG", "US", "UY", "UZ", "VC", "VE", "VN", "VU", "WS", "YE", "ZA", "ZM",
     "ZW",
 ];
-
-fn c(code: &str) -> Country {
-    Country::from_code(code).unwrap()
-}
 
 #[test]
 fn there_are_251_builtins_in_alpha2_order() {
@@ -433,13 +429,5 @@ fn generated_data_is_up_to_date() {
         .arg(cldr)
         .arg("--cldr-localenames")
         .arg(localenames);
-    let Some(output) = oracle::PYTHON.run(cmd, None) else {
-        return;
-    };
-    assert!(
-        output.status.success(),
-        "src/country/data.rs differs from the generator's output:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    oracle::assert_generated(cmd, "src/country/data.rs");
 }

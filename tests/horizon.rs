@@ -2,11 +2,13 @@
 //! A civil time after 2099 is refused in a zone that still changes its
 //! clocks then, and in every other zone agrees with Python's `zoneinfo`,
 //! which applies each zone's final rule (its POSIX TZ string) for ever.
+//! Without a `zoneinfo` of chrono-tz's tz release that comparison skips,
+//! saying why, or fails under `DIPLOMEET_REQUIRE_ORACLES=1`.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-use diplomeet::time::{parse_civil, parse_zone};
+use common::{civil, oracle};
+use diplomeet::time::parse_zone;
 use diplomeet::{Disambiguation, ErrorKind, ZonedDateTime};
 
 /// The civil times asked for in every zone: January and July, at noon, of
@@ -21,12 +23,8 @@ fn civils() -> Vec<String> {
 #[test]
 fn new_york_in_2100_is_refused_naming_the_horizon() {
     let ny = parse_zone("America/New_York").unwrap();
-    let e = ZonedDateTime::resolve(
-        parse_civil("2100-07-01T12:00").unwrap(),
-        ny,
-        Disambiguation::Compatible,
-    )
-    .unwrap_err();
+    let e = ZonedDateTime::resolve(civil("2100-07-01T12:00"), ny, Disambiguation::Compatible)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::ZoneDataHorizon);
     assert!(e.is_time());
     let msg = e.to_string();
@@ -35,12 +33,7 @@ fn new_york_in_2100_is_refused_naming_the_horizon() {
         "{msg}"
     );
     // The last year is fine, and so is RFC 9557 text up to it.
-    ZonedDateTime::resolve(
-        parse_civil("2099-07-01T12:00").unwrap(),
-        ny,
-        Disambiguation::Reject,
-    )
-    .unwrap();
+    ZonedDateTime::resolve(civil("2099-07-01T12:00"), ny, Disambiguation::Reject).unwrap();
     let e = "2100-07-01T12:00:00-04:00[America/New_York]"
         .parse::<ZonedDateTime>()
         .unwrap_err();
@@ -56,33 +49,19 @@ fn past_the_horizon_agrees_with_zoneinfo_or_is_refused() {
         for c in civils() {
             input.push_str(&format!("{} {c} earlier\n", z.name()));
             ours.push(ZonedDateTime::resolve(
-                parse_civil(&c).unwrap(),
+                civil(&c),
                 *z,
                 Disambiguation::Earlier,
             ));
         }
     }
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/support/zoneinfo_oracle.py"
-    );
-    let child = Command::new("python3")
-        .arg(script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn();
-    let Ok(mut child) = child else {
-        assert!(
-            std::env::var_os("DIPLOMEET_REQUIRE_ORACLES").is_none(),
-            "python3 is required (DIPLOMEET_REQUIRE_ORACLES is set)"
-        );
-        eprintln!("skipping: python3 is not available");
+    let Some(mut python) = oracle::zoneinfo() else {
         return;
     };
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
+    python.arg(oracle::support("zoneinfo_oracle.py"));
+    let Some(output) = oracle::ZONEINFO.run(python, Some(input.into_bytes())) else {
+        return;
+    };
     assert!(output.status.success(), "the oracle failed");
     let text = String::from_utf8(output.stdout).unwrap();
     let theirs: Vec<&str> = text.lines().collect();

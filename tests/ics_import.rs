@@ -13,11 +13,11 @@
 
 mod common;
 
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use common::{
     civil, date, kamikawa, manifest_path, minister, minutes, oracle, pair, plain_kamikawa,
-    seed_meeting, van_klaveren, venue,
+    seed_meeting, utc_midnight, van_klaveren, venue,
 };
 use diplomeet::export::to_ics;
 use diplomeet::ical::{
@@ -613,15 +613,7 @@ fn generated_windows_zone_table_is_up_to_date() {
         .arg(cldr)
         .arg("--tzdata")
         .arg(tzdata);
-    let Some(output) = oracle::PYTHON.run(cmd, None) else {
-        return;
-    };
-    assert!(
-        output.status.success(),
-        "src/ical/windows_data.rs differs from the generator's output:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    oracle::assert_generated(cmd, "src/ical/windows_data.rs");
 }
 
 /// The README's `ics_occurrences` lines are what the library gives for the
@@ -635,14 +627,7 @@ fn readme_example_lines_are_true() {
     let args: Vec<&str> = lines.next().unwrap()[command.len()..].split(' ').collect();
     assert_eq!((args[0], args[2]), ("--from", "--to"));
     let shown: Vec<&str> = lines.take_while(|l| !l.starts_with("```")).collect();
-    let day = |s: &str| {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .unwrap()
-            .and_hms_opt(0, 0, 0)
-            .unwrap()
-            .and_utc()
-    };
-    let w = Window::new(day(args[1]), day(args[3])).unwrap();
+    let w = Window::new(utc_midnight(args[1]), utc_midnight(args[3])).unwrap();
     let calendar = IcsCalendar::parse_bytes(
         &std::fs::read(manifest_path(args[4])).unwrap(),
         Limits::default(),

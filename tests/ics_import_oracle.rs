@@ -28,60 +28,27 @@
 
 mod common;
 
-use common::oracle::{self, Oracle};
-
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
+use common::{manifest_path, oracle, scratch_path, utc_midnight};
 use diplomeet::ical::{IcsCalendar, Window};
 
 /// `(start, end, uid, busy)`, instants as Unix seconds.
 type Row = (i64, i64, String, bool);
 
-/// Runs a producer or the expander: its standard output, `None` (after
-/// [`Oracle::missing`]) when it cannot start or exits 3 (its package is
-/// absent); any other failure fails the test.
-fn run(o: &Oracle, cmd: Command) -> Option<String> {
-    let out = o.run(cmd, None)?;
-    assert!(
-        out.status.success(),
-        "{} failed ({}):\n{}",
-        o.name,
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(String::from_utf8(out.stdout).unwrap())
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn tmp(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ics-oracle-{}-{name}", std::process::id()))
-}
-
-fn day(s: &str) -> DateTime<Utc> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .unwrap()
-        .and_hms_opt(0, 0, 0)
-        .unwrap()
-        .and_utc()
-}
-
 /// The oracle's occurrences of the file over `[from, to)`, floating and
 /// all-day times in `zone`.
 fn oracle(path: &Path, from: &str, to: &str, zone: &str) -> Option<Vec<Row>> {
     let mut cmd = oracle::python();
-    cmd.arg(root().join("tests/support/ics_expand_oracle.py"))
+    cmd.arg(oracle::support("ics_expand_oracle.py"))
         .arg(path)
         .arg(format!("{from}T00:00:00"))
         .arg(format!("{to}T00:00:00"))
         .arg(zone);
-    let text = run(&oracle::RECURRING_ICAL_EVENTS, cmd)?;
+    let text = oracle::RECURRING_ICAL_EVENTS.stdout(cmd)?;
     Some(
         text.lines()
             .map(|l| {
@@ -99,7 +66,7 @@ fn oracle(path: &Path, from: &str, to: &str, zone: &str) -> Option<Vec<Row>> {
 /// Our occurrences, in the oracle's shape and order.
 fn ours(text: &str, from: &str, to: &str, zone: &str) -> Vec<Row> {
     let calendar = IcsCalendar::parse(text).unwrap();
-    let window = Window::new(day(from), day(to))
+    let window = Window::new(utc_midnight(from), utc_midnight(to))
         .unwrap()
         .with_floating_zone(zone.parse::<Tz>().unwrap());
     let occurrences = calendar.occurrences(&window);
@@ -165,7 +132,7 @@ fn producer_shaped_fixtures_agree() {
         ("diary_paris", "Europe/Paris"),
         ("ranges", "Asia/Tokyo"),
     ] {
-        let path = root().join(format!("tests/ics/{name}.ics"));
+        let path = manifest_path(&format!("tests/ics/{name}.ics"));
         let Some(n) = agree(name, &path, "2026-01-01", "2027-01-01", zone) else {
             return;
         };
@@ -175,11 +142,11 @@ fn producer_shaped_fixtures_agree() {
 
 #[test]
 fn a_calendar_written_by_python_icalendar_agrees() {
-    let path = tmp("python.ics");
+    let path = scratch_path("ics_import_oracle", "python.ics");
     let mut cmd = oracle::python();
-    cmd.arg(root().join("tests/support/ics_write_icalendar.py"))
+    cmd.arg(oracle::support("ics_write_icalendar.py"))
         .arg(&path);
-    if run(&oracle::ICALENDAR, cmd).is_none() {
+    if oracle::ICALENDAR.stdout(cmd).is_none() {
         return;
     }
     let n = agree(
@@ -202,11 +169,10 @@ fn a_calendar_written_by_python_icalendar_agrees() {
 
 #[test]
 fn a_calendar_written_by_icaljs_agrees() {
-    let path = tmp("icaljs.ics");
+    let path = scratch_path("ics_import_oracle", "icaljs.ics");
     let mut cmd = oracle::node();
-    cmd.arg(root().join("tests/support/ics_write_icaljs.cjs"))
-        .arg(&path);
-    if run(&oracle::ICAL_JS, cmd).is_none() {
+    cmd.arg(oracle::support("ics_write_icaljs.cjs")).arg(&path);
+    if oracle::ICAL_JS.stdout(cmd).is_none() {
         return;
     }
     let n = agree(
@@ -427,7 +393,7 @@ fn two_hundred_generated_recurring_events_in_twenty_zones_agree() {
     let zones: std::collections::HashSet<_> =
         calendar.events().iter().filter_map(|e| e.zone()).collect();
     assert_eq!(zones.len(), 20);
-    let path = tmp("generated.ics");
+    let path = scratch_path("ics_import_oracle", "generated.ics");
     std::fs::write(&path, &text).unwrap();
     let Some(n) = agree(
         "generated",

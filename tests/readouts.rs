@@ -26,9 +26,12 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use common::oracle;
 use diplomeet::{Meeting, Start, StatedZone, ZoneBasis};
 
 /// Readouts without an encoding, with the reason. None: every readout is
@@ -45,9 +48,10 @@ const STATED_TIME_DISAGREES: &[(&str, usize, &str)] = &[(
      17 January in Japan, but the page prints \"12 a.m.\" (midnight) for Japan time",
 )];
 
+/// `tests/readouts`, or `None` in the published package, which leaves it
+/// out (the test skips, saying so).
 fn folder() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/readouts");
-    dir.is_dir().then_some(dir)
+    oracle::repository_file("tests/readouts", "the readout corpus")
 }
 
 /// The ids of the files in `dir` whose names end in `suffix` (and not in
@@ -115,7 +119,6 @@ fn read(doc: &Doc) -> Meeting {
 #[test]
 fn every_readout_is_encoded() {
     let Some(dir) = folder() else {
-        eprintln!("skipped: tests/readouts is not here (it is not part of the package)");
         return;
     };
     let texts = ids(&dir, ".txt");
@@ -135,7 +138,6 @@ fn every_readout_is_encoded() {
 #[test]
 fn every_readout_has_a_line_in_the_readme() {
     let Some(dir) = folder() else {
-        eprintln!("skipped: tests/readouts is not here (it is not part of the package)");
         return;
     };
     let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
@@ -167,7 +169,6 @@ fn every_readout_has_a_line_in_the_readme() {
 #[test]
 fn every_document_reads_round_trips_and_agrees_with_its_stated_times() {
     let Some(dir) = folder() else {
-        eprintln!("skipped: tests/readouts is not here (it is not part of the package)");
         return;
     };
     let mut allowed_seen = BTreeSet::new();
@@ -277,7 +278,6 @@ fn every_document_reads_round_trips_and_agrees_with_its_stated_times() {
 #[test]
 fn the_corpus_is_large_and_varied_enough() {
     let Some(dir) = folder() else {
-        eprintln!("skipped: tests/readouts is not here (it is not part of the package)");
         return;
     };
     let mut per_country: BTreeMap<String, usize> = BTreeMap::new();

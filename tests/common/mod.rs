@@ -192,6 +192,14 @@ pub fn hm(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
 }
 
+/// 00:00 UTC on the date `text` (`2026-01-01`).
+pub fn utc_midnight(text: &str) -> DateTime<Utc> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .unwrap()
+        .and_time(NaiveTime::MIN)
+        .and_utc()
+}
+
 /// An instant, to the minute in UTC.
 pub fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().unwrap()
@@ -233,12 +241,19 @@ pub fn golden(name: &str, actual: &str) {
     );
 }
 
-/// Writes `text` to a scratch file `NAME` of the test `test` under cargo's
-/// temporary directory for integration tests, and returns its path.
-pub fn scratch_file(test: &str, name: &str, text: &str) -> PathBuf {
+/// The path of a scratch file `name` of the test `test` under cargo's
+/// temporary directory for integration tests (the directory is made; the
+/// file is the caller's to write).
+pub fn scratch_path(test: &str, name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(test);
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+    dir.join(name)
+}
+
+/// Writes `text` to the [`scratch_path`] `name` of the test `test`, and
+/// returns its path.
+pub fn scratch_file(test: &str, name: &str, text: &str) -> PathBuf {
+    let path = scratch_path(test, name);
     std::fs::write(&path, text).unwrap();
     path
 }

