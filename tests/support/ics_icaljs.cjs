@@ -21,13 +21,7 @@
 // (the test then skips).
 'use strict';
 const fs = require('fs');
-let ICAL;
-try {
-  ICAL = require('ical.js');
-} catch (e) {
-  console.error(`ical.js not loadable: ${e.message}`);
-  process.exit(3);
-}
+const ICAL = require('./load_icaljs.cjs');
 const p = (n, w) => String(n).padStart(w, '0');
 const civil = (t) =>
   `${p(t.year, 4)}${p(t.month, 2)}${p(t.day, 2)}T${p(t.hour, 2)}${p(t.minute, 2)}${p(t.second, 2)}`;

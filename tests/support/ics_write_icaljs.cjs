@@ -15,13 +15,7 @@
 // loaded.
 'use strict';
 const fs = require('fs');
-let ICAL;
-try {
-  ICAL = require('ical.js');
-} catch (e) {
-  console.error(`ical.js not loadable: ${e.message}`);
-  process.exit(3);
-}
+const ICAL = require('./load_icaljs.cjs');
 
 const ZONES = [
   'Europe/London',

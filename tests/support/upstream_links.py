@@ -10,6 +10,8 @@ The oracles read them as upstream does; tests/zoneinfo_diff.rs
 (`legacy_zones_agree_with_their_upstream_links`) checks chrono-tz's side.
 """
 
+from zoneinfo import ZoneInfo
+
 UPSTREAM_LINKS = {
     "CET": "Europe/Brussels",
     "CST6CDT": "America/Chicago",
@@ -23,3 +25,14 @@ UPSTREAM_LINKS = {
     "PST8PDT": "America/Los_Angeles",
     "WET": "Europe/Lisbon",
 }
+
+_zones = {}
+
+
+def zone(name):
+    """The zone `name` (a legacy name read as its upstream link), loaded once."""
+    z = _zones.get(name)
+    if z is None:
+        z = ZoneInfo(UPSTREAM_LINKS.get(name, name))
+        _zones[name] = z
+    return z

@@ -52,7 +52,6 @@ import struct
 import sys
 import zoneinfo
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 UTC = timezone.utc
 EPOCH = datetime(1970, 1, 1)
@@ -62,18 +61,9 @@ DAY = 86400
 WINDOW = 2 * 3600
 
 # Legacy names read as upstream's links (see upstream_links.py).
-from upstream_links import UPSTREAM_LINKS  # noqa: E402
+from upstream_links import UPSTREAM_LINKS, zone  # noqa: E402
 
-_zones = {}
 _tables = {}
-
-
-def zone(name):
-    z = _zones.get(name)
-    if z is None:
-        z = ZoneInfo(UPSTREAM_LINKS.get(name, name))
-        _zones[name] = z
-    return z
 
 
 def offset_at(z, t):

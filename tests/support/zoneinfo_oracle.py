@@ -19,22 +19,13 @@ differential test feeds well-formed lines only.
 import re
 import sys
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 CIVIL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$")
 POLICIES = ("reject", "earlier", "later", "compatible")
-_zones = {}
 
 # Legacy names read as upstream's links (see upstream_links.py).
-from upstream_links import UPSTREAM_LINKS  # noqa: E402
-
-
-def zone(name):
-    z = _zones.get(name)
-    if z is None:
-        z = ZoneInfo(UPSTREAM_LINKS.get(name, name))
-        _zones[name] = z
-    return z
+from upstream_links import zone  # noqa: E402
 
 
 def offset_text(td):
