@@ -1,5 +1,4 @@
 //! Behaviour of `Country` and `CountryBuilder` through the public API.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
 

@@ -15,13 +15,8 @@
 //! `target/ci-deps`): see `tests/common/oracle.rs`.
 //!
 //! `DIPLOMEET_BLESS=1` rewrites `tests/golden/seed.ics`.
-// Tests stop loudly on the first surprise.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod common;
 

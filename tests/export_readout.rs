@@ -5,12 +5,8 @@
 //!
 //! `DIPLOMEET_BLESS=1 cargo test --test export_readout` rewrites
 //! `tests/golden/seed.readout.txt` from the current output.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

@@ -18,13 +18,8 @@
 
 // These tests read JSON documents.
 #![cfg(feature = "json")]
-// Helper functions outside #[test] stop loudly on the first surprise too.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 mod common;
 

@@ -1,13 +1,8 @@
 //! Stated-time checks (`Meeting::check_stated`) and DST warnings
 //! (`Meeting::offset_changes`), on the seed meeting and on meetings built for
 //! the purpose.
-// Tests stop loudly on the first surprise.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

@@ -1,12 +1,5 @@
 //! The reference meeting's facts, end to end: built from the readout,
 //! rendered on every clock, derived kind and venue relation, JSON round trip.
-// Tests stop loudly on the first surprise.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 mod common;
 

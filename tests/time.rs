@@ -1,12 +1,7 @@
 //! Behaviour of the time module: gaps and folds under every policy, RFC 9557
 //! text, offset conflicts, durations.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used)]
 
 use chrono::{Datelike, TimeDelta, TimeZone, Utc};
 use diplomeet::time::{format_duration, parse_civil, parse_duration, parse_zone};

@@ -48,13 +48,8 @@
 //! `UCT`, ...) cannot be stated by name: `StatedTime` reads a token in capitals
 //! as an abbreviation, by design (`UTC` and `GMT` excepted). The stated-time
 //! check skips them and counts the skips; resolution and rendering cover them.
-
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+// Helpers stop loudly too: clippy.toml allows this in #[test] functions only.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 mod common;
 
