@@ -61,7 +61,7 @@ use std::time::Instant;
 
 use chrono::{DateTime, NaiveDateTime};
 use chrono_tz::{TZ_VARIANTS, Tz};
-use common::XorShift;
+use common::{XorShift, civil_text};
 use diplomeet::schedule::StatedTime;
 use diplomeet::{Disambiguation, ErrorKind, Meeting, Minister, Mode, ZonedDateTime};
 
@@ -85,10 +85,6 @@ fn naive(seconds: i64) -> NaiveDateTime {
 
 fn seconds(civil: &NaiveDateTime) -> i64 {
     civil.and_utc().timestamp()
-}
-
-fn civil_text(seconds: i64) -> String {
-    naive(seconds).format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 /// The oracle, fed `requests` from a thread; its answers are read line by
@@ -152,7 +148,7 @@ impl Outcome {
                 instant,
                 offset,
                 civil,
-            } => format!("{}@{offset} (unix {instant})", civil_text(civil)),
+            } => format!("{}@{offset} (unix {instant})", civil_text(&naive(civil))),
         }
     }
 
@@ -392,7 +388,7 @@ impl Checker<'_> {
                 format!(
                     "{} {} {policy}: ours {}, zoneinfo {}",
                     self.name,
-                    civil_text(civil),
+                    civil_text(&naive(civil)),
                     got.text(),
                     want.text()
                 )
@@ -428,7 +424,7 @@ impl Checker<'_> {
         let Outcome::At { civil, .. } = want else {
             return;
         };
-        let mut text = civil_text(civil);
+        let mut text = civil_text(&naive(civil));
         if !with_seconds {
             text.truncate(16);
         }
@@ -519,7 +515,11 @@ fn sample_agrees_with_zoneinfo() {
 
     let mut requests = String::new();
     for (zone, c, _) in &civils {
-        requests.push_str(&format!("civil {} {}\n", zone.name(), civil_text(*c)));
+        requests.push_str(&format!(
+            "civil {} {}\n",
+            zone.name(),
+            civil_text(&naive(*c))
+        ));
     }
     for (zone, t, _) in &instants {
         requests.push_str(&format!("instant {} {t}\n", zone.name()));
@@ -558,7 +558,7 @@ fn sample_agrees_with_zoneinfo() {
                     format!(
                         "{} {} {policy}: table {}, zoneinfo {}",
                         zone.name(),
-                        civil_text(*c),
+                        civil_text(&naive(*c)),
                         model.text(),
                         want.text()
                     )
@@ -666,7 +666,7 @@ fn sweep_zone(job: &Job, people: &[Minister; 2]) -> Tally {
                         .compare("table's expectation vs zoneinfo", model == want, || {
                             format!(
                                 "{name} {} {policy}: table {}, zoneinfo {}",
-                                civil_text(civil),
+                                civil_text(&naive(civil)),
                                 model.text(),
                                 want.text()
                             )
@@ -686,7 +686,7 @@ fn sweep_zone(job: &Job, people: &[Minister; 2]) -> Tally {
                 .compare("table's expectation vs zoneinfo", model == want, || {
                     format!(
                         "{name} {} {policy}: table {}, zoneinfo {}",
-                        civil_text(*civil),
+                        civil_text(&naive(*civil)),
                         model.text(),
                         want.text()
                     )
@@ -756,7 +756,7 @@ fn full_sweep_agrees_with_zoneinfo() {
             .map(|_| rng.below(span as u64) as i64)
             .collect();
         for s in &civils {
-            requests.push_str(&format!("civil {name} {}\n", civil_text(*s)));
+            requests.push_str(&format!("civil {name} {}\n", civil_text(&naive(*s))));
         }
         for t in &instants {
             requests.push_str(&format!("instant {name} {t}\n"));

@@ -15,7 +15,7 @@ mod common;
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
-use common::XorShift;
+use common::{XorShift, civil_text};
 use diplomeet::time::{parse_civil, parse_zone};
 use diplomeet::{Disambiguation, ErrorKind, ZonedDateTime};
 
@@ -132,10 +132,6 @@ fn ours(zone: &str, civil: &str, policy: &str) -> String {
             format!("error {class} {e}")
         }
     }
-}
-
-fn civil_text(t: &NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 fn build_cases() -> Vec<(String, String, &'static str)> {

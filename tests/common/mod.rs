@@ -167,6 +167,12 @@ pub fn civil(text: &str) -> NaiveDateTime {
     diplomeet::time::parse_civil(text).unwrap()
 }
 
+/// `civil` as RFC 3339 without an offset, to the second
+/// (`2026-03-08T02:30:00`), as the zoneinfo oracles read it.
+pub fn civil_text(civil: &NaiveDateTime) -> String {
+    civil.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
 /// `n` minutes.
 pub fn minutes(n: i64) -> TimeDelta {
     TimeDelta::try_minutes(n).unwrap()
