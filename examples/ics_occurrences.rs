@@ -137,7 +137,7 @@ fn run(args: &Args, err: &mut impl Write) -> (Vec<Row>, bool) {
                 continue;
             }
         };
-        let calendar = match IcsCalendar::parse_bytes(&bytes, limits) {
+        let calendar = match IcsCalendar::parse_bytes(&bytes, &limits) {
             Ok(c) => c,
             Err(e) => {
                 let _ = writeln!(err, "error: {path}: {e}");

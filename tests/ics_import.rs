@@ -26,7 +26,7 @@ use diplomeet::{
 
 fn fixture(name: &str) -> IcsCalendar {
     let path = manifest_path(&format!("tests/ics/{name}.ics"));
-    IcsCalendar::parse_bytes(&std::fs::read(path).unwrap(), Limits::default()).unwrap()
+    IcsCalendar::parse_bytes(&std::fs::read(path).unwrap(), &Limits::default()).unwrap()
 }
 
 fn utc(s: &str) -> DateTime<Utc> {
@@ -277,10 +277,10 @@ fn not_a_calendar_and_too_large_are_errors() {
     let err = IcsCalendar::parse("hello\nworld\n").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidValue);
     let big = "X".repeat(100);
-    let err =
-        IcsCalendar::parse_with_limits(&big, Limits::default().with_max_ics_bytes(99)).unwrap_err();
+    let err = IcsCalendar::parse_with_limits(&big, &Limits::default().with_max_ics_bytes(99))
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooMany);
-    let err = IcsCalendar::parse_bytes(big.as_bytes(), Limits::default().with_max_ics_bytes(99))
+    let err = IcsCalendar::parse_bytes(big.as_bytes(), &Limits::default().with_max_ics_bytes(99))
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooMany);
 }
@@ -289,7 +289,7 @@ fn one_rule(rule: &str, start: &str, limits: Limits) -> IcsCalendar {
     let text = format!(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:r\r\nDTSTART:{start}\r\nDURATION:PT1H\r\nRRULE:{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     );
-    IcsCalendar::parse_with_limits(&text, limits).unwrap()
+    IcsCalendar::parse_with_limits(&text, &limits).unwrap()
 }
 
 #[test]
@@ -348,7 +348,7 @@ fn too_many_events_are_skipped_with_a_warning() {
     }
     text.push_str("END:VCALENDAR\r\n");
     let cal =
-        IcsCalendar::parse_with_limits(&text, Limits::default().with_max_ics_events(4)).unwrap();
+        IcsCalendar::parse_with_limits(&text, &Limits::default().with_max_ics_events(4)).unwrap();
     assert_eq!(cal.events().len(), 4);
     let w = &cal.warnings()[0];
     assert_eq!((w.kind(), w.line()), (WarningKind::TooManyEvents, 19));
@@ -625,7 +625,7 @@ fn readme_example_lines_are_true() {
     let w = Window::new(utc_midnight(args[1]), utc_midnight(args[3])).unwrap();
     let calendar = IcsCalendar::parse_bytes(
         &std::fs::read(manifest_path(args[4])).unwrap(),
-        Limits::default(),
+        &Limits::default(),
     )
     .unwrap();
     let fmt = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);

@@ -150,7 +150,7 @@ struct Owner {
 fn owner(path: &str, taken: &[String], err: &mut impl Write) -> Result<Owner, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
     let calendar =
-        IcsCalendar::parse_bytes(&bytes, Limits::default()).map_err(|e| format!("{path}: {e}"))?;
+        IcsCalendar::parse_bytes(&bytes, &Limits::default()).map_err(|e| format!("{path}: {e}"))?;
     for w in calendar.warnings() {
         let _ = writeln!(err, "{path}: {w}");
     }

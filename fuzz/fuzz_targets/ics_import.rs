@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let limits = Limits::default()
         .with_max_occurrences_per_rule(2_000)
         .with_max_occurrences(20_000);
-    let Ok(calendar) = IcsCalendar::parse_bytes(data, limits) else {
+    let Ok(calendar) = IcsCalendar::parse_bytes(data, &limits) else {
         return;
     };
     assert!(calendar.warnings().len() <= 1_001);

@@ -144,7 +144,7 @@ impl IcsCalendar {
     /// # Ok::<(), diplomeet::Error>(())
     /// ```
     pub fn parse(text: &str) -> Result<IcsCalendar, Error> {
-        IcsCalendar::parse_with_limits(text, Limits::default())
+        IcsCalendar::parse_with_limits(text, &Limits::default())
     }
 
     /// Reads bytes: UTF-8, with any invalid sequence read as U+FFFD and a
@@ -162,14 +162,14 @@ impl IcsCalendar {
     /// use diplomeet::ical::{IcsCalendar, WarningKind};
     ///
     /// let bytes = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:caf\xe9\r\nDTSTART:20260105T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    /// let calendar = IcsCalendar::parse_bytes(bytes, Limits::default())?;
+    /// let calendar = IcsCalendar::parse_bytes(bytes, &Limits::default())?;
     /// assert_eq!(calendar.events()[0].summary(), Some("caf\u{fffd}"));
     /// assert_eq!(calendar.warnings()[0].kind(), WarningKind::InvalidUtf8);
     /// assert_eq!(calendar.warnings()[0].line(), 5);
     /// # Ok::<(), diplomeet::Error>(())
     /// ```
-    pub fn parse_bytes(bytes: &[u8], limits: Limits) -> Result<IcsCalendar, Error> {
-        check_size(bytes.len(), &limits)?;
+    pub fn parse_bytes(bytes: &[u8], limits: &Limits) -> Result<IcsCalendar, Error> {
+        check_size(bytes.len(), limits)?;
         match std::str::from_utf8(bytes) {
             Ok(text) => IcsCalendar::parse_with_limits(text, limits),
             Err(e) => {
@@ -212,18 +212,18 @@ impl IcsCalendar {
     /// let event = "BEGIN:VEVENT\nUID:a\nDTSTART:20260105T090000Z\nEND:VEVENT\n";
     /// let text = format!("BEGIN:VCALENDAR\nVERSION:2.0\n{}END:VCALENDAR\n", event.repeat(3));
     /// let two = Limits::default().with_max_ics_events(2);
-    /// let calendar = IcsCalendar::parse_with_limits(&text, two)?;
+    /// let calendar = IcsCalendar::parse_with_limits(&text, &two)?;
     /// assert_eq!(calendar.events().len(), 1); // the same UID three times: one kept
     /// assert!(calendar.warnings().iter().any(|w| w.kind() == WarningKind::TooManyEvents));
     ///
     /// let tiny = Limits::default().with_max_ics_bytes(10);
-    /// let err = IcsCalendar::parse_with_limits(&text, tiny).unwrap_err();
+    /// let err = IcsCalendar::parse_with_limits(&text, &tiny).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::TooMany);
     /// assert!(err.to_string().contains("max_ics_bytes"));
     /// # Ok::<(), diplomeet::Error>(())
     /// ```
-    pub fn parse_with_limits(text: &str, limits: Limits) -> Result<IcsCalendar, Error> {
-        check_size(text.len(), &limits)?;
+    pub fn parse_with_limits(text: &str, limits: &Limits) -> Result<IcsCalendar, Error> {
+        check_size(text.len(), limits)?;
         let mut warnings = Warnings::default();
         let lines = unfold(text, &mut warnings);
         let mut spans = Vec::new();
@@ -331,7 +331,7 @@ impl IcsCalendar {
             zone,
             name,
             warnings,
-            limits,
+            limits: *limits,
         })
     }
 
