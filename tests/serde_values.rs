@@ -726,3 +726,246 @@ fn named_enums() {
     #[cfg(feature = "gazetteer")]
     each(diplomeet::gazetteer::PlaceKind::ALL, true);
 }
+
+mod schedule {
+    use super::*;
+    use chrono::{NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
+    use diplomeet::ical::Window;
+    use diplomeet::schedule::{
+        Attendee, HoursRange, Itinerary, TravelTable, Weekend, WorkingHours,
+    };
+    use diplomeet::summit::{Delegation, Request};
+
+    fn t(h: u32, m: u32, s: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, s).unwrap()
+    }
+
+    fn hours(h: i64) -> TimeDelta {
+        TimeDelta::try_hours(h).unwrap()
+    }
+
+    #[test]
+    fn weekend() {
+        assert_eq!(round_trip(&Weekend::SATURDAY_SUNDAY), r#"["sat","sun"]"#);
+        assert_eq!(round_trip(&Weekend::NONE), "[]");
+        round_trip(&Weekend::of(&country("AF")));
+        refused::<Weekend>(
+            r#"["fri", "Saturday"]"#,
+            "[1]: invalid day \"Saturday\": expected one of mon, tue",
+        );
+        refused::<Weekend>(r#"["fri", "fri"]"#, "[1]: duplicate day of the weekend");
+    }
+
+    #[test]
+    fn hours_range() {
+        let evening = WorkingHours::builder()
+            .range(Weekday::Sat, t(20, 0, 30), NaiveTime::MIN)
+            .build()
+            .unwrap();
+        let range = evening.ranges(Weekday::Sat)[0];
+        assert_eq!(round_trip(&range), "\"20:00:30–24:00\"");
+        let read: HoursRange = serde_json::from_str("\"20:00:30-24:00\"").unwrap();
+        assert_eq!(read, range);
+        let backwards = WorkingHours::builder()
+            .range(Weekday::Mon, t(18, 0, 0), t(9, 0, 0))
+            .build()
+            .unwrap_err()
+            .to_string();
+        refused::<HoursRange>(
+            "\"18:00–09:00\"",
+            backwards.strip_prefix("ranges[0]: ").unwrap(),
+        );
+        refused::<HoursRange>("\"9 to 5\"", "invalid working hours \"9 to 5\"");
+    }
+
+    #[test]
+    fn working_hours() {
+        let japan = WorkingHours::default_for(&country("JP"));
+        let text = round_trip(&japan);
+        assert!(
+            text.starts_with(r#"{"mon":["09:00–18:00"],"tue""#),
+            "{text}"
+        );
+        assert!(!text.contains("sat"), "{text}");
+        round_trip(&WorkingHours::always());
+        assert_eq!(round_trip(&WorkingHours::builder().build().unwrap()), "{}");
+        let split = WorkingHours::builder()
+            .range(Weekday::Sat, t(22, 0, 0), NaiveTime::MIN)
+            .range(Weekday::Sat, t(8, 0, 0), t(12, 0, 0))
+            .build()
+            .unwrap();
+        round_trip(&split);
+        // The builder's violation, at the range as written.
+        let overlap = WorkingHours::builder()
+            .range(Weekday::Mon, t(9, 0, 0), t(12, 0, 0))
+            .range(Weekday::Mon, t(11, 0, 0), t(14, 0, 0))
+            .build()
+            .unwrap_err()
+            .to_string();
+        refused::<WorkingHours>(
+            r#"{"mon": ["09:00–12:00", "11:00–14:00"]}"#,
+            &overlap.replace("ranges[1]", "mon[1]"),
+        );
+        refused::<WorkingHours>(
+            r#"{"monday": []}"#,
+            "invalid day \"monday\": expected one of mon",
+        );
+    }
+
+    #[test]
+    fn itinerary() {
+        let d = |day| NaiveDate::from_ymd_opt(2023, 11, day).unwrap();
+        let trip = Itinerary::builder()
+            .stay("Honolulu", chrono_tz::Pacific::Honolulu, d(14), d(16))
+            .stay("Tokyo", Asia::Tokyo, d(13), d(14))
+            .build()
+            .unwrap();
+        let text = round_trip(&trip);
+        assert!(
+            text.starts_with(r#"{"stays":[{"place":"Tokyo","zone":"Asia/Tokyo","first":"2023-11-13","last":"2023-11-14"}"#),
+            "{text}"
+        );
+        round_trip(&Itinerary::new());
+        let overlapping = Itinerary::builder()
+            .stay("Tokyo", Asia::Tokyo, d(13), d(15))
+            .stay("Honolulu", chrono_tz::Pacific::Honolulu, d(14), d(16))
+            .build()
+            .unwrap_err()
+            .to_string();
+        refused::<Itinerary>(
+            r#"{"stays": [
+                {"place": "Tokyo", "zone": "Asia/Tokyo", "first": "2023-11-13", "last": "2023-11-15"},
+                {"place": "Honolulu", "zone": "Pacific/Honolulu", "first": "2023-11-14", "last": "2023-11-16"}
+            ]}"#,
+            &overlapping,
+        );
+        refused::<Itinerary>(
+            r#"{"stays": [{"place": "Mars", "zone": "Mars/Olympus", "first": "2023-11-13", "last": "2023-11-15"}]}"#,
+            &format!(
+                "stays[0].zone: {}",
+                diplomeet::time::parse_zone("Mars/Olympus").unwrap_err()
+            ),
+        );
+    }
+
+    #[test]
+    fn travel_table() {
+        let table = TravelTable::builder(hours(12))
+            .route("Tokyo", "San Francisco", hours(10))
+            .one_way("San Francisco", "Tokyo", hours(12))
+            .route("Lima", "Quito", TimeDelta::try_minutes(190).unwrap())
+            .build()
+            .unwrap();
+        let text = round_trip(&table);
+        assert!(
+            text.starts_with(
+                r#"{"default":"PT12H","routes":[{"from":"Lima","to":"Quito","time":"PT3H10M"}"#
+            ),
+            "{text}"
+        );
+        round_trip(&TravelTable::builder(TimeDelta::zero()).build().unwrap());
+        let itself = TravelTable::builder(hours(1))
+            .one_way("Tokyo", "Tokyo", hours(1))
+            .build()
+            .unwrap_err()
+            .to_string();
+        refused::<TravelTable>(
+            r#"{"default": "PT1H", "routes": [{"from": "Tokyo", "to": "Tokyo", "time": "PT1H"}]}"#,
+            &itself,
+        );
+        refused::<TravelTable>(
+            r#"{"default": "PT1H", "routes": [{"from": "A", "to": "B", "time": "3 hours"}]}"#,
+            &format!(
+                "routes[0].time: {}",
+                diplomeet::time::parse_duration("3 hours").unwrap_err()
+            ),
+        );
+    }
+
+    #[test]
+    fn window() {
+        let from = Utc.with_ymd_and_hms(2023, 11, 13, 0, 0, 0).unwrap();
+        let to = Utc.with_ymd_and_hms(2023, 11, 20, 0, 0, 0).unwrap();
+        let w = Window::new(from, to).unwrap();
+        assert_eq!(
+            round_trip(&w),
+            r#"{"from":"2023-11-13T00:00:00Z","to":"2023-11-20T00:00:00Z"}"#
+        );
+        round_trip(&w.with_floating_zone(Asia::Tokyo));
+        refused::<Window>(
+            r#"{"from": "2023-11-20T00:00:00Z", "to": "2023-11-13T00:00:00Z"}"#,
+            &Window::new(to, from).unwrap_err().to_string(),
+        );
+    }
+
+    #[test]
+    fn attendee() {
+        let trip = Itinerary::builder()
+            .stay(
+                "Lima",
+                America::Lima,
+                NaiveDate::from_ymd_opt(2024, 11, 13).unwrap(),
+                NaiveDate::from_ymd_opt(2024, 11, 16).unwrap(),
+            )
+            .build()
+            .unwrap();
+        let a = Attendee::new(kamikawa())
+            .hours(WorkingHours::always())
+            .itinerary(trip);
+        round_trip(&a);
+        round_trip(&Attendee::new(van_klaveren()));
+        let text = serde_json::to_string(&Attendee::new(kamikawa())).unwrap();
+        // Inside another value, a value's paths start at itself (serde's
+        // errors carry no path).
+        refused::<Attendee>(
+            &text.replace(r#""country":"JP""#, r#""country":"ZQ""#),
+            &format!(
+                "country: {}",
+                diplomeet::Country::from_code("ZQ").unwrap_err()
+            ),
+        );
+    }
+
+    #[test]
+    fn delegation() {
+        let c = common::civil;
+        let d = Delegation::new(kamikawa())
+            .arrives(c("2024-01-17T08:00"))
+            .departs(c("2024-01-18T20:00"))
+            .busy(c("2024-01-17T12:00"), c("2024-01-17T13:30"));
+        let text = round_trip(&d);
+        assert!(
+            text.contains(r#""arrival":"2024-01-17T08:00:00""#),
+            "{text}"
+        );
+        round_trip(&Delegation::new(van_klaveren()));
+        let minister = serde_json::to_string(&kamikawa()).unwrap();
+        refused::<Delegation>(
+            &format!(r#"{{"minister": {minister}, "arrival": "2024-01-17 08:00"}}"#),
+            &format!(
+                "arrival: {}",
+                diplomeet::time::parse_civil("2024-01-17 08:00").unwrap_err()
+            ),
+        );
+    }
+
+    #[test]
+    fn request() {
+        let c = common::civil;
+        let r = Request::new("jp-kamikawa-yoko", "cl-van-klaveren", 3)
+            .slots(2)
+            .window(c("2024-01-17T09:00"), c("2024-01-17T18:00"));
+        round_trip(&r);
+        assert_eq!(
+            round_trip(&Request::new("a", "b", 1)),
+            r#"{"first":"a","second":"b","priority":1}"#
+        );
+        refused::<Request>(
+            r#"{"first": "a", "second": "b", "priority": 1, "window": {"from": "2024-01-17T09:00", "to": "noon"}}"#,
+            &format!(
+                "window.to: {}",
+                diplomeet::time::parse_civil("noon").unwrap_err()
+            ),
+        );
+    }
+}

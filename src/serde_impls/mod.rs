@@ -4,9 +4,33 @@
 //!
 //! Deserializing runs exactly the checks that the builders run: serde is no
 //! back door.
+//!
+//! * `write.rs` and `read.rs`: the document (`Meeting`) and the values it
+//!   spells, written straight from the public types and read through
+//!   private mirrors and the builders;
+//! * `values.rs`: the model's values alone, through the same mirrors, and
+//!   countries, limits, stated times and zones, venue relations;
+//! * `schedule.rs`: the scheduling inputs (weekend, working hours,
+//!   itinerary, travel table, attendee, summit delegation and request,
+//!   iCalendar window), through their builders.
+//!
+//! Without serde, by design: computed results, which refer to their inputs
+//! by index or borrow them and which a program computes again rather than
+//! reads (`Conflict`, `CappedConflicts`, `Busy`, `OffsetChange`,
+//! `LocalClock`, `LocalTime`, `Slot`, `SlotResult`, `ParticipantSlot`,
+//! `ParticipantHours`, `NoFitReason`, `ConflictKind`, `Plan`, `Placement`,
+//! `Unplaced`, `UnplacedReason`, `Occurrence`, `Readout`, `CameoEvent`,
+//! `PloverRecord`, `gazetteer::Matches`); a `Stay` alone (its arrival and
+//! departure depend on the stays around it: it travels in an `Itinerary`);
+//! prepared problems and indexes (`Calendar`, `SlotSearch`, `Summit`),
+//! whose data form is their inputs; what the iCalendar reader parsed
+//! (`IcsCalendar`, `Event`, `Warning`), whose data form is iCalendar; a
+//! gazetteer `Place`, a row of a static table named by its name; the error
+//! types; and the builders.
 
 pub(crate) mod capped;
 pub(crate) mod read;
+mod schedule;
 mod values;
 mod write;
 
