@@ -541,6 +541,12 @@ fn stated_zone() {
         round_trip(stated(text).zone());
     }
     assert_eq!(round_trip(&StatedZone::Unstated), r#""""#);
+    // Built by hand, a zone reads as what its text says, as in a readout.
+    let est = serde_json::to_string(&StatedZone::Named(chrono_tz::EST)).unwrap();
+    assert_eq!(
+        serde_json::from_str::<StatedZone>(&est).unwrap(),
+        StatedZone::Abbreviation("EST".into())
+    );
     refused::<StatedZone>(r#""Mars/Olympus""#, "invalid timestamp");
 }
 

@@ -237,7 +237,10 @@ impl Serialize for StatedTime {
 
 impl Serialize for StatedZone {
     /// Its text, as in a stated time: an IANA name, an abbreviation, an
-    /// offset (`-03:00`), or the empty string for no zone stated.
+    /// offset (`-03:00`), or the empty string for no zone stated. Every zone
+    /// that [`StatedTime`]'s parser makes reads back the same; one built by
+    /// hand reads as what its text says, as in a readout
+    /// (`Named(Tz::EST)` is written `EST`, an abbreviation).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
