@@ -963,44 +963,6 @@ fn check_alpha3(code: &str) -> Result<String, Error> {
     Ok(upper)
 }
 
-#[cfg(feature = "serde")]
-mod serde_impl {
-    //! A country is written as its alpha-2 code and read from any code that
-    //! [`Country::from_code`] accepts. Only built-in countries can be read:
-    //! declared actors travel in the meeting document, which declares them.
-
-    use super::Country;
-    use serde::de::{self, Visitor};
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-    use std::fmt;
-
-    impl Serialize for Country {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.alpha2())
-        }
-    }
-
-    struct CodeVisitor;
-
-    impl Visitor<'_> for CodeVisitor {
-        type Value = Country;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a country code (alpha-2, alpha-3 or numeric)")
-        }
-
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Country, E> {
-            Country::from_code(v).map_err(E::custom)
-        }
-    }
-
-    impl<'de> Deserialize<'de> for Country {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(CodeVisitor)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -136,6 +136,12 @@ impl Default for Limits {
 macro_rules! limit_accessors {
     ($($field:ident, $with:ident, $doc:literal;)*) => {
         impl Limits {
+            /// Every limit by name, with its accessor and setter: serde reads
+            /// and writes limits by these names.
+            #[cfg(feature = "serde")]
+            pub(crate) const BY_NAME: &'static [(&'static str, fn(&Limits) -> usize, fn(Limits, usize) -> Limits)] =
+                &[$((stringify!($field), Limits::$field, Limits::$with),)*];
+
             $(
                 #[doc = concat!("The longest or largest ", $doc, " allowed.")]
                 ///

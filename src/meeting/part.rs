@@ -17,8 +17,10 @@ use super::{MeetingForm, Mode, Start};
 ///
 /// Parts are added with [`MeetingBuilder::part`](crate::MeetingBuilder::part);
 /// their starts are civil times or dates in the meeting's zone, resolved
-/// when the meeting is built, and [`start`](Part::start) is `Unknown` until
-/// then.
+/// when the meeting is built. A start given as a civil time
+/// ([`PartBuilder::starts_at`]) is [`start`](Part::start) `Unknown` until
+/// then; one given as a [`ZonedDateTime`] or a date is known once the part
+/// is built (the meeting checks that it is in its zone).
 ///
 /// ```
 /// use diplomeet::{MeetingForm, Part};
@@ -118,6 +120,13 @@ impl Part {
         z.checked_add(self.duration?).ok()
     }
 
+    /// Whether the start is a civil time that no meeting has resolved yet
+    /// (it has no data form until then).
+    #[cfg(feature = "serde")]
+    pub(crate) fn has_unresolved_civil_start(&self) -> bool {
+        matches!(self.pending, PendingPartStart::Civil(_)) && self.start == Start::Unknown
+    }
+
     /// Checks the part's own fields and resolves its start in `zone` (none
     /// known: a date or nothing).
     pub(crate) fn resolve(
@@ -161,6 +170,11 @@ impl Part {
                 Start::Unknown
             }
         };
+        // Resolved, a civil start is the time it resolved to: the part is
+        // then equal to the same part read from a document.
+        if let Start::At(t) = self.start {
+            self.pending = PendingPartStart::Zoned(t);
+        }
     }
 }
 
@@ -285,6 +299,14 @@ impl PartBuilder {
                 ),
             );
         }
-        out.finish_value(self.part)
+        let mut part = self.part;
+        // A resolved time or a date is known at once; a civil time waits
+        // for the meeting's zone.
+        part.start = match part.pending {
+            PendingPartStart::Zoned(t) => Start::At(t),
+            PendingPartStart::Date(d) => Start::On(d),
+            PendingPartStart::None | PendingPartStart::Civil(_) => Start::Unknown,
+        };
+        out.finish_value(part)
     }
 }

@@ -5,7 +5,17 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::error::{Collector, Detail, Error};
+use crate::limits::{Limits, TextClass};
 use crate::time::ZonedDateTime;
+
+/// A date outside the years every document can write.
+pub(crate) fn year_out_of_range(d: NaiveDate) -> Option<Detail> {
+    (!(0..=9999).contains(&d.year())).then(|| Detail::OutOfRange {
+        what: "year".to_owned(),
+        value: format!("{} (years run 0000 to 9999)", d.year()),
+    })
+}
 
 /// When a meeting starts, as far as the source says: a civil time resolved
 /// in the meeting's zone, a date alone ("a video conference on August 15"),
@@ -68,6 +78,26 @@ impl Start {
             _ => None,
         }
     }
+
+    /// A date start, checked: years 0000 to 9999.
+    pub(crate) fn checked_date(date: NaiveDate) -> Result<Start, Error> {
+        match year_out_of_range(date) {
+            None => Ok(Start::On(date)),
+            Some(detail) => Err(Error::new(detail)),
+        }
+    }
+
+    /// A month start, checked: years 0000 to 9999, months 1 to 12.
+    pub(crate) fn checked_month(year: i32, month: u32) -> Result<Start, Error> {
+        if (0..=9999).contains(&year) && (1..=12).contains(&month) {
+            Ok(Start::InMonth { year, month })
+        } else {
+            Err(Error::new(Detail::OutOfRange {
+                what: "month".to_owned(),
+                value: format!("{year}-{month:02} (years run 0000 to 9999, months 1 to 12)"),
+            }))
+        }
+    }
 }
 
 impl fmt::Display for Start {
@@ -111,6 +141,30 @@ pub enum DateBasis {
         /// The publication date it was resolved against.
         published: NaiveDate,
     },
+}
+
+impl DateBasis {
+    /// Checks the basis's own fields into `out`, under `path` (`date_basis`,
+    /// or empty for a basis alone): the phrase's text and the publication's
+    /// year. Returns the publication date, when the basis has one.
+    pub(crate) fn check(&self, l: &Limits, out: &mut Collector, path: &str) -> Option<NaiveDate> {
+        let at = |field: &str| match path {
+            "" => field.to_owned(),
+            p => format!("{p}.{field}"),
+        };
+        let published = match self {
+            DateBasis::Stated => None,
+            DateBasis::YearInferred { published } => Some(*published),
+            DateBasis::Relative { phrase, published } => {
+                l.check_text(out, &at("phrase"), "relative date", TextClass::Name, phrase);
+                Some(*published)
+            }
+        };
+        if let Some(d) = published.and_then(year_out_of_range) {
+            out.push(&at("published"), d);
+        }
+        published
+    }
 }
 
 impl fmt::Display for DateBasis {

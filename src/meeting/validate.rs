@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Datelike, NaiveDate, TimeDelta};
+use chrono::{NaiveDate, TimeDelta};
 use chrono_tz::Tz;
 
 use super::builder::{MeetingBuilder, PendingStart};
@@ -14,13 +14,7 @@ use crate::limits::{Limits, TextClass};
 use crate::minister::check_id;
 use crate::time::ZonedDateTime;
 
-/// A date outside the years every document can write.
-fn year_out_of_range(d: NaiveDate) -> Option<Detail> {
-    (!(0..=9999).contains(&d.year())).then(|| Detail::OutOfRange {
-        what: "year".to_owned(),
-        value: format!("{} (years run 0000 to 9999)", d.year()),
-    })
-}
+use super::start::year_out_of_range;
 
 fn inconsistent(path: &str, message: String) -> Error {
     Error::new(Detail::Inconsistent(message)).within(path)
@@ -150,25 +144,9 @@ impl MeetingBuilder {
             (PendingStart::Unknown, _) => Ok(Start::Unknown),
             // The reader's error already has its path.
             (PendingStart::Unreadable(e), _) => Err(e.clone()),
-            (PendingStart::Date(d), _) => match year_out_of_range(*d) {
-                None => Ok(Start::On(*d)),
-                Some(detail) => Err(Error::new(detail).within("start")),
-            },
+            (PendingStart::Date(d), _) => Start::checked_date(*d).map_err(|e| e.within("start")),
             (PendingStart::Month(year, month), _) => {
-                if !(0..=9999).contains(year) || !(1..=12).contains(month) {
-                    Err(Error::new(Detail::OutOfRange {
-                        what: "month".to_owned(),
-                        value: format!(
-                            "{year}-{month:02} (years run 0000 to 9999, months 1 to 12)"
-                        ),
-                    })
-                    .within("start"))
-                } else {
-                    Ok(Start::InMonth {
-                        year: *year,
-                        month: *month,
-                    })
-                }
+                Start::checked_month(*year, *month).map_err(|e| e.within("start"))
             }
             (PendingStart::Civil(c), Some(z)) => ZonedDateTime::resolve(*c, z, self.disambiguation)
                 .map(Start::At)
@@ -234,32 +212,12 @@ impl MeetingBuilder {
                 Detail::Inconsistent("an approximate start needs a time of day".into()),
             );
         }
-        let published = match &self.date_basis {
-            super::DateBasis::Stated => None,
-            super::DateBasis::YearInferred { published } => Some(published),
-            super::DateBasis::Relative { phrase, published } => {
-                self.limits.check_text(
-                    out,
-                    "date_basis.phrase",
-                    "relative date",
-                    TextClass::Name,
-                    phrase,
-                );
-                Some(published)
-            }
-        };
-        if let Some(p) = published {
-            if start.date().is_none() {
-                out.push(
-                    "date_basis",
-                    Detail::Inconsistent(
-                        "a date resolved against the publication needs a date".into(),
-                    ),
-                );
-            }
-            if let Some(d) = year_out_of_range(*p) {
-                out.push("date_basis.published", d);
-            }
+        let published = self.date_basis.check(&self.limits, out, "date_basis");
+        if published.is_some() && start.date().is_none() {
+            out.push(
+                "date_basis",
+                Detail::Inconsistent("a date resolved against the publication needs a date".into()),
+            );
         }
     }
 

@@ -185,6 +185,15 @@ impl TravelTable {
             .unwrap_or(self.default)
     }
 
+    /// Every listed time, one way each: `(from, to, time)`, in no order.
+    #[cfg(feature = "serde")]
+    pub(crate) fn routes(&self) -> impl Iterator<Item = (&str, &str, TimeDelta)> {
+        self.routes.iter().flat_map(|(from, m)| {
+            m.iter()
+                .map(move |(to, t)| (from.as_str(), to.as_str(), *t))
+        })
+    }
+
     /// The time for pairs of places the table does not list.
     ///
     /// ```

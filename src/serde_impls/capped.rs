@@ -71,6 +71,7 @@ impl Bound for EntriesLen {
 }
 
 /// Documents of a JSON array.
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
 pub(crate) struct DocumentsLen;
 impl Bound for DocumentsLen {
     fn of(l: &Limits) -> usize {

@@ -4,19 +4,41 @@
 //!
 //! Deserializing runs exactly the checks that the builders run: serde is no
 //! back door.
+//!
+//! * `write.rs` and `read.rs`: the document (`Meeting`) and the values it
+//!   spells, written straight from the public types and read through
+//!   private mirrors and the builders;
+//! * `values.rs`: the model's values alone, through the same mirrors, and
+//!   countries, limits, stated times and zones, venue relations;
+//! * `schedule.rs`: the scheduling inputs (weekend, working hours,
+//!   itinerary, travel table, attendee, summit delegation and request,
+//!   iCalendar window), through their builders.
+//!
+//! Without serde, by design: computed results, which refer to their inputs
+//! by index or borrow them and which a program computes again rather than
+//! reads (`Conflict`, `CappedConflicts`, `Busy`, `OffsetChange`,
+//! `LocalClock`, `LocalTime`, `Slot`, `SlotResult`, `ParticipantSlot`,
+//! `ParticipantHours`, `NoFitReason`, `ConflictKind`, `Plan`, `Placement`,
+//! `Unplaced`, `UnplacedReason`, `Occurrence`, `Readout`, `CameoEvent`,
+//! `PloverRecord`, `gazetteer::Matches`); a `Stay` alone (its arrival and
+//! departure depend on the stays around it: it travels in an `Itinerary`);
+//! prepared problems and indexes (`Calendar`, `SlotSearch`, `Summit`),
+//! whose data form is their inputs; what the iCalendar reader parsed
+//! (`IcsCalendar`, `Event`, `Warning`), whose data form is iCalendar; a
+//! gazetteer `Place`, a row of a static table named by its name; the error
+//! types; and the builders.
 
 pub(crate) mod capped;
 pub(crate) mod read;
+mod schedule;
+mod values;
 mod write;
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 
-use crate::agenda::AgendaItem;
 use crate::limits::Limits;
 use crate::meeting::Meeting;
-use crate::minister::Minister;
 use crate::time::OffsetPolicy;
-use crate::topic::Topic;
 
 /// The document format this release writes (and reads).
 pub(crate) const FORMAT: &str = "diplomeet/2";
@@ -27,47 +49,10 @@ pub(crate) const FORMAT_V1: &str = "diplomeet/1";
 impl<'de> Deserialize<'de> for Meeting {
     /// Reads the document format with the default limits and offset policy;
     /// errors become the deserializer's custom errors, all violations in one
-    /// message. [`Meeting::from_json`] keeps them structured.
+    /// message. `Meeting::from_json` (feature `json`) keeps them structured.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = read::RawMeeting::deserialize(d)?;
         raw.into_meeting(&Limits::default(), OffsetPolicy::Reject)
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Minister {
-    /// Reads a participant as the document writes it; the country must be
-    /// built in.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawParticipant::deserialize(d)?
-            .into_minister(&Limits::default(), &[])
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for AgendaItem {
-    /// Reads an agenda item as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawItem::deserialize(d)?
-            .into_item(&Limits::default(), 2)
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Topic {
-    /// Reads a topic as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawTopic::deserialize(d)?
-            .into_topic(&Limits::default())
-            .map_err(D::Error::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for crate::name::PersonName {
-    /// Reads a name as the document writes it.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        read::RawName::deserialize(d)?
-            .into_name(&Limits::default())
             .map_err(D::Error::custom)
     }
 }

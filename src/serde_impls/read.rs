@@ -122,7 +122,7 @@ pub(crate) struct RawMeeting<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawVenue<'a> {
+pub(crate) struct RawVenue<'a> {
     place: String,
     #[serde(borrow)]
     country: Word<'a>,
@@ -140,7 +140,7 @@ struct RawVenue<'a> {
     untagged,
     expecting = "an occasion: a string, or {\"name\", \"relation\", \"visitor\"?}"
 )]
-enum RawOccasion<'a> {
+pub(crate) enum RawOccasion<'a> {
     Name(String),
     Full {
         name: String,
@@ -153,7 +153,7 @@ enum RawOccasion<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDateBasis<'a> {
+pub(crate) struct RawDateBasis<'a> {
     #[serde(borrow)]
     kind: Word<'a>,
     #[serde(default)]
@@ -164,11 +164,11 @@ struct RawDateBasis<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawStated<'a> {
+pub(crate) struct RawStated<'a> {
     #[serde(default)]
-    text: Option<String>,
+    pub(crate) text: Option<String>,
     #[serde(borrow)]
-    time: Word<'a>,
+    pub(crate) time: Word<'a>,
 }
 
 #[derive(Deserialize)]
@@ -220,7 +220,7 @@ struct RawGroup<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPlace<'a> {
+pub(crate) struct RawPlace<'a> {
     place: String,
     #[serde(default, borrow)]
     country: Option<Word<'a>>,
@@ -247,7 +247,7 @@ pub(crate) struct RawName<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPost<'a> {
+pub(crate) struct RawPost<'a> {
     #[serde(borrow)]
     portfolio: Word<'a>,
     #[serde(default)]
@@ -261,7 +261,7 @@ struct RawPost<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTerm<'a> {
+pub(crate) struct RawTerm<'a> {
     #[serde(default, borrow)]
     start: Option<Word<'a>>,
     #[serde(default, borrow)]
@@ -327,20 +327,20 @@ struct RawOutcome<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawEntry<'a> {
-    who: Capped<String, ListLen>,
+pub(crate) struct RawEntry<'a> {
+    pub(crate) who: Capped<String, ListLen>,
     #[serde(borrow)]
-    verb: Word<'a>,
+    pub(crate) verb: Word<'a>,
     #[serde(default)]
-    wording: Option<String>,
-    text: String,
+    pub(crate) wording: Option<String>,
+    pub(crate) text: String,
     #[serde(default)]
-    source: Option<usize>,
+    pub(crate) source: Option<usize>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawPart<'a> {
+pub(crate) struct RawPart<'a> {
     #[serde(default)]
     title: Option<String>,
     #[serde(default, borrow)]
@@ -359,7 +359,7 @@ struct RawPart<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource<'a> {
+pub(crate) struct RawSource<'a> {
     url: String,
     #[serde(default)]
     publisher: Option<String>,
@@ -430,14 +430,14 @@ fn date(text: &str, what: &'static str) -> Result<chrono::NaiveDate, Error> {
 
 /// What a start text is: `YYYY-MM` (a month), `YYYY-MM-DD` (a date),
 /// `unknown`, or RFC 9557.
-enum StartText {
+pub(crate) enum StartText {
     Month(i32, u32),
     Date(chrono::NaiveDate),
     Time(ZonedDateTime),
     Unknown,
 }
 
-fn start_text(text: &str, offsets: OffsetPolicy) -> Result<StartText, Error> {
+pub(crate) fn start_text(text: &str, offsets: OffsetPolicy) -> Result<StartText, Error> {
     let b = text.as_bytes();
     if text == "unknown" {
         return Ok(StartText::Unknown);
@@ -763,7 +763,7 @@ impl RawMeeting<'_> {
 }
 
 impl RawVenue<'_> {
-    fn into_venue(self, limits: &Limits, actors: &[Country]) -> Result<Venue, Error> {
+    pub(crate) fn into_venue(self, limits: &Limits, actors: &[Country]) -> Result<Venue, Error> {
         let c = country(&self.country, actors).map_err(|e| e.within("country"));
         let z = parse_zone(&self.zone).map_err(|e| e.within("zone"));
         let basis = named("basis", self.basis.as_ref(), PlaceBasis::parse);
@@ -787,7 +787,7 @@ impl RawVenue<'_> {
 }
 
 impl RawOccasion<'_> {
-    fn into_occasion(self) -> Result<Occasion, Error> {
+    pub(crate) fn into_occasion(self) -> Result<Occasion, Error> {
         match self {
             RawOccasion::Name(name) => {
                 Ok(Occasion::unchecked(name, OccasionRelation::Sidelines, None))
@@ -806,7 +806,7 @@ impl RawOccasion<'_> {
 }
 
 impl RawDateBasis<'_> {
-    fn into_basis(self) -> Result<DateBasis, Error> {
+    pub(crate) fn into_basis(self) -> Result<DateBasis, Error> {
         let published = match self.published.as_deref() {
             None => None,
             Some(p) => Some(date(p, "a publication date").map_err(|e| e.within("published"))?),
@@ -841,7 +841,7 @@ impl RawDateBasis<'_> {
 }
 
 impl RawActor {
-    fn into_country(self, limits: &Limits) -> Result<Country, Error> {
+    pub(crate) fn into_country(self, limits: &Limits) -> Result<Country, Error> {
         let mut out = Collector::for_limits(limits);
         let capital = parse_zone(&self.capital_zone).map_err(|e| e.within("capital_zone"));
         let mut zones = Vec::with_capacity(self.zones.items.len());
@@ -908,7 +908,7 @@ fn roles(roles: Option<Capped<Word<'_>, ListLen>>) -> Result<Vec<Role>, Error> {
 }
 
 impl RawPlace<'_> {
-    fn into_place(self, limits: &Limits, actors: &[Country]) -> Result<Place, Error> {
+    pub(crate) fn into_place(self, limits: &Limits, actors: &[Country]) -> Result<Place, Error> {
         let place = Place::checked(self.place, limits);
         let c = match self.country.as_deref() {
             None => Ok(None),
@@ -932,14 +932,6 @@ impl RawPlace<'_> {
 }
 
 impl RawParticipant<'_> {
-    pub(crate) fn into_minister(
-        self,
-        limits: &Limits,
-        actors: &[Country],
-    ) -> Result<Minister, Error> {
-        self.into_parts(limits, actors, 2).map(|(m, _)| m)
-    }
-
     /// The person, and what the participant adds to them (roles,
     /// attendance, place).
     fn into_parts(
@@ -1041,7 +1033,7 @@ impl RawParticipant<'_> {
         out.finish_with(built).map(|m| (m, extras))
     }
 
-    fn into_participant(
+    pub(crate) fn into_participant(
         mut self,
         limits: &Limits,
         actors: &[Country],
@@ -1127,7 +1119,7 @@ impl RawGroup<'_> {
 }
 
 impl RawPost<'_> {
-    fn into_post(self, limits: &Limits) -> Result<Post, Error> {
+    pub(crate) fn into_post(self, limits: &Limits) -> Result<Post, Error> {
         let portfolio = Portfolio::parse(&self.portfolio).map_err(|e| e.within("portfolio"));
         let status = named("status", self.status.as_ref(), PostStatus::parse);
         let term = match self.term {
@@ -1153,7 +1145,7 @@ impl RawPost<'_> {
 }
 
 impl RawTerm<'_> {
-    fn into_term(self) -> Result<Term, Error> {
+    pub(crate) fn into_term(self) -> Result<Term, Error> {
         let start = match self.start.as_deref() {
             None => Ok(None),
             Some(s) => date(s, "a term's start")
@@ -1338,7 +1330,7 @@ impl RawItem<'_> {
 }
 
 impl RawPart<'_> {
-    fn into_part(self, limits: &Limits, offsets: OffsetPolicy) -> Result<Part, Error> {
+    pub(crate) fn into_part(self, limits: &Limits, offsets: OffsetPolicy) -> Result<Part, Error> {
         let form = named("form", self.form.as_ref(), MeetingForm::parse);
         let mode = named("mode", self.mode.as_ref(), Mode::parse);
         let duration = match self.duration.as_deref() {
@@ -1392,7 +1384,7 @@ impl RawPart<'_> {
 }
 
 impl RawSource<'_> {
-    fn into_source(self, limits: &Limits, actors: &[Country]) -> Result<Source, Error> {
+    pub(crate) fn into_source(self, limits: &Limits, actors: &[Country]) -> Result<Source, Error> {
         let source = Source::checked(self.url, self.publisher, limits);
         let by = match self.publisher_country.as_deref() {
             None => Ok(None),

@@ -136,7 +136,7 @@ impl Serialize for Actors<'_> {
 }
 
 /// A custom actor with every field needed to build it again.
-struct Actor<'a>(&'a Country);
+pub(crate) struct Actor<'a>(pub(crate) &'a Country);
 
 impl Serialize for Actor<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -165,7 +165,7 @@ impl Serialize for ZoneList<'_> {
 }
 
 /// Roles are written unless they are the default: principal alone.
-fn default_roles(roles: &[Role]) -> bool {
+pub(crate) fn default_roles(roles: &[Role]) -> bool {
     roles == [Role::Principal]
 }
 
@@ -189,7 +189,7 @@ impl Serialize for Participant {
     }
 }
 
-struct PlaceOut<'a>(&'a crate::meeting::Place);
+pub(crate) struct PlaceOut<'a>(pub(crate) &'a crate::meeting::Place);
 
 impl Serialize for PlaceOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -434,7 +434,16 @@ impl Serialize for Topic {
 }
 
 impl Serialize for Part {
+    /// A part whose start is a civil time not yet resolved by a meeting has
+    /// no data form: an error.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.has_unresolved_civil_start() {
+            return Err(serde::ser::Error::custom(
+                "a part whose start is a civil time has no data form until a meeting resolves \
+                 it in its zone: serialize the meeting, or give the part's start as a \
+                 ZonedDateTime or a date",
+            ));
+        }
         let mut st = s.serialize_struct("Part", 7)?;
         if let Some(t) = self.title() {
             st.serialize_field("title", t)?;

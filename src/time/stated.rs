@@ -248,7 +248,7 @@ fn parse_offset(token: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))
 }
 
-fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
+pub(crate) fn parse_stated_zone(text: &str, token: &str) -> Result<StatedZone, Error> {
     if token == "Z" {
         return Ok(StatedZone::Named(Tz::UTC));
     }

@@ -63,6 +63,18 @@ impl Attendee {
         self
     }
 
+    /// The working hours given, if any (else the country's default).
+    #[cfg(feature = "serde")]
+    pub(crate) fn hours_given(&self) -> Option<&WorkingHours> {
+        self.hours.as_ref()
+    }
+
+    /// The itinerary given (empty when none was).
+    #[cfg(feature = "serde")]
+    pub(crate) fn itinerary_given(&self) -> &Itinerary {
+        &self.itinerary
+    }
+
     /// The minister.
     pub fn minister(&self) -> &Minister {
         &self.minister
