@@ -457,12 +457,12 @@ impl<'de> Deserialize<'de> for TravelTable {
 }
 
 impl Serialize for Window {
-    /// `{"from", "to", "floating_zone"?}`: instants in RFC 3339 UTC, the
+    /// `{"start", "end", "floating_zone"?}`: instants in RFC 3339 UTC, the
     /// zone for floating times when it is not UTC.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Window", 3)?;
-        st.serialize_field("from", &Instant(self.from()))?;
-        st.serialize_field("to", &Instant(self.to()))?;
+        st.serialize_field("start", &Instant(self.start()))?;
+        st.serialize_field("end", &Instant(self.end()))?;
         if self.floating_zone() != chrono_tz::UTC {
             st.serialize_field("floating_zone", self.floating_zone().name())?;
         }
@@ -474,9 +474,9 @@ impl Serialize for Window {
 #[serde(deny_unknown_fields)]
 struct RawWindow<'a> {
     #[serde(borrow)]
-    from: Word<'a>,
+    start: Word<'a>,
     #[serde(borrow)]
-    to: Word<'a>,
+    end: Word<'a>,
     #[serde(default, borrow)]
     floating_zone: Option<Word<'a>>,
 }
@@ -490,7 +490,7 @@ impl<'de> Deserialize<'de> for Window {
             Some(z) => parse_zone(z).map_err(|e| e.within("floating_zone")),
         };
         let window = Error::both(
-            Error::both(instant(&raw.from, "from"), instant(&raw.to, "to")),
+            Error::both(instant(&raw.start, "start"), instant(&raw.end, "end")),
             zone,
         )
         .and_then(|((from, to), zone)| Window::new(from, to).map(|w| w.with_floating_zone(zone)));
