@@ -161,6 +161,12 @@ impl Part {
                 Start::Unknown
             }
         };
+        // Keep the resolved time as the given one: a part given as a civil
+        // time then equals the same part read back from its document
+        // (which gives the resolved time), and resolves the same again.
+        if let Start::At(t) = self.start {
+            self.pending = PendingPartStart::Zoned(t);
+        }
     }
 }
 
