@@ -31,9 +31,9 @@ fuzz_target!(|data: &[u8]| {
         for o in &occurrences {
             assert!(o.start() <= o.end(), "{} ends before it starts", o.uid());
             if o.start() == o.end() {
-                assert!(window.from() <= o.start() && o.start() < window.to());
+                assert!(window.start() <= o.start() && o.start() < window.end());
             } else {
-                assert!(o.start() < window.to() && o.end() > window.from());
+                assert!(o.start() < window.end() && o.end() > window.start());
             }
             let key = (o.start(), o.end(), o.uid());
             assert!(previous.is_none_or(|p| p <= key), "not sorted");

@@ -1,9 +1,14 @@
-//! Bytes → `Meeting::from_json_slice`. Property: no panic; every accepted
-//! document round-trips: compact JSON → `from_json` gives an equal meeting,
-//! and writing that again gives identical text (compact and indented).
+//! Bytes → `Meeting::from_json_slice` (diplomeet/2 documents, and /1 ones,
+//! which are upgraded on read). Property: no panic; every accepted document
+//! round-trips: compact JSON → `from_json` gives an equal meeting, and
+//! writing that again gives identical text (compact and indented); its
+//! derived values and exports compute without panicking, `to_builder()`
+//! builds it again unchanged, and merging it with itself gives a record that
+//! round-trips too (`diplomeet_fuzz::check_meeting`).
 #![no_main]
 
 use diplomeet::Meeting;
+use diplomeet_fuzz::check_meeting;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -24,4 +29,5 @@ fuzz_target!(|data: &[u8]| {
         meeting, from_pretty,
         "indented round trip changed the meeting"
     );
+    check_meeting(&meeting);
 });

@@ -215,7 +215,9 @@ impl MeetingBuilder {
         self
     }
 
-    /// Adds a time as the source stated it, with the source's words.
+    /// Adds a time as the source stated it, with the source's words
+    /// (`build()` checks them as a name: not blank, no control character,
+    /// within [`Limits::max_name_len`]).
     pub fn stated_time_text(mut self, stated: StatedText) -> Self {
         self.stated_times.push(stated);
         self

@@ -359,9 +359,41 @@ impl ParticipantBuilder {
     ///
     /// # Errors
     ///
-    /// A role given twice, or both principal and attendee.
+    /// A role given twice, or both principal and attendee; an attendance or
+    /// a place called from for a group (its members are participants of
+    /// their own, as the JSON document has it).
+    ///
+    /// ```
+    /// use diplomeet::{Country, ErrorKind, Group, Participant, Place};
+    ///
+    /// # fn main() -> Result<(), diplomeet::Error> {
+    /// let g7 = Group::new("g7", "the G7 foreign ministers", [Country::from_code("JP")?])?;
+    /// let err = Participant::group(g7)
+    ///     .calling_from(Place::new("Bangkok")?)
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!((err.kind(), err.path()), (ErrorKind::Inconsistent, "calling_from"));
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn build(self) -> Result<Participant, Error> {
         let mut out = Collector::new();
+        if matches!(self.who, Who::Group(_)) {
+            for (field, present) in [
+                ("calling_from", self.calling_from.is_some()),
+                ("attendance", self.attendance.is_some()),
+            ] {
+                if present {
+                    out.push(
+                        field,
+                        Detail::Inconsistent(format!(
+                            "a group participant has no {field}: its members are participants \
+                             of their own"
+                        )),
+                    );
+                }
+            }
+        }
         let mut roles: Vec<Role> = Vec::with_capacity(self.roles.len() + 1);
         for (i, r) in self.roles.iter().enumerate() {
             if roles.contains(r) {

@@ -53,6 +53,17 @@ impl MeetingBuilder {
             "stated times",
             self.stated_times.len(),
         );
+        for (i, s) in self.stated_times.iter().enumerate().take(l.max_list_len()) {
+            if let Some(text) = s.text() {
+                l.check_text_at(
+                    &mut out,
+                    || format!("stated_times[{i}].text"),
+                    "stated time text",
+                    TextClass::Name,
+                    text,
+                );
+            }
+        }
         if let Some(id) = &self.id {
             check_id(&l, &mut out, || "id".to_owned(), id);
         }

@@ -621,14 +621,17 @@ impl RawMeeting<'_> {
                 if let Some(t) = out.take_at(path, s.time.parse::<StatedTime>()) {
                     let mut st = StatedText::new(t);
                     if let Some(text) = s.text {
-                        limits.check_text_at(
-                            &mut out,
-                            || format!("stated_times[{i}].text"),
+                        // Checked here, at the document's index; the
+                        // builder checks the texts it is given too, so a
+                        // refused one is not passed on.
+                        match limits.text_problem(
                             "stated time text",
                             crate::limits::TextClass::Name,
                             &text,
-                        );
-                        st = st.with_text(text);
+                        ) {
+                            Some(d) => out.push_at(|| format!("stated_times[{i}].text"), d),
+                            None => st = st.with_text(text),
+                        }
                     }
                     b = b.stated_time_text(st);
                 }
