@@ -28,6 +28,7 @@ use crate::error::{Collector, Detail};
 /// | `max_agenda_depth` | 4 | levels of an agenda: items, sub-items ("(1)"), their sub-items ("(a)"), one more |
 /// | `max_parts` | 20 | parts of one meeting (a meeting, then a working dinner) |
 /// | `max_violations` | 1 000 | violations one [`Error`](crate::Error) keeps (the rest are counted: [`Error::total`](crate::Error::total)) |
+/// | `max_readout_bytes` | 1 MiB | a readout's text given to the `reader` (feature `reader`) |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
 /// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
@@ -65,6 +66,7 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_agenda_depth(), 4);
 /// assert_eq!(d.max_parts(), 20);
 /// assert_eq!(d.max_violations(), 1_000);
+/// assert_eq!(d.max_readout_bytes(), 1024 * 1024);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -82,6 +84,7 @@ pub struct Limits {
     max_agenda_depth: usize,
     max_parts: usize,
     max_violations: usize,
+    max_readout_bytes: usize,
 }
 
 impl Default for Limits {
@@ -101,6 +104,7 @@ impl Default for Limits {
             max_agenda_depth: 4,
             max_parts: 20,
             max_violations: crate::error::DEFAULT_MAX_VIOLATIONS,
+            max_readout_bytes: 1024 * 1024,
         }
     }
 }
@@ -164,6 +168,7 @@ limit_accessors! {
     max_agenda_depth, with_max_agenda_depth, "number of levels of an agenda (items, sub-items and theirs)";
     max_parts, with_max_parts, "number of parts of one meeting";
     max_violations, with_max_violations, "number of violations one error keeps (at least one is always kept)";
+    max_readout_bytes, with_max_readout_bytes, "readout text the reader takes, in bytes,";
 }
 
 /// Which limit a text is held to.
