@@ -52,46 +52,88 @@ pub(crate) struct At<T> {
 /// The month a word names (English, with the usual abbreviations, and
 /// French), 1 to 12.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let k = key(word);
-    let k = k.trim_end_matches('.');
-    Some(match k {
-        "january" | "jan" | "janvier" => 1,
-        "february" | "feb" | "février" | "fevrier" => 2,
-        "march" | "mar" | "mars" => 3,
-        "april" | "apr" | "avril" => 4,
-        "may" | "mai" => 5,
-        "june" | "jun" | "juin" => 6,
-        "july" | "jul" | "juillet" => 7,
-        "august" | "aug" | "août" | "aout" => 8,
-        "september" | "sep" | "sept" | "septembre" => 9,
-        "october" | "oct" | "octobre" => 10,
-        "november" | "nov" | "novembre" => 11,
-        "december" | "dec" | "décembre" | "decembre" => 12,
-        _ => return None,
-    })
+    const NAMES: &[(&str, u32)] = &[
+        ("january", 1),
+        ("jan", 1),
+        ("janvier", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("février", 2),
+        ("fevrier", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("mars", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("avril", 4),
+        ("may", 5),
+        ("mai", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("juin", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("juillet", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("août", 8),
+        ("aout", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("septembre", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("octobre", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("novembre", 11),
+        ("december", 12),
+        ("dec", 12),
+        ("décembre", 12),
+        ("decembre", 12),
+    ];
+    let w = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=10).contains(&w.len()) || !w.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    // A folded key compares directly; other text is folded first.
+    if let Some((_, m)) = NAMES.iter().find(|(n, _)| *n == w) {
+        return Some(*m);
+    }
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    NAMES
+        .iter()
+        .find(|(n, _)| super::text::eq_fold(w, n))
+        .map(|(_, m)| *m)
 }
 
 fn weekday(word: &str) -> bool {
-    let k = key(word);
-    matches!(
-        k.trim_end_matches('.'),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let w = word.strip_suffix('.').unwrap_or(word);
+    (3..=9).contains(&w.len())
+        && (NAMES.contains(&w)
+            || !w.bytes().all(|b| b.is_ascii_lowercase())
+                && NAMES.iter().any(|n| super::text::eq_fold(w, n)))
 }
 
 /// A day of the month: `13`, `13th`, `1st`.
@@ -139,7 +181,7 @@ pub(crate) fn date_at(toks: &[Tok<'_>], i: usize) -> Option<At<WrittenDate>> {
             }
         }
     }
-    if t(j).is_some_and(|w| w.is_word() && weekday(w.text)) {
+    if t(j).is_some_and(|w| w.is_word() && weekday(w.key())) {
         j += 1;
         if t(j).is_some_and(|p| p.is_punct(',')) {
             j += 1;
@@ -147,7 +189,7 @@ pub(crate) fn date_at(toks: &[Tok<'_>], i: usize) -> Option<At<WrittenDate>> {
     }
     let (value, mut end) = if let Some(m) = t(j)
         .filter(|w| w.is_word() && w.is_capitalized())
-        .and_then(|w| month(w.text))
+        .and_then(|w| month(w.key()))
     {
         // Month first.
         if let Some(d) = t(j + 1).and_then(day) {
@@ -183,7 +225,7 @@ pub(crate) fn date_at(toks: &[Tok<'_>], i: usize) -> Option<At<WrittenDate>> {
         // Day first.
         let m = t(j + 1)
             .filter(|w| w.is_word())
-            .and_then(|w| month(w.text))?;
+            .and_then(|w| month(w.key()))?;
         let mut k = j + 2;
         let mut y = None;
         if let Some(yy) = t(k).and_then(year) {
@@ -203,7 +245,7 @@ pub(crate) fn date_at(toks: &[Tok<'_>], i: usize) -> Option<At<WrittenDate>> {
     };
     // "(Mon)" after the date.
     if t(end).is_some_and(|p| p.is_punct('('))
-        && t(end + 1).is_some_and(|w| w.is_word() && weekday(w.text))
+        && t(end + 1).is_some_and(|w| w.is_word() && weekday(w.key()))
         && t(end + 2).is_some_and(|p| p.is_punct(')'))
     {
         end += 3;
@@ -244,7 +286,7 @@ pub(crate) struct Relative {
 /// A relative date at token `i`: "today", "this morning", "earlier today",
 /// "yesterday", "last night", "aujourd’hui", "hier", "आज".
 pub(crate) fn relative_at(toks: &[Tok<'_>], i: usize) -> Option<At<Relative>> {
-    let t = |j: usize| toks.get(j).map(|t| key(t.text));
+    let t = |j: usize| toks.get(j).map(|t| t.key().to_owned());
     let w = t(i)?;
     let one = |days_before| {
         Some(At {
@@ -286,7 +328,7 @@ fn am_pm(t: Option<&Tok<'_>>) -> Option<bool> {
     if !t.is_word() {
         return None;
     }
-    match key(t.text).replace('.', "").as_str() {
+    match t.key().to_owned().replace('.', "").as_str() {
         "am" => Some(false),
         "pm" => Some(true),
         _ => None,
@@ -297,7 +339,7 @@ fn am_pm(t: Option<&Tok<'_>>) -> Option<bool> {
 /// "around", "about", "approximately", "shortly after", "just after",
 /// "roughly", "some time after".
 pub(crate) fn approximation_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    let t = |j: usize| toks.get(j).map(|t| key(t.text));
+    let t = |j: usize| toks.get(j).map(|t| t.key().to_owned());
     match t(i)?.as_str() {
         "around" | "about" | "approximately" | "roughly" | "approx" | "approx." | "circa"
         | "ca." => Some(1),
@@ -330,7 +372,7 @@ pub(crate) fn clock_at(toks: &[Tok<'_>], i: usize) -> Option<At<Clock>> {
             let h: u32 = tok.text.parse().ok()?;
             (h, 0, 1)
         }
-        Kind::Word => match key(tok.text).as_str() {
+        Kind::Word => match tok.key() {
             "noon" | "midday" => (12, 0, 1),
             "midnight" => (0, 0, 1),
             _ => return None,
@@ -479,7 +521,7 @@ pub(crate) fn duration_at(toks: &[Tok<'_>], i: usize) -> Option<At<Length>> {
                 n += 0.5;
                 k += 3;
             }
-            let unit = t(k).map(|w| key(w.text))?;
+            let unit = t(k).map(|w| w.key().to_owned())?;
             let secs = match unit.trim_end_matches('.') {
                 "minute" | "minutes" | "min" | "mins" => 60.0,
                 "hour" | "hours" | "hr" | "hrs" => 3600.0,

@@ -202,36 +202,31 @@ fn ends_object(toks: &[Tok<'_>], i: usize, used: &[bool]) -> bool {
     }
     let next = toks.get(i + 1);
     let next_cap = next.is_some_and(|n| n.is_capitalized() || n.is("the"));
-    match key(t.text).as_str() {
+    match t.key() {
         "who" | "which" | "where" | "while" | "during" | "via" | "ahead" | "following" | "upon"
         | "today" | "yesterday" | "tomorrow" => true,
         "in" | "at" => next_cap,
         "on" => next.is_some_and(|n| {
             n.is("the")
                 && toks.get(i + 2).is_some_and(|x| {
-                    matches!(
-                        key(x.text).as_str(),
-                        "sidelines" | "sideslines" | "margins" | "occasion"
-                    )
+                    matches!(x.key(), "sidelines" | "sideslines" | "margins" | "occasion")
                 })
-                || dates::month(n.text).is_some()
+                || dates::month(n.key()).is_some()
                 || n.kind == Kind::Number
         }),
         "to" => next.is_some_and(|n| {
             matches!(
-                key(n.text).as_str(),
+                n.key(),
                 "discuss" | "exchange" | "talk" | "review" | "attend"
             )
         }),
         "for" => next.is_some_and(|n| {
             matches!(
-                key(n.text).as_str(),
+                n.key(),
                 "a" | "the" | "talks" | "their" | "approximately" | "about" | "around"
             ) || n.kind == Kind::Number
         }),
-        "by" => {
-            next.is_some_and(|n| matches!(key(n.text).as_str(), "telephone" | "phone" | "video"))
-        }
+        "by" => next.is_some_and(|n| matches!(n.key(), "telephone" | "phone" | "video")),
         "over" => next.is_some_and(|n| n.is("the")),
         "as" => next.is_some_and(|n| n.is("well")),
         "before" | "after" => true,
@@ -433,7 +428,7 @@ impl<'a> Ctx<'a> {
                 }
             })
             .unwrap_or_default();
-        let words: Vec<String> = toks.iter().map(|t| key(t.text)).collect();
+        let words: Vec<String> = toks.iter().map(|t| t.key().to_owned()).collect();
         let joined = words.join(" ");
         const ALL: &[&str] = &[
             "they",
@@ -557,7 +552,7 @@ impl<'a> Ctx<'a> {
         draft: Option<usize>,
         principals: &[usize],
     ) -> Option<(Vec<usize>, Rule)> {
-        let words: Vec<String> = toks.iter().map(|t| key(t.text)).collect();
+        let words: Vec<String> = toks.iter().map(|t| t.key().to_owned()).collect();
         let joined = words.join(" ");
         if matches!(joined.as_str(), "he" | "she" | "him" | "her") {
             let p = draft
@@ -585,7 +580,7 @@ impl<'a> Ctx<'a> {
                         && (t.is_capitalized()
                             || people::is_post_word(t.text)
                             || matches!(
-                                key(t.text).as_str(),
+                                t.key(),
                                 "the"
                                     | "of"
                                     | "for"
@@ -640,13 +635,13 @@ impl<'a> Ctx<'a> {
             };
             let pw: Vec<String> = name.words.iter().map(|w| key(w)).collect();
             for (ti, t) in &name_tokens {
-                let k = key(t.text);
+                let k = t.key().to_owned();
                 if let Some(wi) = pw.iter().position(|w| *w == k) {
                     // Extend over following matching words ("van Klaveren").
                     let mut run = 1;
                     while toks
                         .get(ti + run)
-                        .is_some_and(|n| pw.get(wi + run).is_some_and(|w| *w == key(n.text)))
+                        .is_some_and(|n| pw.get(wi + run).is_some_and(|w| w.as_str() == n.key()))
                     {
                         run += 1;
                     }
@@ -655,7 +650,7 @@ impl<'a> Ctx<'a> {
                         && *ti > 0
                         && toks
                             .get(ti - 1)
-                            .is_some_and(|n| pw.get(wi - 1).is_some_and(|w| *w == key(n.text)))
+                            .is_some_and(|n| pw.get(wi - 1).is_some_and(|w| w.as_str() == n.key()))
                     {
                         (wi - 1, run + 1, ti - 1)
                     } else {
@@ -703,7 +698,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if people::is_post_word(t.text) {
-                post_words.push(key(t.text));
+                post_words.push(t.key().to_owned());
                 i += 1;
                 continue;
             }
@@ -807,7 +802,7 @@ impl<'a> Ctx<'a> {
         let t = |j: usize| toks.get(j);
         let w = |j: usize| {
             t(j).filter(|t| t.kind == Kind::Word)
-                .map(|t| key(t.text))
+                .map(|t| t.key().to_owned())
                 .unwrap_or_default()
         };
         for i in 0..n {
@@ -1095,7 +1090,7 @@ impl<'a> Ctx<'a> {
                     let event = np.first().is_some_and(|x| x.is("the"))
                         && np.iter().any(|x| {
                             matches!(
-                                key(x.text).as_str(),
+                                x.key(),
                                 "meeting"
                                     | "talk"
                                     | "talks"
@@ -1164,7 +1159,7 @@ impl<'a> Ctx<'a> {
         // "then"), and "will"/"was to".
         while end > 0 {
             let Some(t) = toks.get(end - 1) else { break };
-            let k = key(t.text);
+            let k = t.key().to_owned();
             if used.get(end - 1).copied().unwrap_or(false) && t.kind != Kind::Punct
                 || ADVERBS.contains(&k.as_str())
                 || matches!(k.as_str(), "will" | "was" | "to" | "finally")
@@ -1215,6 +1210,42 @@ impl<'a> Ctx<'a> {
         block_index: usize,
     ) -> Option<usize> {
         let toks = &s.toks;
+        // Only a sentence with a meeting verb is read further.
+        let heads = toks.iter().any(|t| {
+            matches!(
+                t.key(),
+                "held"
+                    | "had"
+                    | "hold"
+                    | "holds"
+                    | "have"
+                    | "has"
+                    | "conducted"
+                    | "conduct"
+                    | "met"
+                    | "meet"
+                    | "meets"
+                    | "spoke"
+                    | "speaks"
+                    | "speak"
+                    | "talked"
+                    | "talks"
+                    | "conversed"
+                    | "paid"
+                    | "received"
+                    | "called"
+                    | "hosted"
+                    | "hosts"
+                    | "host"
+                    | "attended"
+                    | "attends"
+                    | "attend"
+                    | "s'est"
+            )
+        });
+        if !heads {
+            return None;
+        }
         let clause = super::timing::time_clause(toks, &self.home);
         let pred = self.predicate(toks, &clause.used)?;
         // A future meeting after meetings held is a plan, not a meeting.
@@ -1235,7 +1266,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let head = toks.get(a..c).unwrap_or_default();
-            let first = head.first().map(|t| key(t.text)).unwrap_or_default();
+            let first = head.first().map(|t| t.key().to_owned()).unwrap_or_default();
             if !matches!(
                 first.as_str(),
                 "in" | "while"
@@ -1644,12 +1675,9 @@ impl<'a> Ctx<'a> {
             self.current = Some(di);
             let k = object_end;
             if toks.get(k).is_some_and(|t| t.is("to"))
-                && toks.get(k + 1).is_some_and(|t| {
-                    matches!(
-                        key(t.text).as_str(),
-                        "discuss" | "exchange" | "review" | "talk"
-                    )
-                })
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.key(), "discuss" | "exchange" | "review" | "talk"))
             {
                 let who = self
                     .drafts
@@ -1723,7 +1751,7 @@ impl<'a> Ctx<'a> {
         // subject joins it as an attendee.
         let is_attend = toks
             .get(pred.from)
-            .is_some_and(|t| matches!(key(t.text).as_str(), "attended" | "attends" | "attend"));
+            .is_some_and(|t| matches!(t.key(), "attended" | "attends" | "attend"));
         let object_is_event = toks
             .get(name_from)
             .is_some_and(|t| t.is("the") || t.is_capitalized());
@@ -2119,7 +2147,7 @@ impl<'a> Ctx<'a> {
     fn occasion_in(&self, toks: &[Tok<'_>]) -> Option<(String, OccasionRelation, Sp)> {
         let n = toks.len();
         for i in 0..n {
-            let w = |j: usize| toks.get(j).map(|t| key(t.text)).unwrap_or_default();
+            let w = |j: usize| toks.get(j).map(|t| t.key().to_owned()).unwrap_or_default();
             let (rel, start) = match w(i).as_str() {
                 "attend" => (OccasionRelation::Sidelines, i + 1),
                 "sidelines" | "sideslines" | "margins" if w(i + 1) == "of" => {
@@ -2521,13 +2549,13 @@ impl<'a> Ctx<'a> {
                     let mut j = k + 3;
                     while toks.get(j).is_some_and(|t| {
                         matches!(
-                            key(t.text).as_str(),
+                            t.key(),
                             "his" | "her" | "their" | "its" | "deep" | "deepest" | "sincere"
                         )
                     }) {
                         j += 1;
                     }
-                    let word = toks.get(j).map(|t| key(t.text)).unwrap_or_default();
+                    let word = toks.get(j).map(|t| t.key().to_owned()).unwrap_or_default();
                     let extra = match word.as_str() {
                         "condolences" | "sympathy" | "sympathies" => {
                             Some(Verb::ExpressedCondolences)
@@ -2605,7 +2633,7 @@ impl<'a> Ctx<'a> {
         let words: Vec<String> = toks
             .iter()
             .filter(|t| t.kind == Kind::Word && t.is_capitalized())
-            .map(|t| key(t.text))
+            .map(|t| t.key().to_owned())
             .collect();
         let mut best: Option<(usize, usize)> = None;
         for (di, d) in self.drafts.iter().enumerate() {
@@ -2653,13 +2681,13 @@ impl<'a> Ctx<'a> {
         let mut end = verb;
         while end > from {
             let Some(t) = toks.get(end - 1) else { break };
-            let k = key(t.text);
+            let k = t.key().to_owned();
             if ADVERBS.contains(&k.as_str())
                 || t.is_punct(',')
                     && end - 1 > from
                     && toks
                         .get(end - 2)
-                        .is_some_and(|x| ADVERBS.contains(&key(x.text).as_str()))
+                        .is_some_and(|x| ADVERBS.contains(&x.key()))
                 || matches!(
                     k.as_str(),
                     "will" | "would" | "had" | "has" | "have" | "was" | "were"
@@ -2707,10 +2735,7 @@ impl<'a> Ctx<'a> {
             }
             let first = sub.first()?;
             if !(first.is_capitalized()
-                || matches!(
-                    key(first.text).as_str(),
-                    "they" | "he" | "she" | "both" | "the"
-                ))
+                || matches!(first.key(), "they" | "he" | "she" | "both" | "the"))
             {
                 continue;
             }
@@ -2738,7 +2763,10 @@ impl<'a> Ctx<'a> {
         if let Some(c) = (from..end).find(|k| toks.get(*k).is_some_and(|t| t.is_punct(','))) {
             let sub = toks.get(from..c)?;
             if !sub.is_empty() && sub.len() <= 12 {
-                let after = toks.get(c + 1).map(|t| key(t.text)).unwrap_or_default();
+                let after = toks
+                    .get(c + 1)
+                    .map(|t| t.key().to_owned())
+                    .unwrap_or_default();
                 if after.ends_with("ing") || after == "who" || after == "as" || after == "in" {
                     return self.resolve_subject(sub, Some(di));
                 }
@@ -2848,11 +2876,7 @@ fn coordinated(toks: &[Tok<'_>], from: usize, verb: usize) -> Option<usize> {
         return None;
     }
     let mut k = verb;
-    while k > from
-        && toks
-            .get(k - 1)
-            .is_some_and(|t| ADVERBS.contains(&key(t.text).as_str()))
-    {
+    while k > from && toks.get(k - 1).is_some_and(|t| ADVERBS.contains(&t.key())) {
         k -= 1;
     }
     let prev = toks.get(k.checked_sub(1)?)?;
@@ -2878,7 +2902,7 @@ fn trim_joiner(toks: &[Tok<'_>], from: usize, to: usize) -> usize {
             || t.is("along")
             || t.is_punct(',')
             || t.is_punct(';')
-            || ADVERBS.contains(&key(t.text).as_str())
+            || ADVERBS.contains(&t.key())
         {
             e -= 1;
             continue;
@@ -3157,6 +3181,9 @@ impl<'a> Ctx<'a> {
     /// Status sentences: "It has been postponed." / "It has been
     /// cancelled." True when read.
     pub(crate) fn status_sentence(&mut self, s: &Sentence<'_>) -> bool {
+        if s.toks.len() > 8 || !s.toks.first().is_some_and(|t| t.is("it") || t.is("the")) {
+            return false;
+        }
         let k = key(&super::text::clean(self.text, s.sp));
         let status = match k.as_str() {
             "it has been postponed." | "the meeting has been postponed." => {

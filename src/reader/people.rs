@@ -371,16 +371,34 @@ const NOT_NAMES: &[&str] = &[
     "tomorrow",
 ];
 
+fn word_set(words: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
 pub(crate) fn is_post_word(w: &str) -> bool {
-    let k = key(w);
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| word_set(POST_WORDS));
+    let k = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(key(w))
+    };
     let k = k.trim_end_matches("'s").trim_end_matches('\'');
-    POST_WORDS.contains(&k)
+    set.contains(k)
 }
 
 pub(crate) fn is_head(w: &str) -> bool {
-    let k = key(w);
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| word_set(HEADS));
+    let k = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(key(w))
+    };
     let k = k.trim_end_matches("'s").trim_end_matches('\'');
-    HEADS.contains(&k)
+    set.contains(k)
 }
 
 fn is_particle(w: &str) -> bool {
@@ -390,30 +408,36 @@ fn is_particle(w: &str) -> bool {
 /// The honorific starting at token `i`: its length in tokens.
 pub(crate) fn honorific_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let first = toks.get(i)?;
+    if first.kind != Kind::Word {
+        return None;
+    }
+    let k0 = bare(first.key());
     if first.text == "H.E." || first.text == "H.E" || first.text == "S.E." {
         // "H.E. Mr." / "H.E. Dr." take the next honorific too.
         let more = toks
             .get(i + 1)
-            .filter(|t| {
-                ["mr", "ms", "mrs", "dr", "prof", "sheikh"].contains(&bare(t.text).as_str())
-            })
+            .filter(|t| ["mr", "ms", "mrs", "dr", "prof", "sheikh"].contains(&bare(t.key())))
             .map_or(0, |_| 1);
         return Some(1 + more);
     }
     // "Dato’": the apostrophe is part of the honorific.
-    if matches!(bare(first.text).as_str(), "dato" | "datin")
+    if matches!(k0, "dato" | "datin")
         && toks
             .get(i + 1)
             .is_some_and(|t| t.is_punct('’') || t.is_punct('\''))
     {
         return Some(2);
     }
+    // Only words that start an honorific go further.
+    if !HONORIFICS.iter().any(|h| h.first() == Some(&k0)) {
+        return None;
+    }
     'outer: for h in HONORIFICS {
         for (k, word) in h.iter().enumerate() {
             let Some(t) = toks.get(i + k) else {
                 continue 'outer;
             };
-            if t.kind != Kind::Word || bare(t.text) != *word {
+            if t.kind != Kind::Word || bare(t.key()) != *word {
                 continue 'outer;
             }
         }
@@ -431,9 +455,9 @@ pub(crate) fn honorific_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     None
 }
 
-/// A token's folded text without dots.
-fn bare(text: &str) -> String {
-    key(text).replace('.', "")
+/// A token's key without a trailing dot ("mr." is "mr"; "h.e." stays).
+fn bare(key: &str) -> &str {
+    key.strip_suffix('.').unwrap_or(key)
 }
 
 /// Which tokens are part of a country or organisation name (a name that is
@@ -470,7 +494,7 @@ fn name_word(toks: &[Tok<'_>], i: usize) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let k = key(t.text);
+    let k = t.key().to_owned();
     if NOT_NAMES.contains(&k.as_str()) || is_post_word(t.text) {
         return false;
     }
@@ -486,7 +510,7 @@ fn name_word(toks: &[Tok<'_>], i: usize) -> bool {
     if !(t.is_capitalized() || caseless) {
         return false;
     }
-    if super::dates::month(t.text).is_some()
+    if super::dates::month(t.key()).is_some()
         && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number)
     {
         return false;
@@ -901,7 +925,7 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
         }
         idx.extend(*s..*e);
     }
-    let sub: Vec<Tok<'_>> = idx.iter().filter_map(|i| toks.get(*i).copied()).collect();
+    let sub: Vec<Tok<'_>> = idx.iter().filter_map(|i| toks.get(*i).cloned()).collect();
     let mut a = 0;
     let mut b = sub.len();
     let mut country = None;
@@ -909,7 +933,7 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
     let mut status = PostStatus::Current;
     // Status words at the start: "former", "then-", "acting", "interim".
     while let Some(t) = sub.get(a) {
-        let k = key(t.text);
+        let k = t.key().to_owned();
         let s = match k.as_str() {
             "former" | "ex" => Some(PostStatus::Former),
             "acting" => Some(PostStatus::Acting),
@@ -946,7 +970,7 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
     }
     // Status words after the country ("Former Foreign Minister").
     while let Some(t) = sub.get(a) {
-        match key(t.text).as_str() {
+        match t.key() {
             "former" => status = PostStatus::Former,
             "acting" => status = PostStatus::Acting,
             "interim" => status = PostStatus::Interim,
@@ -980,7 +1004,7 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
     }
     // Trailing "-designate".
     if let Some(t) = sub.get(b.wrapping_sub(1)) {
-        if key(t.text).ends_with("-designate") || key(t.text) == "designate" {
+        if t.key().ends_with("-designate") || t.key() == "designate" {
             status = PostStatus::Designate;
         }
     }
@@ -1061,7 +1085,7 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
     let title_toks = sub.get(a..b).unwrap_or_default();
     let plural = title_toks.iter().any(|t| {
         matches!(
-            key(t.text).as_str(),
+            t.key(),
             "ministers"
                 | "ambassadors"
                 | "representatives"
@@ -1116,7 +1140,9 @@ fn split_dual(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         }
         // Plural heads ("Ambassadors and representatives") are one post.
         let singular_head = |t: &Tok<'_>| {
-            is_head(t.text) && !key(t.text).starts_with("founder") && !key(t.text).ends_with('s')
+            is_head(t.text)
+                && !t.key().to_owned().starts_with("founder")
+                && !t.key().to_owned().ends_with('s')
         };
         let left = toks
             .get(start..i)

@@ -322,6 +322,9 @@ const NOT_COUNTRIES: &[&str] = &[
 
 struct Index {
     map: HashMap<String, Vec<Entry>>,
+    /// Each name's first word, with the most words a name starting with
+    /// it has: a position whose word is not here names no country.
+    first: HashMap<String, usize>,
 }
 
 fn index() -> &'static Index {
@@ -380,7 +383,15 @@ fn build_index() -> Index {
             add(a, code, true);
         }
     }
-    Index { map }
+    let mut first: HashMap<String, usize> = HashMap::new();
+    for k in map.keys() {
+        let words = k.split(' ').count();
+        if let Some(w) = k.split(' ').next() {
+            let e = first.entry(w.to_owned()).or_insert(0);
+            *e = (*e).max(words);
+        }
+    }
+    Index { map, first }
 }
 
 /// A country (or organisation) named at some tokens.
@@ -405,7 +416,7 @@ fn phrase_key(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.push_str(&key(t.text).replace('.', ""));
+        k.push_str(&t.key().to_owned().replace('.', ""));
     }
     Some(k)
 }
@@ -430,14 +441,19 @@ pub(crate) fn country_at(toks: &[Tok<'_>], i: usize) -> Option<CountryAt> {
     if first.kind != Kind::Word {
         return None;
     }
-    let max = MAX_NAME_WORDS.min(toks.len().saturating_sub(i));
+    let w0 = first.key().replace('.', "");
+    let w0 = w0.strip_suffix("'s").unwrap_or(&w0);
+    let &longest = idx.first.get(w0)?;
+    let max = MAX_NAME_WORDS
+        .min(longest)
+        .min(toks.len().saturating_sub(i));
     for n in (1..=max).rev() {
         let Some(mut k) = phrase_key(toks, i, i + n) else {
             continue;
         };
         let mut how = None;
         let last = toks.get(i + n - 1)?;
-        let possessive = key(last.text).ends_with("'s") && last.text.chars().count() > 2;
+        let possessive = last.key().to_owned().ends_with("'s") && last.text.chars().count() > 2;
         if possessive {
             k.truncate(k.len().saturating_sub(2));
             how = Some(Named::Possessive);

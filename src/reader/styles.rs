@@ -13,6 +13,18 @@ use crate::meeting::{MeetingForm, Mode};
 
 /// Recognises a whole block (paragraph) of boilerplate.
 pub(crate) fn block_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
+    // Boilerplate is short, or starts with a note or an attribution.
+    let slice = text.get(sp.range()).unwrap_or_default();
+    if slice.len() > 160 {
+        let head = slice.trim_start();
+        let special = head.starts_with('(')
+            || head.starts_with('*')
+            || head.starts_with("The below")
+            || head.starts_with("The following");
+        if !special {
+            return None;
+        }
+    }
     let raw = clean(text, sp);
     let k = key(&raw);
     let k = k.trim();
@@ -91,6 +103,26 @@ pub(crate) fn block_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
 
 /// Recognises a boilerplate sentence inside a paragraph.
 pub(crate) fn sentence_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
+    // Only short sentences, or sentences with the words of boilerplate, are
+    // looked at closely.
+    let raw = text.get(sp.range()).unwrap_or_default().trim();
+    let words = raw.split_whitespace().take(10).count();
+    let marked = [
+        "follows",
+        "readout",
+        "attributable",
+        "Bullpen",
+        "foregoing",
+        "revised",
+    ]
+    .iter()
+    .any(|w| raw.contains(w))
+        || raw.ends_with(':')
+        || raw.starts_with('(')
+        || raw.starts_with('*');
+    if words > 8 && !marked {
+        return None;
+    }
     let k = key(&clean(text, sp));
     let k = k.trim();
     let starts = |p: &str| k.starts_with(p);
@@ -112,6 +144,10 @@ pub(crate) fn sentence_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
     }
     if starts("(*") || starts("*this press release") || starts("(the foregoing") {
         return Some(IgnoredKind::Note);
+    }
+    // Short sentences only: a label, a closing mark, a foot date.
+    if k.split(' ').count() > 8 {
+        return None;
     }
     block_boilerplate(text, sp).filter(|k| *k != IgnoredKind::Dateline)
 }
@@ -166,8 +202,11 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
         if t.kind != Kind::Word {
             continue;
         }
-        let w = key(t.text);
-        let next = toks.get(i + 1).map(|t| key(t.text)).unwrap_or_default();
+        let w = t.key().to_owned();
+        let next = toks
+            .get(i + 1)
+            .map(|t| t.key().to_owned())
+            .unwrap_or_default();
         let sp = t.sp;
         match w.as_str() {
             "telephone" | "phone" | "teleconference" | "telephonic" | "téléphonique" => {
@@ -177,7 +216,7 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
                 if next != "on"
                     || toks
                         .get(i + 2)
-                        .is_some_and(|t| dates::month(t.text).is_some()) =>
+                        .is_some_and(|t| dates::month(t.key()).is_some()) =>
             {
                 mode.get_or_insert((Mode::Telephone, sp));
             }
@@ -210,7 +249,7 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
                 if next == "on"
                     && toks
                         .get(i + 2)
-                        .is_none_or(|t| dates::month(t.text).is_none()) =>
+                        .is_none_or(|t| dates::month(t.key()).is_none()) =>
             {
                 form.get_or_insert((MeetingForm::CourtesyCall, sp));
             }
@@ -277,7 +316,7 @@ pub(crate) fn read_title(text: &str, sp: Option<Sp>) -> TitleInfo {
     ];
     let has_meeting_word = toks
         .iter()
-        .any(|t| t.kind == Kind::Word && meeting_words.contains(&key(t.text).as_str()));
+        .any(|t| t.kind == Kind::Word && meeting_words.contains(&t.key()));
     info.names_meeting = has_meeting_word;
     info.category = !has_meeting_word
         && (k.ends_with("relations") || places::country_named(raw.trim()).is_some() || {
@@ -323,7 +362,7 @@ fn title_people(toks: &[Tok<'_>]) -> Vec<PersonRead> {
             || t.is_punct('–')
             || (t.kind == Kind::Word
                 && matches!(
-                    key(t.text).as_str(),
+                    t.key(),
                     "meeting"
                         | "call"
                         | "talk"
@@ -347,7 +386,7 @@ fn title_people(toks: &[Tok<'_>]) -> Vec<PersonRead> {
                         | "readout"
                         | "concludes"
                 ))
-            || dates::month(t.text).is_some() && t.is_capitalized()
+            || dates::month(t.key()).is_some() && t.is_capitalized()
     };
     let mut phrases: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;

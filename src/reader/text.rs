@@ -56,15 +56,46 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// One token of a sentence.
-#[derive(Debug, Clone, Copy)]
+/// One token of a sentence, with its lookup key (lower case, typographic
+/// apostrophes and dashes as ASCII) computed once.
+#[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     pub(crate) sp: Sp,
     pub(crate) text: &'a str,
     pub(crate) kind: Kind,
+    pub(crate) lower: std::borrow::Cow<'a, str>,
 }
 
 impl<'a> Tok<'a> {
+    /// A token; its key is computed here, once.
+    pub(crate) fn new(sp: Sp, text: &'a str, kind: Kind) -> Tok<'a> {
+        let plain = text.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || b.is_ascii_digit()
+                || matches!(
+                    b,
+                    b'-' | b'.' | b'\'' | b',' | b';' | b':' | b'(' | b')' | b'"'
+                )
+        });
+        let lower = if plain {
+            std::borrow::Cow::Borrowed(text)
+        } else if text.is_ascii() {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Owned(key(text))
+        };
+        Tok {
+            sp,
+            text,
+            kind,
+            lower,
+        }
+    }
+
+    /// The lookup key ([`key`] of the text).
+    pub(crate) fn key(&self) -> &str {
+        &self.lower
+    }
     pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -76,7 +107,7 @@ impl<'a> Tok<'a> {
     /// Case-insensitive comparison with an ASCII word, with typographic
     /// apostrophes read as `'`.
     pub(crate) fn is(&self, word: &str) -> bool {
-        eq_fold(self.text, word)
+        self.key() == word
     }
 
     /// Whether the token starts with an upper-case letter.
@@ -319,11 +350,7 @@ fn is_mark(c: char) -> bool {
 
 fn push<'a>(toks: &mut Vec<Tok<'a>>, part: &'a str, base: usize, a: usize, b: usize, kind: Kind) {
     if let Some(text) = part.get(a..b) {
-        toks.push(Tok {
-            sp: Sp::new(base + a, base + b),
-            text,
-            kind,
-        });
+        toks.push(Tok::new(Sp::new(base + a, base + b), text, kind));
     }
 }
 

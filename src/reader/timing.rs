@@ -17,7 +17,7 @@ use chrono_tz::{OffsetName, Tz};
 
 use super::dates::{self, Clock, Length, WrittenDate};
 use super::places;
-use super::text::{Kind, Sp, Tok, key};
+use super::text::{Kind, Sp, Tok};
 use crate::country::Country;
 use crate::time::{Disambiguation, ZonedDateTime};
 
@@ -214,7 +214,7 @@ fn label_at(toks: &[Tok<'_>], i: usize, home: &Home) -> Option<(Label, usize)> {
 fn is_marker(t: &Tok<'_>) -> bool {
     t.kind == Kind::Word
         && matches!(
-            key(t.text).as_str(),
+            t.key(),
             "on" | "commencing"
                 | "from"
                 | "at"

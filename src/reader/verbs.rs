@@ -9,7 +9,7 @@
 //! decides the canonical verb ("expressed his gratitude" is
 //! [`Verb::ExpressedGratitude`]). Constant work per token.
 
-use super::text::{Kind, Tok, key};
+use super::text::{Kind, Tok};
 use crate::agenda::Verb;
 
 /// A reporting verb found in a sentence.
@@ -186,16 +186,60 @@ fn head(word: &str) -> Option<(Verb, bool)> {
     })
 }
 
+/// Whether a word can start a reporting verb phrase: a head verb or one of
+/// the phrase verbs.
+fn starts_verb(w: &str) -> bool {
+    head(w).is_some()
+        || matches!(
+            w,
+            "shared"
+                | "sharing"
+                | "exchanged"
+                | "exchanging"
+                | "had"
+                | "asked"
+                | "asking"
+                | "called"
+                | "calling"
+                | "gave"
+                | "giving"
+                | "provided"
+                | "providing"
+                | "made"
+                | "making"
+                | "spoke"
+                | "speaking"
+                | "talked"
+                | "talking"
+                | "looked"
+                | "looking"
+                | "was"
+                | "were"
+                | "gained"
+                | "received"
+                | "won"
+                | "gaining"
+                | "receiving"
+                | "took"
+                | "held"
+                | "presented"
+        )
+}
+
 /// The reporting verb at token `i`, if any. Participles ("-ing") are
 /// flagged.
 pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
     let t = |j: usize| {
         toks.get(j)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| key(t.text))
+            .map(|t| t.key())
     };
     let w = t(i)?;
-    let is = |j: usize, word: &str| t(j).as_deref() == Some(word);
+    // Only words that start a reporting verb phrase go further.
+    if !starts_verb(w) {
+        return None;
+    }
+    let is = |j: usize, word: &str| t(j) == Some(word);
     let participle = w.ends_with("ing");
     let found = |verb: Verb, to: usize| {
         Some(VerbAt {
@@ -206,13 +250,13 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
         })
     };
     // Phrase verbs first.
-    match w.as_str() {
+    match w {
         "shared" | "sharing" => {
             let mut j = i + 1;
             if is(j, "the") || is(j, "their") || is(j, "a") {
                 j += 1;
             }
-            return match t(j).as_deref() {
+            return match t(j) {
                 Some("view" | "views") if is(i + 1, "the") => found(Verb::SharedView, j + 1),
                 Some("recognition") => found(Verb::SharedRecognition, j + 1),
                 Some("views" | "opinions") => found(Verb::ExchangedViews, j + 1),
@@ -226,7 +270,7 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             if is(j, "their") || is(j, "frank") {
                 j += 1;
             }
-            if matches!(t(j).as_deref(), Some("views" | "opinions" | "ideas")) {
+            if matches!(t(j), Some("views" | "opinions" | "ideas")) {
                 return found(Verb::ExchangedViews, j + 1);
             }
             if is(i + 1, "on") || is(i + 1, "about") {
@@ -238,7 +282,7 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             // "had a frank exchange of views", "had an exchange of views".
             let mut j = i + 1;
             while matches!(
-                t(j).as_deref(),
+                t(j),
                 Some(
                     "a" | "an"
                         | "frank"
@@ -254,18 +298,18 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             }
             if is(j, "exchange")
                 && is(j + 1, "of")
-                && matches!(t(j + 2).as_deref(), Some("views" | "opinions"))
+                && matches!(t(j + 2), Some("views" | "opinions"))
             {
                 return found(Verb::ExchangedViews, j + 3);
             }
-            if matches!(t(j).as_deref(), Some("discussion" | "discussions")) && j > i + 1 {
+            if matches!(t(j), Some("discussion" | "discussions")) && j > i + 1 {
                 return found(Verb::Discussed, j + 1);
             }
             return None;
         }
         "asked" | "asking" => {
             if is(i + 1, "for") {
-                return match t(i + 2).as_deref() {
+                return match t(i + 2) {
                     Some("understanding") => found(Verb::AskedForUnderstanding, i + 3),
                     _ => found(Verb::Requested, i + 2),
                 };
@@ -273,26 +317,20 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             return found(Verb::Requested, i + 1);
         }
         "called" | "calling" => {
-            return match t(i + 1).as_deref() {
+            return match t(i + 1) {
                 Some("for" | "on" | "upon") => found(Verb::Urged, i + 2),
                 _ => None,
             };
         }
         "gave" | "giving" | "provided" | "providing" | "made" | "making" => {
             let mut j = i + 1;
-            if matches!(
-                t(j).as_deref(),
-                Some("a" | "an" | "his" | "her" | "their" | "the")
-            ) {
+            if matches!(t(j), Some("a" | "an" | "his" | "her" | "their" | "the")) {
                 j += 1;
             }
-            if matches!(
-                t(j).as_deref(),
-                Some("formal" | "brief" | "detailed" | "full")
-            ) {
+            if matches!(t(j), Some("formal" | "brief" | "detailed" | "full")) {
                 j += 1;
             }
-            return match t(j).as_deref() {
+            return match t(j) {
                 Some("account" | "briefing" | "update" | "background" | "overview") => {
                     found(Verb::Briefed, j + 1)
                 }
@@ -304,15 +342,15 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             };
         }
         "spoke" | "speaking" | "talked" | "talking" => {
-            return match t(i + 1).as_deref() {
+            return match t(i + 1) {
                 Some("about" | "on") => found(Verb::Discussed, i + 2),
                 Some("of") => {
                     // "spoke of their common concern"
                     let mut j = i + 2;
-                    while t(j).is_some_and(|w| FILLERS.contains(&w.as_str())) && j < i + 6 {
+                    while t(j).is_some_and(|w| FILLERS.contains(&w)) && j < i + 6 {
                         j += 1;
                     }
-                    match t(j).as_deref().and_then(noun_verb) {
+                    match t(j).and_then(noun_verb) {
                         Some(v) => found(v, j + 1),
                         None => found(Verb::Discussed, i + 2),
                     }
@@ -338,7 +376,7 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
         "gained" | "received" | "won" | "gaining" | "receiving" => {
             let mut j = i + 1;
             while matches!(
-                t(j).as_deref(),
+                t(j),
                 Some("the" | "a" | "his" | "her" | "their" | "full" | "strong")
             ) {
                 j += 1;
@@ -352,15 +390,15 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
             let to = if is(i + 2, "of") { i + 3 } else { i + 2 };
             return found(Verb::Noted, to);
         }
-        "held" if matches!(t(i + 1).as_deref(), Some("discussions" | "talks")) => {
+        "held" if matches!(t(i + 1), Some("discussions" | "talks")) => {
             return found(Verb::Discussed, i + 2);
         }
         _ => {}
     }
     // "stated that he was looking forward to": looked forward.
-    if matches!(w.as_str(), "stated" | "said")
+    if matches!(w, "stated" | "said")
         && is(i + 1, "that")
-        && matches!(t(i + 2).as_deref(), Some("he" | "she" | "they"))
+        && matches!(t(i + 2), Some("he" | "she" | "they"))
     {
         if is(i + 3, "was") && is(i + 4, "looking") && is(i + 5, "forward") {
             let to = if is(i + 6, "to") { i + 7 } else { i + 6 };
@@ -372,17 +410,14 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
         }
     }
     // "presented him with a cake": a gesture.
-    if w == "presented"
-        && matches!(t(i + 1).as_deref(), Some("him" | "her" | "them"))
-        && is(i + 2, "with")
-    {
+    if w == "presented" && matches!(t(i + 1), Some("him" | "her" | "them")) && is(i + 2, "with") {
         return found(Verb::Expressed, i + 1);
     }
     // Participles that report nothing on their own ("acknowledging the
     // fact that", "recognising that") are not entries.
     if participle
         && matches!(
-            w.as_str(),
+            w,
             "acknowledging"
                 | "recognising"
                 | "recognizing"
@@ -404,7 +439,7 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
     {
         return None;
     }
-    let (verb, with_noun) = head(&w)?;
+    let (verb, with_noun) = head(w)?;
     // Phrases that change the verb.
     if (w == "extended" || w == "extending") && is(i + 1, "an") && is(i + 2, "invitation") {
         return found(Verb::Invited, i + 3);
@@ -423,23 +458,20 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
         // A country's possessive ("extended Canada’s thanks") is a filler.
         while j < i + 6
             && t(j).is_some_and(|w| {
-                FILLERS.contains(&w.as_str())
+                FILLERS.contains(&w)
                     || (w.ends_with("'s") && toks.get(j).is_some_and(|tok| tok.is_capitalized()))
             })
         {
             j += 1;
         }
-        let extending = matches!(
-            w.as_str(),
-            "extended" | "extending" | "offered" | "offering"
-        );
-        if extending && t(j).as_deref() == Some("thanks") {
+        let extending = matches!(w, "extended" | "extending" | "offered" | "offering");
+        if extending && t(j) == Some("thanks") {
             return found(Verb::Thanked, j + 1);
         }
-        if let Some(v) = t(j).as_deref().and_then(noun_verb) {
+        if let Some(v) = t(j).and_then(noun_verb) {
             // "reiterated support": supported; "emphasized deep concern".
             let keep = matches!(
-                w.as_str(),
+                w,
                 "emphasized"
                     | "emphasised"
                     | "stressed"
@@ -455,14 +487,11 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
                 return found(v, j + 1);
             }
         }
-        if matches!(w.as_str(), "expressed" | "expressing" | "voiced") {
+        if matches!(w, "expressed" | "expressing" | "voiced") {
             return found(Verb::Expressed, i + 1);
         }
-        if matches!(
-            w.as_str(),
-            "extended" | "extending" | "offered" | "offering"
-        ) {
-            if t(j).as_deref() == Some("thanks") {
+        if matches!(w, "extended" | "extending" | "offered" | "offering") {
+            if t(j) == Some("thanks") {
                 return found(Verb::Thanked, j + 1);
             }
             return None;
