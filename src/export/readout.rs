@@ -9,7 +9,8 @@
 //!    30 minutes"), then the principals with their honorifics, names in
 //!    their own order, titles and countries' formal names, the visit and the
 //!    occasion, and what they did ("held a meeting with", "held a telephone
-//!    talk with", "held a video conference with", ...);
+//!    talk with", "held a video conference with", ..., each mode and form in
+//!    words of its own);
 //! 3. the numbered items, each its number and title on one line and its
 //!    statements ("Minister Kamikawa stated that ...") and outcomes ("The
 //!    two ministers concurred to ...") as one paragraph on the next.
@@ -120,6 +121,10 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///   (`UTC-3`, `UTC+5:45`). For a telephone or video meeting "local time"
 ///   becomes the meeting zone's own name at that instant ("(JST; 4:00 p.m.
 ///   PST)").
+/// * A meeting with no venue (a telephone or video meeting, or a place not
+///   known) on the reference clock names that clock alone: "commencing at
+///   9:00 p.m. (JST)", so that the time is an instant for a reader of the
+///   text (`diplomeet::reader` reads it back).
 /// * Then the duration: "for approximately 30 minutes" when it is
 ///   approximate, "for 30 minutes", "for 1 hour", "for 1 hour and 15
 ///   minutes" otherwise; nothing without one.
@@ -139,14 +144,28 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// * At a venue in the subject's country, the same clause follows the
 ///   visitors ("..., who is visiting Tokyo, Japan, to attend the ...";
 ///   "who are visiting" for several), when all of them are visitors;
-///   otherwise the occasion ends the sentence ("on the occasion of the ...").
+///   otherwise the venue and the occasion end the sentence ("in Tokyo,
+///   Japan, on the occasion of the ..."), as they do when the subject took
+///   part remotely in a hybrid meeting.
 /// * A telephone or video meeting has no visit; its occasion, if any, ends
 ///   the sentence.
 ///
-/// The verb follows the mode and the form: "held a telephone talk with",
-/// "held a video conference with", and in person "held a meeting with",
+/// The verb follows the mode and the form, each pair in words of its own
+/// (so that a reader gives both back): in person "held a meeting with",
 /// "held talks with", "had a short informal talk with", "paid a courtesy
-/// call on", "held a working meal with", "held a summit meeting with". A
+/// call on", "held a working meal with", "held a summit meeting with"; by
+/// telephone "held a telephone talk with" (a talk), "held a telephone
+/// meeting with" (a meeting), "held a summit telephone talk with", "had a
+/// short telephone talk with", "held a telephone courtesy call with", "held
+/// a working meal by telephone with"; by video "held a video conference
+/// with" (a meeting), "held a video talk with", "held a summit video
+/// conference with", "had a short video talk with", "held a video courtesy
+/// call with", "held a working meal by video conference with"; hybrid "held
+/// a hybrid meeting with", "held hybrid talks with", "held a hybrid summit
+/// meeting with", "had a short informal hybrid talk with", "held a hybrid
+/// courtesy call with", "held a hybrid working meal with". A session of a
+/// multilateral meeting that is not a meeting in person says which it was:
+/// "attended the G7 Session 1, a video conference, together with ...". A
 /// scheduled meeting "will hold"; a postponed or cancelled one "was to
 /// hold", followed by "It has been postponed." or "It has been cancelled."
 ///
@@ -184,13 +203,13 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///     .build()?;
 ///
 /// let options = Readout::new(chrono_tz::Asia::Tokyo);
-/// assert_eq!(options.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m.");
+/// assert_eq!(options.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m. (JST)");
 /// let sydney = Readout::new(chrono_tz::Australia::Sydney);
 /// assert_eq!(
 ///     sydney.timing_clause(&call)?,
 ///     "On August 15, commencing at 9:00 p.m. (JST; 10:00 p.m. AEST)"
 /// );
-/// assert!(options.lead(&call)?.contains("Japan, will hold a telephone talk with Mr. John Smith,"));
+/// assert!(options.lead(&call)?.contains("Japan, will hold a telephone meeting with Mr. John Smith,"));
 /// # Ok(())
 /// # }
 /// ```
@@ -244,7 +263,7 @@ impl Readout {
     ///
     /// ```
     /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, Verb};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
     /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
@@ -253,9 +272,9 @@ impl Readout {
     /// #         .build()
     /// # };
     /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
+    /// # let item = AgendaItem::builder().number(1)
     /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .statement(sato.id(), Verb::Stated, "that the partnership had never been stronger")
     /// #     .build()?;
     /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
     /// // and Mr. John Smith (Australia), with one agenda item.
@@ -306,7 +325,7 @@ impl Readout {
     ///
     /// ```
     /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, Verb};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
     /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
@@ -315,9 +334,9 @@ impl Readout {
     /// #         .build()
     /// # };
     /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
+    /// # let item = AgendaItem::builder().number(1)
     /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .statement(sato.id(), Verb::Stated, "that the partnership had never been stronger")
     /// #     .build()?;
     /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
     /// // and Mr. John Smith (Australia), with one agenda item.
@@ -333,7 +352,7 @@ impl Readout {
     /// let text = Readout::new(chrono_tz::Asia::Tokyo).render(&call)?;
     /// let parts: Vec<&str> = text.split("\n\n").collect();
     /// assert_eq!(parts.first(), Some(&"Australia-Japan Foreign Ministers' Telephone Talk"));
-    /// assert!(parts.get(1).is_some_and(|lead| lead.starts_with("On August 15, commencing at 9:00 p.m.")));
+    /// assert!(parts.get(1).is_some_and(|lead| lead.starts_with("On August 15, commencing at 9:00 p.m. (JST)")));
     /// assert_eq!(
     ///     parts.get(2),
     ///     Some(&"1. Bilateral relations\nMinister Sato stated that the partnership had never been stronger.\n")
@@ -368,7 +387,7 @@ impl Readout {
     ///
     /// ```
     /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, Verb};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
     /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
@@ -377,9 +396,9 @@ impl Readout {
     /// #         .build()
     /// # };
     /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
+    /// # let item = AgendaItem::builder().number(1)
     /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .statement(sato.id(), Verb::Stated, "that the partnership had never been stronger")
     /// #     .build()?;
     /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
     /// // and Mr. John Smith (Australia), with one agenda item.
@@ -395,7 +414,7 @@ impl Readout {
     /// let tokyo = Readout::new(chrono_tz::Asia::Tokyo);
     /// assert_eq!(
     ///     tokyo.timing_clause(&call)?,
-    ///     "On August 15, commencing at 9:00 p.m. for 30 minutes"
+    ///     "On August 15, commencing at 9:00 p.m. (JST) for 30 minutes"
     /// );
     /// // On another clock, the time there follows in parentheses.
     /// let sydney = Readout::new(chrono_tz::Australia::Sydney);
@@ -452,6 +471,10 @@ impl Readout {
                         clock(there.time()),
                         zone_name(&there)
                     );
+                } else if meeting.venue().is_none() {
+                    // No venue names the clock: say which it is, so that the
+                    // time reads back as an instant (the reader's "JST").
+                    let _ = write!(out, " ({})", zone_name(&local));
                 }
             }
         }
@@ -475,7 +498,7 @@ impl Readout {
     ///
     /// ```
     /// use diplomeet::export::Readout;
-    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, OneSidedVerb};
+    /// # use diplomeet::{Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, AgendaItem, Verb};
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// # let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
     /// #     Minister::builder(PersonName::builder().given(given).surname(surname).build()?, Country::from_code(country)?)
@@ -484,9 +507,9 @@ impl Readout {
     /// #         .build()
     /// # };
     /// # let (sato, smith) = (minister("Taro", "Sato", "JP")?, minister("John", "Smith", "AU")?);
-    /// # let item = AgendaItem::builder(1)
+    /// # let item = AgendaItem::builder().number(1)
     /// #     .title("Bilateral relations")
-    /// #     .statement(sato.id(), OneSidedVerb::Stated, "that the partnership had never been stronger")
+    /// #     .statement(sato.id(), Verb::Stated, "that the partnership had never been stronger")
     /// #     .build()?;
     /// // A 30-minute call at 9:00 p.m. in Tokyo between Mr. Taro Sato (Japan)
     /// // and Mr. John Smith (Australia), with one agenda item.
@@ -500,8 +523,8 @@ impl Readout {
     /// #     .participant(smith)
     /// #     .build()?;
     /// let lead = Readout::new(chrono_tz::Asia::Tokyo).lead(&call)?;
-    /// assert!(lead.starts_with("On August 15, commencing at 9:00 p.m. for 30 minutes, Mr. Taro Sato,"));
-    /// assert!(lead.contains("will hold a telephone talk with Mr. John Smith,"));
+    /// assert!(lead.starts_with("On August 15, commencing at 9:00 p.m. (JST) for 30 minutes, Mr. Taro Sato,"));
+    /// assert!(lead.contains("will hold a telephone meeting with Mr. John Smith,"));
     /// assert!(lead.ends_with('.'));
     /// # Ok(())
     /// # }
@@ -562,7 +585,7 @@ impl Readout {
                 trailer = self.occasion_clause(meeting);
             }
             _ if remote(subject) => {
-                trailer = self.occasion_clause(meeting);
+                trailer = self.in_venue(meeting);
             }
             (_, Some(clause)) if !subject_hosts => {
                 visiting = true;
@@ -573,7 +596,7 @@ impl Readout {
                 trailer = Some(format!("who {verb} visiting {clause}"));
             }
             (_, Some(_)) => {
-                trailer = self.occasion_clause(meeting);
+                trailer = self.in_venue(meeting);
             }
         }
         if !visiting {
@@ -667,6 +690,22 @@ impl Readout {
             }
         }
         Some(clause)
+    }
+
+    /// "in Tokyo, Japan, on the occasion of the ...": the venue, where no
+    /// visit names it, and the occasion.
+    fn in_venue(&self, meeting: &Meeting) -> Option<String> {
+        let venue = meeting.venue()?;
+        let country = if self.short_country_names {
+            short_name_in_sentence(venue.country().name())
+        } else {
+            venue.country().formal_name_in_sentence()
+        };
+        let mut out = format!("in {}, {country}", venue.place());
+        if let Some(o) = self.occasion_clause(meeting) {
+            let _ = write!(out, ", {o}");
+        }
+        Some(out)
     }
 
     /// "on the occasion of the APEC Ministerial Meeting", "before the G20
@@ -788,7 +827,7 @@ fn capitalize(text: &str) -> String {
 /// the status).
 fn attended(meeting: &Meeting) -> String {
     let title = meeting.title();
-    let what = if title
+    let mut what = if title
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -797,6 +836,12 @@ fn attended(meeting: &Meeting) -> String {
     } else {
         format!("the {title}")
     };
+    // The mode and form, unless a meeting in person: "attended the G7
+    // Session 1, a video conference, together with ...".
+    if (meeting.mode(), meeting.form()) != (Mode::InPerson, MeetingForm::Meeting) {
+        let held = action_phrase(meeting.mode(), meeting.form());
+        let _ = write!(what, ", {held},");
+    }
     match meeting.status() {
         MeetingStatus::Scheduled => format!("will attend {what}"),
         MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to attend {what}"),
@@ -823,25 +868,66 @@ fn occasion_phrase(meeting: &Meeting) -> Option<String> {
 
 /// The verb phrase for the mode, form and status.
 fn action(meeting: &Meeting) -> String {
-    // (verb in the past, verb's base form, what follows).
-    let (past, base, rest) = match meeting.mode() {
-        Mode::Telephone => ("held", "hold", "a telephone talk with"),
-        Mode::Video => ("held", "hold", "a video conference with"),
-        _ => match meeting.form() {
-            MeetingForm::Talk => ("held", "hold", "talks with"),
-            MeetingForm::ShortInformalTalk => ("had", "have", "a short informal talk with"),
-            MeetingForm::CourtesyCall => ("paid", "pay", "a courtesy call on"),
-            MeetingForm::WorkingMeal => ("held", "hold", "a working meal with"),
-            MeetingForm::Summit => ("held", "hold", "a summit meeting with"),
-            _ if meeting.mode() == Mode::Hybrid => ("held", "hold", "a hybrid meeting with"),
-            _ => ("held", "hold", "a meeting with"),
-        },
-    };
+    let (past, base, rest) = verb_parts(meeting.mode(), meeting.form());
     match meeting.status() {
         MeetingStatus::Scheduled => format!("will {base} {rest}"),
         MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to {base} {rest}"),
         _ => format!("{past} {rest}"),
     }
+}
+
+/// The verb in the past, its base form and what follows, for a mode and a
+/// form: every pair in words of its own, so that the reader
+/// (`diplomeet::reader`) gives both back.
+fn verb_parts(mode: Mode, form: MeetingForm) -> (&'static str, &'static str, &'static str) {
+    match (mode, form) {
+        (Mode::Telephone, MeetingForm::Meeting) => ("held", "hold", "a telephone meeting with"),
+        (Mode::Telephone, MeetingForm::ShortInformalTalk) => {
+            ("had", "have", "a short telephone talk with")
+        }
+        (Mode::Telephone, MeetingForm::CourtesyCall) => {
+            ("held", "hold", "a telephone courtesy call with")
+        }
+        (Mode::Telephone, MeetingForm::WorkingMeal) => {
+            ("held", "hold", "a working meal by telephone with")
+        }
+        (Mode::Telephone, MeetingForm::Summit) => ("held", "hold", "a summit telephone talk with"),
+        (Mode::Telephone, _) => ("held", "hold", "a telephone talk with"),
+        (Mode::Video, MeetingForm::Talk) => ("held", "hold", "a video talk with"),
+        (Mode::Video, MeetingForm::ShortInformalTalk) => ("had", "have", "a short video talk with"),
+        (Mode::Video, MeetingForm::CourtesyCall) => ("held", "hold", "a video courtesy call with"),
+        (Mode::Video, MeetingForm::WorkingMeal) => {
+            ("held", "hold", "a working meal by video conference with")
+        }
+        (Mode::Video, MeetingForm::Summit) => ("held", "hold", "a summit video conference with"),
+        (Mode::Video, _) => ("held", "hold", "a video conference with"),
+        (Mode::Hybrid, MeetingForm::Talk) => ("held", "hold", "hybrid talks with"),
+        (Mode::Hybrid, MeetingForm::ShortInformalTalk) => {
+            ("had", "have", "a short informal hybrid talk with")
+        }
+        (Mode::Hybrid, MeetingForm::CourtesyCall) => {
+            ("held", "hold", "a hybrid courtesy call with")
+        }
+        (Mode::Hybrid, MeetingForm::WorkingMeal) => ("held", "hold", "a hybrid working meal with"),
+        (Mode::Hybrid, MeetingForm::Summit) => ("held", "hold", "a hybrid summit meeting with"),
+        (Mode::Hybrid, _) => ("held", "hold", "a hybrid meeting with"),
+        (_, MeetingForm::Talk) => ("held", "hold", "talks with"),
+        (_, MeetingForm::ShortInformalTalk) => ("had", "have", "a short informal talk with"),
+        (_, MeetingForm::CourtesyCall) => ("paid", "pay", "a courtesy call on"),
+        (_, MeetingForm::WorkingMeal) => ("held", "hold", "a working meal with"),
+        (_, MeetingForm::Summit) => ("held", "hold", "a summit meeting with"),
+        (_, _) => ("held", "hold", "a meeting with"),
+    }
+}
+
+/// What a session was, as a noun phrase ("a video conference", "a
+/// telephone talk", "hybrid talks"): the words of [`verb_parts`] without
+/// "with" or "on".
+fn action_phrase(mode: Mode, form: MeetingForm) -> &'static str {
+    let (_, _, rest) = verb_parts(mode, form);
+    rest.strip_suffix(" with")
+        .or_else(|| rest.strip_suffix(" on"))
+        .unwrap_or(rest)
 }
 
 /// "A", "A, and B", "A, B, and C": each name carries its title after a
@@ -933,14 +1019,19 @@ fn entry_sentence(meeting: &Meeting, e: &Entry) -> String {
                 .who()
                 .iter()
                 .map(|id| match meeting.participant(id) {
-                    Some(p) => short_reference(p),
+                    Some(p) => unambiguous_reference(meeting, p),
                     None => id.clone(),
                 })
                 .collect();
             join_short(&names)
         }
     };
-    sentence(&format!("{subject} {} {}", e.phrase(), e.text().trim()))
+    // A sentence starts with a capital ("The Foreign Minister stated ...").
+    sentence(&capitalize(&format!(
+        "{subject} {} {}",
+        e.phrase(),
+        e.text().trim()
+    )))
 }
 
 /// Adds a full stop unless the text already ends a sentence (with `.`, `!`
@@ -951,6 +1042,29 @@ pub(super) fn sentence(text: &str) -> String {
         t.to_owned()
     } else {
         format!("{t}.")
+    }
+}
+
+/// The short reference, unless another participant of the meeting has the
+/// same one (two foreign ministers named only by their posts, two
+/// ministers with one surname): then the longer one, "the Minister for
+/// Foreign Affairs of Japan" for someone named only by the post, the post
+/// and full name otherwise, so that a reader can tell who spoke.
+fn unambiguous_reference(meeting: &Meeting, p: &Participant) -> String {
+    let short = short_reference(p);
+    let clash = meeting
+        .participants()
+        .iter()
+        .any(|o| o.id() != p.id() && short_reference(o).eq_ignore_ascii_case(&short));
+    if !clash {
+        return short;
+    }
+    match p.minister() {
+        Some(m) => match m.name() {
+            None => format!("the {} of {}", m.title(), m.country().name()),
+            Some(name) => format!("{} {name}", m.title()),
+        },
+        None => short,
     }
 }
 
