@@ -2,7 +2,7 @@
 //! rule of the model is checked, and a meeting that breaks one is a
 //! [`Failure`] with the builder's error, not a meeting.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use chrono_tz::Tz;
 
 use super::Reader;
@@ -215,8 +215,15 @@ pub(crate) fn build_all(ctx: &mut Ctx<'_>, reader: &Reader) -> Built {
             &mut built.unread,
         ) {
             Ok(m) => {
-                // Stated times that disagree: reported, not fixed.
-                if let Err(e) = m.check_stated_times() {
+                // Stated times that disagree: reported, not fixed (a start
+                // left a date has no time to check them against; the
+                // reason was reported when it was left).
+                let timed = matches!(m.when(), crate::Start::At(_));
+                if let Err(e) = if timed {
+                    m.check_stated_times()
+                } else {
+                    Ok(())
+                } {
                     for v in e.violations() {
                         warn(
                             &mut built.warnings,
@@ -680,6 +687,36 @@ fn resolve_start(
             }
         }
     }
+    // Stated clocks more than an hour apart from the start: not a writer
+    // who assumed summer time (reported below, when the meeting is
+    // checked) but a start the reader cannot stand behind: it stays a
+    // date.
+    if let Some(o) = &out {
+        let start = ZonedDateTime::resolve(o.civil, o.zone, Disambiguation::Earlier).ok();
+        let far = clocks.iter().skip(1).filter(|c| !c.end).find_map(|c| {
+            let (other, _) = timing::clock_instant(c, civil_of(c).date(), home, &cands)?;
+            let gap = (other - start.as_ref()?.instant()).num_minutes().abs();
+            // "12 a.m." written for noon (or "12 p.m." for midnight): a
+            // known slip, twelve hours off; reported, not a reason to doubt
+            // the local time.
+            let twelve = gap == 12 * 60 && matches!(c.clock.time.hour(), 0 | 12);
+            (gap > 60 && !twelve).then_some((c.sp, gap))
+        });
+        if let Some((sp, gap)) = far {
+            warn(
+                warnings,
+                WarningKind::StatedTimesDisagree,
+                sp,
+                format!(
+                    "the stated times are {} hours and {} minutes apart: the start is left a date",
+                    gap / 60,
+                    gap % 60
+                ),
+                None,
+            );
+            out = None;
+        }
+    }
     // Stated times: each clock whose zone can be named.
     for c in clocks.iter().filter(|c| !c.end) {
         let civil = civil_of(c);
@@ -687,13 +724,25 @@ fn resolve_start(
             Label::Local => out.as_ref().map(|o| o.zone).or(local_zone),
             Label::Home => Some(home.zone),
             Label::City(z) => Some(*z),
-            Label::Abbrev(_) | Label::Offset(_) => None,
+            Label::Abbrev(a) => {
+                let mut all = vec![home.zone];
+                all.extend(cands.iter().copied());
+                timing::abbreviation_zone(a, civil, &all)
+            }
+            Label::Offset(_) => None,
             Label::None => continue,
         };
         if matches!(c.label, Label::Local) && zone.is_none() {
             continue;
         }
-        if let Some(text) = timing::stated_text(civil, &c.label, zone) {
+        // An abbreviation the reader resolved is kept as its zone's name
+        // (the words keep the abbreviation): the check then needs no
+        // participant on that clock.
+        let label = match (&c.label, zone) {
+            (Label::Abbrev(_), Some(z)) => Label::City(z),
+            (l, _) => l.clone(),
+        };
+        if let Some(text) = timing::stated_text(civil, &label, zone) {
             if let Ok(t) = text.parse::<StatedTime>() {
                 let words = super::text::clean(ctx.text, c.sp);
                 let st = StatedText::new(t);

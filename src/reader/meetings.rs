@@ -183,6 +183,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) pending_unknown: Vec<Sp>,
     /// Whether the reader records a source (entries name it).
     pub(crate) has_source: bool,
+    /// People said to take part remotely, with where from, for the meeting
+    /// being read.
+    pub(crate) remote: Vec<(usize, Option<PlaceRead>)>,
     /// People the title names by post alone, merged into a participant the
     /// body names ("Irish Foreign Minister" is Tánaiste Simon Coveney).
     pub(crate) alias: Vec<(usize, usize)>,
@@ -743,8 +746,44 @@ impl<'a> Ctx<'a> {
             } else if in_meeting.is_empty() && matches.len() == 1 {
                 matches.first().copied()
             } else if in_meeting.len() > 1 {
-                // "the Minister": the subject (first member) when it matches.
-                in_meeting.first().copied()
+                // Several: the one whose post's head is exactly these words
+                // ("the Minister" is the Minister for Foreign Affairs, not
+                // the Prime Minister); else, a post being how the text names
+                // someone it gives no name, the one without a name; else the
+                // subject.
+                let exact: Vec<usize> = in_meeting
+                    .iter()
+                    .copied()
+                    .filter(|p| {
+                        self.persons.get(*p).is_some_and(|x| {
+                            x.read.posts.iter().any(|post| {
+                                let head: Vec<String> = post
+                                    .title
+                                    .split_whitespace()
+                                    .map(key)
+                                    .take_while(|w| {
+                                        !matches!(w.as_str(), "of" | "for" | "to" | "and")
+                                    })
+                                    .collect();
+                                head == post_words
+                            })
+                        })
+                    })
+                    .collect();
+                let unnamed: Vec<usize> = in_meeting
+                    .iter()
+                    .copied()
+                    .filter(|p| self.persons.get(*p).is_some_and(|x| x.read.name.is_none()))
+                    .collect();
+                let both: Vec<usize> = exact
+                    .iter()
+                    .copied()
+                    .filter(|p| unnamed.contains(p))
+                    .collect();
+                match (both.as_slice(), exact.as_slice(), unnamed.as_slice()) {
+                    ([one], _, _) | (_, [one], _) | (_, _, [one]) => Some(*one),
+                    _ => in_meeting.first().copied(),
+                }
             } else {
                 None
             };
@@ -1007,7 +1046,7 @@ impl<'a> Ctx<'a> {
                         return Some(p);
                     }
                 }
-                "paid"
+                "paid" | "pay" | "pays"
                     if w(i + 1) == "a"
                         && w(i + 2) == "courtesy"
                         && w(i + 3) == "call"
@@ -1110,12 +1149,26 @@ impl<'a> Ctx<'a> {
                     p.event = event;
                     return Some(p);
                 }
-                "attended" | "attends" | "attend" if prev != "to" => {
+                "attended" | "attends" | "attend" if prev != "to" || back(2) == "was" => {
                     let np_end = (i + 1..n)
-                        .find(|j| ends_object(toks, *j, used))
+                        .find(|j| {
+                            toks.get(*j).is_some_and(|t| t.is("together"))
+                                || ends_object(toks, *j, used)
+                                    && !toks.get(*j).is_some_and(|t| t.is("by"))
+                        })
                         .unwrap_or(n);
                     let np = toks.get(i + 1..np_end).unwrap_or_default();
-                    let (mode, form) = styles::mode_form_words(np);
+                    // "the G7 Session 1, a video conference, together
+                    // with": the words after the comma say what it was.
+                    let (mode, form) = match np.iter().position(|t| t.is_punct(',')) {
+                        Some(c) => {
+                            let (m2, f2) =
+                                styles::mode_form_words(np.get(c + 1..).unwrap_or_default());
+                            let (m1, f1) = styles::mode_form_words(np.get(..c).unwrap_or_default());
+                            (m2.or(m1), f2.or(f1))
+                        }
+                        None => styles::mode_form_words(np),
+                    };
                     let mut p = mk(i + 1, mode, form);
                     p.event = true;
                     return Some(p);
@@ -1232,6 +1285,8 @@ impl<'a> Ctx<'a> {
                     | "talks"
                     | "conversed"
                     | "paid"
+                    | "pay"
+                    | "pays"
                     | "received"
                     | "called"
                     | "hosted"
@@ -1406,9 +1461,18 @@ impl<'a> Ctx<'a> {
         let mut visit: Option<(PlaceRead, bool)> = None; // (place, of the subject)
         let mut occasion: Option<(String, OccasionRelation, Sp)> = None;
         if let Some(rt) = relative_toks {
-            let (v, o) = self.read_visit(rt);
-            visit = v.map(|p| (p, true));
-            occasion = o;
+            if rt.iter().any(|t| t.is("remotely")) {
+                // "who took part remotely from Bangkok": the subject's own
+                // place, not the venue.
+                let (_, remote) = self.remote_clause(rt);
+                if let Some(place) = remote {
+                    self.remote.push((subject_person, place));
+                }
+            } else {
+                let (v, o) = self.read_visit(rt);
+                visit = v.map(|p| (p, true));
+                occasion = o;
+            }
         }
         // A relative clause after the object ("..., who is visiting Japan to
         // attend ...").
@@ -1539,6 +1603,7 @@ impl<'a> Ctx<'a> {
                     self.drafts.push(d);
                     let di = self.drafts.len() - 1;
                     self.link_title_posts(di);
+                    self.apply_remote(di);
                     di
                 }
             };
@@ -1741,6 +1806,10 @@ impl<'a> Ctx<'a> {
             }
             (pred.to, e)
         };
+        // The event's name ends at a comma ("..., a video conference,").
+        let name_to = (name_from..name_to)
+            .find(|k| toks.get(*k).is_some_and(|t| t.is_punct(',')))
+            .unwrap_or(name_to);
         let name = text_of(toks, name_from, name_to);
         let name = name
             .trim_start_matches("the ")
@@ -1860,8 +1929,22 @@ impl<'a> Ctx<'a> {
         // "together with A, B, and C".
         if let Some(tw) = toks.iter().position(|t| t.is("together")) {
             if toks.get(tw + 1).is_some_and(|t| t.is("with")) {
+                // Up to the end, or a relative clause (", who are visiting
+                // London, ...").
                 let mut e = tw + 2;
-                while e < toks.len() && !toks.get(e).is_some_and(|t| t.is_punct('.')) {
+                while e < toks.len()
+                    && !toks.get(e).is_some_and(|t| {
+                        t.is_punct('.')
+                            || t.is_punct(',')
+                                && (toks.get(e + 1).is_some_and(|x| x.is("who"))
+                                    && toks.get(e + 3).is_some_and(|x| x.is("visiting"))
+                                    || toks.get(e + 1).is_some_and(|x| x.is("on"))
+                                        && toks.get(e + 3).is_some_and(|x| x.is("occasion"))
+                                    || toks.get(e + 1).is_some_and(|x| {
+                                        x.is("before") || x.is("after") || x.is("during")
+                                    }) && toks.get(e + 2).is_some_and(|x| x.is("the")))
+                    })
+                {
                     e += 1;
                 }
                 let obj = toks.get(tw + 2..e).unwrap_or_default();
@@ -1909,6 +1992,23 @@ impl<'a> Ctx<'a> {
         );
         let (place, _) = self.sentence_places(toks, pred.to, &clause.used);
         d.venue = place;
+        // An occasion after the event itself ("..., on the occasion of the
+        // APEC Ministerial Meeting").
+        // Or in the subject's clause ("..., who is visiting Tokyo, Japan, to
+        // attend the APEC Ministerial Meeting, attended ...").
+        d.occasion = self
+            .occasion_in(toks.get(name_to.max(pred.to)..).unwrap_or_default())
+            .or_else(|| self.occasion_in(toks.get(..pred.from).unwrap_or_default()));
+        // "..., who is visiting Tokyo, Japan" after the list.
+        if d.venue.is_none() {
+            if let Some(v) = (1..toks.len()).find(|k| {
+                toks.get(*k).is_some_and(|t| t.is("visiting"))
+                    && toks.get(k - 1).is_some_and(|t| t.is("is") || t.is("are"))
+            }) {
+                let (place, _) = self.read_visit(toks.get(v..).unwrap_or_default());
+                d.venue = place;
+            }
+        }
         let _ = block;
         self.drafts.push(d);
         let di = self.drafts.len() - 1;
@@ -1952,6 +2052,7 @@ impl<'a> Ctx<'a> {
             }
         }
         d.fact(Field::Role, s.sp, Basis::Stated, Rule::Attendee, "attendee");
+        self.apply_remote(di);
         true
     }
 
@@ -2014,8 +2115,17 @@ impl<'a> Ctx<'a> {
         }
         for (a, b, _) in items {
             let Some(sub) = obj.get(a..b) else { continue };
+            // "..., who took part remotely from Bangkok".
+            let (sub, remote) = self.remote_clause(sub);
             match self.mention(sub, draft) {
-                Some(ps) => out.extend(ps),
+                Some(ps) => {
+                    if let Some(place) = remote {
+                        for p in &ps {
+                            self.remote.push((*p, place.clone()));
+                        }
+                    }
+                    out.extend(ps);
+                }
                 None => self.pending_unknown.push(span(sub, 0, sub.len())),
             }
         }
@@ -2082,6 +2192,72 @@ impl<'a> Ctx<'a> {
         Some(vec![self.person(read, Rule::Mention)])
     }
 
+    /// Splits off a relative clause saying that someone took part remotely
+    /// ("..., who took part remotely from Bangkok"): the phrase without it,
+    /// and the place, when the clause is one.
+    fn remote_clause<'t, 'k>(
+        &mut self,
+        toks: &'t [Tok<'k>],
+    ) -> (&'t [Tok<'k>], Option<Option<PlaceRead>>) {
+        let Some(w) = toks.iter().position(|t| t.is("who")) else {
+            return (toks, None);
+        };
+        let clause = toks.get(w..).unwrap_or_default();
+        if !clause.iter().any(|t| t.is("remotely")) {
+            return (toks, None);
+        }
+        let mut end = w;
+        while end > 0 && toks.get(end - 1).is_some_and(|t| t.is_punct(',')) {
+            end -= 1;
+        }
+        let place = clause.iter().position(|t| t.is("from")).and_then(|f| {
+            let name_toks = clause.get(f + 1..)?;
+            let mut e = 0;
+            while name_toks.get(e).is_some_and(|t| {
+                t.kind == Kind::Word && t.is_capitalized()
+                    || t.is_punct(',') && name_toks.get(e + 1).is_some_and(|n| n.is_capitalized())
+            }) {
+                e += 1;
+            }
+            let name = text_of(name_toks, 0, e);
+            let sp = span(name_toks, 0, e);
+            let comma = name_toks.get(..e)?.iter().position(|t| t.is_punct(','));
+            let (pname, country) = match comma {
+                Some(c) => (
+                    text_of(name_toks, 0, c),
+                    places::country_named(&text_of(name_toks, c + 1, e)),
+                ),
+                None => (name, None),
+            };
+            let resolved = self.place(&pname, sp, country.as_ref(), Rule::CallingFrom);
+            Some(resolved.unwrap_or(PlaceRead {
+                name: pname,
+                sp,
+                country,
+                zone: None,
+                rule: Rule::CallingFrom,
+                basis: PlaceBasis::Named,
+            }))
+        });
+        (toks.get(..end).unwrap_or_default(), Some(place))
+    }
+
+    /// Marks members said to take part remotely.
+    fn apply_remote(&mut self, di: usize) {
+        let marks = std::mem::take(&mut self.remote);
+        let Some(d) = self.drafts.get_mut(di) else {
+            return;
+        };
+        for (p, place) in marks {
+            if let Some(m) = d.members.iter_mut().find(|m| m.person == p) {
+                m.remote = true;
+                if m.calling_from.is_none() {
+                    m.calling_from = place;
+                }
+            }
+        }
+    }
+
     /// A relative clause: "who is visiting San Francisco, the United States
     /// of America, to attend the APEC Ministerial Meeting", "who was
     /// visiting Bangkok, the Kingdom of Thailand", "who is in New York for
@@ -2135,7 +2311,16 @@ impl<'a> Ctx<'a> {
         {
             None
         } else {
+            // A town and its country ("Singapore, the Republic of
+            // Singapore") name the place even when the town has the
+            // country's name.
             self.place(&pname, sp, country.as_ref(), Rule::NamedPlace)
+                .map(|mut p| {
+                    if country.is_some() {
+                        p.rule = Rule::Gazetteer;
+                    }
+                    p
+                })
         };
         let _ = visit_word;
         let occasion = self.occasion_in(toks.get(e..).unwrap_or_default());
@@ -2154,6 +2339,21 @@ impl<'a> Ctx<'a> {
                     (OccasionRelation::Sidelines, i + 2)
                 }
                 "during" => (OccasionRelation::During, i + 1),
+                "occasion" if w(i + 1) == "of" => (OccasionRelation::Sidelines, i + 2),
+                "before" | "after"
+                    if w(i + 1) == "the"
+                        && toks.get(i + 2).is_some_and(|t| t.is_capitalized())
+                        && toks
+                            .get(i + 2..(i + 9).min(n))
+                            .is_some_and(|s| s.iter().any(|t| is_event_word(t.text))) =>
+                {
+                    let rel = if w(i) == "before" {
+                        OccasionRelation::Before
+                    } else {
+                        OccasionRelation::After
+                    };
+                    (rel, i + 1)
+                }
                 "for"
                     if w(i + 1) == "the" && toks.get(i + 2).is_some_and(|t| t.is_capitalized()) =>
                 {
@@ -2709,8 +2909,9 @@ impl<'a> Ctx<'a> {
                 starts.push(k + 1);
             }
         }
-        // Prefer the start nearest the verb that works, then earlier ones.
-        for st in starts.iter().rev() {
+        // The earliest start that works ("Minister A, Minister B and
+        // Minister C stated"), after leading adverbials that do not.
+        for st in starts.iter() {
             let mut st = *st;
             while toks
                 .get(st)
@@ -2986,8 +3187,29 @@ pub(crate) fn split_people(toks: &[Tok<'_>]) -> Vec<(usize, usize, bool)> {
             } else {
                 // "A, B, and C" of named people with posts, or of posts
                 // with countries; never "Name, post" or "post, Name".
-                (l.named && r_shape.named && (r_shape.post || r_shape.honorific))
+                // The name on the right has a post of its own after a comma
+                // ("..., Antony Mercer, President of ...").
+                let own_post =
+                    r_shape.named && toks.get(right_end).is_some_and(|x| x.is_punct(',')) && {
+                        let after = right_end + 1;
+                        let mut e = after;
+                        while e < n && !toks.get(e).is_some_and(|x| x.is_punct(',') || x.is("and"))
+                        {
+                            e += 1;
+                        }
+                        let next = shape(toks.get(after..e).unwrap_or_default());
+                        !next.named && next.post
+                    };
+                // ("Lavrov, Sergey Viktorovich, Minister of ..." is one
+                // person: the left has no post yet).
+                (l.named && r_shape.named && (r_shape.post || r_shape.honorific || own_post && l.post))
                     || (!l.named && l.post && l.country && !r_shape.named && r_shape.post)
+                    // "the Foreign Minister of Korea, Ms. A, Minister of ...
+                    // of Germany".
+                    || (!l.named && l.post && l.country && own_post)
+                    // "A, Secretary of State of the United States, the
+                    // President of the French Republic".
+                    || (l.named && l.post && l.country && !r_shape.named && r_shape.post && r_shape.starts)
             };
             if split {
                 out.push((start, i, false));
@@ -3038,7 +3260,10 @@ fn shape(toks: &[Tok<'_>]) -> Shape {
         honorific,
         country,
         complete: pronoun || named || (post && (fk == "the" || country)),
-        starts: cap && (named || (post && (fk == "the" || country)) || honorific),
+        // A post alone starts a new person only after "the" ("and the
+        // representative from Italy"); "... and Minister of Foreign Affairs"
+        // continues a dual post.
+        starts: cap && (named || (post && fk == "the") || honorific),
     }
 }
 
@@ -3126,6 +3351,7 @@ impl<'a> Ctx<'a> {
             }
         }
         d.fact(Field::Role, s.sp, Basis::Stated, Rule::Attendee, "attendee");
+        self.apply_remote(di);
         true
     }
 

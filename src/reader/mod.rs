@@ -323,6 +323,7 @@ impl Reader {
             pending_unknown: Vec::new(),
             has_source: self.url.is_some(),
             alias: Vec::new(),
+            remote: Vec::new(),
             subject_place: None,
         };
         let mut published_fact: Option<Fact> = None;

@@ -213,10 +213,11 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
                 mode.get_or_insert((Mode::Telephone, sp));
             }
             "call" | "calls"
-                if next != "on"
+                if (next != "on"
                     || toks
                         .get(i + 2)
-                        .is_some_and(|t| dates::month(t.key()).is_some()) =>
+                        .is_some_and(|t| dates::month(t.key()).is_some()))
+                    && !(i > 0 && toks.get(i - 1).is_some_and(|t| t.is("courtesy"))) =>
             {
                 mode.get_or_insert((Mode::Telephone, sp));
             }
@@ -263,7 +264,10 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
                 if matches!(
                     next.as_str(),
                     "talk" | "informal" | "conversation" | "exchange"
-                ) =>
+                ) || (matches!(next.as_str(), "telephone" | "video" | "hybrid" | "phone")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|t| matches!(t.key(), "talk" | "conversation"))) =>
             {
                 form = Some((MeetingForm::ShortInformalTalk, sp));
             }

@@ -402,13 +402,21 @@ pub(crate) struct Doc {
 
 /// Splits a readout into title, date line and body blocks. Linear.
 pub(crate) fn segment(text: &str) -> Doc {
-    // Lines with their spans (without the line end, `\r` trimmed).
+    // Lines with their spans (without the line end, `\r` trimmed): a line
+    // ends at `\n`, at a `\r` not followed by `\n` (old Mac files), and at
+    // U+0085, U+2028 and U+2029.
     let mut lines: Vec<Sp> = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let end = match c {
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
+            '\r' => bytes.get(i + 1) != Some(&b'\n'),
+            _ => false,
+        };
+        if end {
             lines.push(Sp::new(start, i));
-            start = i + 1;
+            start = i + c.len_utf8();
         }
     }
     if start < text.len() {

@@ -97,8 +97,11 @@ const EXTRA_ABBREVIATIONS: &[(&str, Tz)] = &[
 
 fn is_abbreviation(text: &str) -> bool {
     let n = text.chars().count();
+    // Zone abbreviations end in "T" ("JST", "CEST", "AEDT", "SGT"); a
+    // surname in capitals ("PARK") is not one.
     (2..=5).contains(&n)
         && text.chars().all(|c| c.is_ascii_uppercase())
+        && text.ends_with('T')
         && !matches!(
             text,
             "AM" | "PM"

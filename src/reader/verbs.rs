@@ -444,9 +444,7 @@ pub(crate) fn verb_at(toks: &[Tok<'_>], i: usize) -> Option<VerbAt> {
     if (w == "extended" || w == "extending") && is(i + 1, "an") && is(i + 2, "invitation") {
         return found(Verb::Invited, i + 3);
     }
-    if w == "noted" && is(i + 1, "the") && is(i + 2, "importance") {
-        return found(Verb::Noted, i + 3);
-    }
+
     if (w == "responded") && is(i + 1, "positively") {
         return found(Verb::Accepted, i + 2);
     }
