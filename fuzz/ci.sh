@@ -11,7 +11,7 @@ set -euo pipefail
 
 CARGO_FUZZ_VERSION=0.13.2
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-20}
-ALL_TARGETS=(json_reader rfc9557 codes_and_zones builders stated_check slot_search)
+ALL_TARGETS=(json_reader rfc9557 codes_and_zones builders stated_check slot_search reader)
 
 cd "$(dirname "$0")"
 export RUSTC_BOOTSTRAP=1
@@ -36,6 +36,7 @@ dict_for() {
     case "$1" in
         json_reader) echo "-dict=dict/json.dict" ;;
         rfc9557 | codes_and_zones | stated_check) echo "-dict=dict/time.dict" ;;
+        reader) echo "-dict=dict/readout.dict" ;;
     esac
 }
 
