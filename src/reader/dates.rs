@@ -286,7 +286,7 @@ pub(crate) struct Relative {
 /// A relative date at token `i`: "today", "this morning", "earlier today",
 /// "yesterday", "last night", "aujourd’hui", "hier", "आज".
 pub(crate) fn relative_at(toks: &[Tok<'_>], i: usize) -> Option<At<Relative>> {
-    let t = |j: usize| toks.get(j).map(|t| t.key().to_owned());
+    let t = |j: usize| toks.get(j).map(Tok::key);
     let w = t(i)?;
     let one = |days_before| {
         Some(At {
@@ -302,15 +302,15 @@ pub(crate) fn relative_at(toks: &[Tok<'_>], i: usize) -> Option<At<Relative>> {
             to: i + 2,
         })
     };
-    match w.as_str() {
+    match w {
         "today" | "tonight" | "aujourd'hui" | "आज" => one(0),
         "yesterday" | "hier" => one(1),
-        "this" => match t(i + 1)?.as_str() {
+        "this" => match t(i + 1)? {
             "morning" | "afternoon" | "evening" => two(0),
             _ => None,
         },
-        "earlier" if t(i + 1).as_deref() == Some("today") => two(0),
-        "last" if t(i + 1).as_deref() == Some("night") => two(1),
+        "earlier" if t(i + 1) == Some("today") => two(0),
+        "last" if t(i + 1) == Some("night") => two(1),
         _ => None,
     }
 }
@@ -328,9 +328,9 @@ fn am_pm(t: Option<&Tok<'_>>) -> Option<bool> {
     if !t.is_word() {
         return None;
     }
-    match t.key().to_owned().replace('.', "").as_str() {
-        "am" => Some(false),
-        "pm" => Some(true),
+    match t.key() {
+        "am" | "a.m" | "a.m." | "am." => Some(false),
+        "pm" | "p.m" | "p.m." | "pm." => Some(true),
         _ => None,
     }
 }
@@ -339,11 +339,11 @@ fn am_pm(t: Option<&Tok<'_>>) -> Option<bool> {
 /// "around", "about", "approximately", "shortly after", "just after",
 /// "roughly", "some time after".
 pub(crate) fn approximation_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    let t = |j: usize| toks.get(j).map(|t| t.key().to_owned());
-    match t(i)?.as_str() {
+    let t = |j: usize| toks.get(j).map(Tok::key);
+    match t(i)? {
         "around" | "about" | "approximately" | "roughly" | "approx" | "approx." | "circa"
         | "ca." => Some(1),
-        "shortly" | "just" | "soon" if t(i + 1).as_deref() == Some("after") => Some(2),
+        "shortly" | "just" | "soon" if t(i + 1) == Some("after") => Some(2),
         _ => None,
     }
 }
@@ -521,7 +521,7 @@ pub(crate) fn duration_at(toks: &[Tok<'_>], i: usize) -> Option<At<Length>> {
                 n += 0.5;
                 k += 3;
             }
-            let unit = t(k).map(|w| w.key().to_owned())?;
+            let unit = t(k).map(Tok::key)?;
             let secs = match unit.trim_end_matches('.') {
                 "minute" | "minutes" | "min" | "mins" => 60.0,
                 "hour" | "hours" | "hr" | "hrs" => 3600.0,

@@ -16,7 +16,7 @@ use super::people::{self, PersonRead, span, text_of};
 use super::places::{self, Resolved};
 use super::result::{Basis, Fact, Field, IgnoredKind, Rule, UnreadReason};
 use super::styles::{self, TitleInfo};
-use super::text::{Block, Kind, LabelKind, Sentence, Sp, Tok, key};
+use super::text::{Block, Kind, LabelKind, Sentence, Sp, Tok, key, with_key};
 use super::timing::{ClockRead, Home, TimeClause};
 use super::verbs::{self, ADVERBS};
 use crate::agenda::Verb;
@@ -431,8 +431,7 @@ impl<'a> Ctx<'a> {
                 }
             })
             .unwrap_or_default();
-        let words: Vec<String> = toks.iter().map(|t| t.key().to_owned()).collect();
-        let joined = words.join(" ");
+        let joined = joined_keys(toks);
         const ALL: &[&str] = &[
             "they",
             "both",
@@ -498,7 +497,7 @@ impl<'a> Ctx<'a> {
         parts.push((start, toks.len()));
         let mut out: Vec<usize> = Vec::new();
         let mut rule = Rule::Mention;
-        let both = words.first().is_some_and(|w| w == "both");
+        let both = toks.first().is_some_and(|t| t.is("both"));
         for (s, e) in parts.iter().copied() {
             let (s, e) = if both && s == 0 { (1, e) } else { (s, e) };
             let sub = toks.get(s..e)?;
@@ -555,8 +554,7 @@ impl<'a> Ctx<'a> {
         draft: Option<usize>,
         principals: &[usize],
     ) -> Option<(Vec<usize>, Rule)> {
-        let words: Vec<String> = toks.iter().map(|t| t.key().to_owned()).collect();
-        let joined = words.join(" ");
+        let joined = joined_keys(toks);
         if matches!(joined.as_str(), "he" | "she" | "him" | "her") {
             let p = draft
                 .and_then(|d| self.drafts.get(d))
@@ -636,15 +634,17 @@ impl<'a> Ctx<'a> {
             let Some(name) = &person.read.name else {
                 continue;
             };
-            let pw: Vec<String> = name.words.iter().map(|w| key(w)).collect();
+            // The name's words compared by key, without allocating.
+            let pw = &name.words;
+            let same = |w: &String, k: &str| with_key(w, |x| x == k);
             for (ti, t) in &name_tokens {
-                let k = t.key().to_owned();
-                if let Some(wi) = pw.iter().position(|w| *w == k) {
+                let k = t.key();
+                if let Some(wi) = pw.iter().position(|w| same(w, k)) {
                     // Extend over following matching words ("van Klaveren").
                     let mut run = 1;
                     while toks
                         .get(ti + run)
-                        .is_some_and(|n| pw.get(wi + run).is_some_and(|w| w.as_str() == n.key()))
+                        .is_some_and(|n| pw.get(wi + run).is_some_and(|w| same(w, n.key())))
                     {
                         run += 1;
                     }
@@ -653,7 +653,7 @@ impl<'a> Ctx<'a> {
                         && *ti > 0
                         && toks
                             .get(ti - 1)
-                            .is_some_and(|n| pw.get(wi - 1).is_some_and(|w| w.as_str() == n.key()))
+                            .is_some_and(|n| pw.get(wi - 1).is_some_and(|w| same(w, n.key())))
                     {
                         (wi - 1, run + 1, ti - 1)
                     } else {
@@ -725,14 +725,13 @@ impl<'a> Ctx<'a> {
                     let country_ok = adj
                         .as_ref()
                         .is_none_or(|c| person.country.as_ref().is_some_and(|(pc, _, _)| pc == c));
-                    let tw: Vec<String> = person
-                        .read
-                        .posts
-                        .iter()
-                        .flat_map(|post| post.title.split_whitespace().map(key).collect::<Vec<_>>())
-                        .collect();
-                    let post_ok =
-                        post_words.is_empty() || post_words.iter().all(|w| tw.contains(w));
+                    let post_ok = post_words.iter().all(|w| {
+                        person.read.posts.iter().any(|post| {
+                            post.title
+                                .split_whitespace()
+                                .any(|x| with_key(x, |k| k == w))
+                        })
+                    });
                     country_ok && post_ok
                 })
                 .collect();
@@ -839,30 +838,24 @@ impl<'a> Ctx<'a> {
     fn predicate(&self, toks: &[Tok<'_>], used: &[bool]) -> Option<Predicate> {
         let n = toks.len();
         let t = |j: usize| toks.get(j);
-        let w = |j: usize| {
-            t(j).filter(|t| t.kind == Kind::Word)
-                .map(|t| t.key().to_owned())
-                .unwrap_or_default()
-        };
+        let w = |j: usize| t(j).filter(|t| t.kind == Kind::Word).map_or("", Tok::key);
         for i in 0..n {
             // A reporting verb before any meeting verb: a sentence about what
             // was said ("stated that he was delighted to meet ..."), not a
             // meeting.
-            if i > 0
-                && verbs::verb_at(toks, i - 1).is_some()
-                && !matches!(w(i - 1).as_str(), "held" | "had")
+            if i > 0 && verbs::verb_at(toks, i - 1).is_some() && !matches!(w(i - 1), "held" | "had")
             {
                 return None;
             }
             let word = w(i);
-            let prev = if i > 0 { w(i - 1) } else { String::new() };
-            let back = |k: usize| if i >= k { w(i - k) } else { String::new() };
+            let prev = if i > 0 { w(i - 1) } else { "" };
+            let back = |k: usize| if i >= k { w(i - k) } else { "" };
             let future = prev == "will"
                 || (prev == "to" && i > 1 && w(i - 2) == "was")
-                || (1..=4).any(|k| matches!(back(k).as_str(), "will" | "shall" | "would"))
+                || (1..=4).any(|k| matches!(back(k), "will" | "shall" | "would"))
                     && (1..=3).any(|k| {
                         matches!(
-                            back(k).as_str(),
+                            back(k),
                             "be" | "will" | "shall" | "would" | "officially" | "also"
                         )
                     });
@@ -887,7 +880,7 @@ impl<'a> Ctx<'a> {
                     intransitive: false,
                     future,
                 };
-            match word.as_str() {
+            match word {
                 "held" | "had" | "hold" | "holds" | "have" | "has" | "conducted" | "conduct" => {
                     // A meeting noun phrase, then "with" (within 14 tokens).
                     let mut j = i + 1;
@@ -902,7 +895,7 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                         if matches!(
-                            k.as_str(),
+                            k,
                             "meeting"
                                 | "meetings"
                                 | "talk"
@@ -945,7 +938,7 @@ impl<'a> Ctx<'a> {
                     while j < n
                         && (used.get(j).copied().unwrap_or(false)
                             || matches!(
-                                w(j).as_str(),
+                                w(j),
                                 "virtually"
                                     | "today"
                                     | "yesterday"
@@ -957,7 +950,7 @@ impl<'a> Ctx<'a> {
                                     | "online"
                             ))
                     {
-                        if matches!(w(j).as_str(), "virtually" | "online") {
+                        if matches!(w(j), "virtually" | "online") {
                             mode = t(j).map(|x| (Mode::Video, x.sp));
                         }
                         j += 1;
@@ -965,7 +958,7 @@ impl<'a> Ctx<'a> {
                     // "met ... while in Brussels today with": skip a short
                     // place phrase before "with".
                     let mut k = j;
-                    if matches!(w(k).as_str(), "while" | "in") {
+                    if matches!(w(k), "while" | "in") {
                         while k < n && k < j + 6 && w(k) != "with" {
                             k += 1;
                         }
@@ -982,11 +975,10 @@ impl<'a> Ctx<'a> {
                         return Some(mk(j + 1, mode, form));
                     }
                     let next = t(j);
-                    let direct =
-                        next.is_some_and(|x| {
-                            x.kind == Kind::Word
-                                && (x.is_capitalized() || x.is("the") || x.is("his") || x.is("her"))
-                        }) && !matches!(w(j).as_str(), "in" | "at" | "on" | "during" | "today");
+                    let direct = next.is_some_and(|x| {
+                        x.kind == Kind::Word
+                            && (x.is_capitalized() || x.is("the") || x.is("his") || x.is("her"))
+                    }) && !matches!(w(j), "in" | "at" | "on" | "during" | "today");
                     if direct {
                         return Some(mk(j, mode, form));
                     }
@@ -995,7 +987,7 @@ impl<'a> Ctx<'a> {
                     return Some(p);
                 }
                 "spoke" | "speaks" | "speak" | "talked" | "talks" | "conversed" => {
-                    if matches!(w(i + 1).as_str(), "of" | "about" | "on") {
+                    if matches!(w(i + 1), "of" | "about" | "on") {
                         continue;
                     }
                     let mut j = i + 1;
@@ -1005,12 +997,12 @@ impl<'a> Ctx<'a> {
                         if k == "with" || k == "to" {
                             break;
                         }
-                        if matches!(k.as_str(), "video" | "videoconference" | "virtually") {
+                        if matches!(k, "video" | "videoconference" | "virtually") {
                             mode = t(j).map(|x| (Mode::Video, x.sp));
                         }
                         if used.get(j).copied().unwrap_or(false)
                             || matches!(
-                                k.as_str(),
+                                k,
                                 "by" | "over"
                                     | "on"
                                     | "the"
@@ -1034,7 +1026,7 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    if matches!(w(j).as_str(), "with" | "to") {
+                    if matches!(w(j), "with" | "to") {
                         let form = t(i).map(|x| (MeetingForm::Talk, x.sp));
                         return Some(mk(j + 1, mode, form));
                     }
@@ -1093,10 +1085,7 @@ impl<'a> Ctx<'a> {
                         let mut j = i + 5;
                         let mut meal = None;
                         while j < n && j < i + 9 && w(j) != "by" {
-                            if matches!(
-                                w(j).as_str(),
-                                "lunch" | "dinner" | "breakfast" | "luncheon"
-                            ) {
+                            if matches!(w(j), "lunch" | "dinner" | "breakfast" | "luncheon") {
                                 meal = Some(MeetingForm::WorkingMeal);
                             }
                             j += 1;
@@ -1184,7 +1173,7 @@ impl<'a> Ctx<'a> {
                     p.intransitive = true;
                     return Some(p);
                 }
-                "s'est" | "s’est" if matches!(w(i + 1).as_str(), "entretenu" | "entretenue") => {
+                "s'est" | "s’est" if matches!(w(i + 1), "entretenu" | "entretenue") => {
                     let mut j = i + 2;
                     while j < n && j < i + 5 && w(j) != "avec" {
                         j += 1;
@@ -1212,10 +1201,10 @@ impl<'a> Ctx<'a> {
         // "then"), and "will"/"was to".
         while end > 0 {
             let Some(t) = toks.get(end - 1) else { break };
-            let k = t.key().to_owned();
+            let k = t.key();
             if used.get(end - 1).copied().unwrap_or(false) && t.kind != Kind::Punct
-                || ADVERBS.contains(&k.as_str())
-                || matches!(k.as_str(), "will" | "was" | "to" | "finally")
+                || ADVERBS.contains(&k)
+                || matches!(k, "will" | "was" | "to" | "finally")
             {
                 end -= 1;
                 continue;
@@ -1321,9 +1310,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let head = toks.get(a..c).unwrap_or_default();
-            let first = head.first().map(|t| t.key().to_owned()).unwrap_or_default();
+            let first = head.first().map_or("", Tok::key);
             if !matches!(
-                first.as_str(),
+                first,
                 "in" | "while"
                     | "upon"
                     | "at"
@@ -2332,8 +2321,8 @@ impl<'a> Ctx<'a> {
     fn occasion_in(&self, toks: &[Tok<'_>]) -> Option<(String, OccasionRelation, Sp)> {
         let n = toks.len();
         for i in 0..n {
-            let w = |j: usize| toks.get(j).map(|t| t.key().to_owned()).unwrap_or_default();
-            let (rel, start) = match w(i).as_str() {
+            let w = |j: usize| toks.get(j).map_or("", Tok::key);
+            let (rel, start) = match w(i) {
                 "attend" => (OccasionRelation::Sidelines, i + 1),
                 "sidelines" | "sideslines" | "margins" if w(i + 1) == "of" => {
                     (OccasionRelation::Sidelines, i + 2)
@@ -2755,8 +2744,8 @@ impl<'a> Ctx<'a> {
                     }) {
                         j += 1;
                     }
-                    let word = toks.get(j).map(|t| t.key().to_owned()).unwrap_or_default();
-                    let extra = match word.as_str() {
+                    let word = toks.get(j).map_or("", Tok::key);
+                    let extra = match word {
                         "condolences" | "sympathy" | "sympathies" => {
                             Some(Verb::ExpressedCondolences)
                         }
@@ -2881,15 +2870,15 @@ impl<'a> Ctx<'a> {
         let mut end = verb;
         while end > from {
             let Some(t) = toks.get(end - 1) else { break };
-            let k = t.key().to_owned();
-            if ADVERBS.contains(&k.as_str())
+            let k = t.key();
+            if ADVERBS.contains(&k)
                 || t.is_punct(',')
                     && end - 1 > from
                     && toks
                         .get(end - 2)
                         .is_some_and(|x| ADVERBS.contains(&x.key()))
                 || matches!(
-                    k.as_str(),
+                    k,
                     "will" | "would" | "had" | "has" | "have" | "was" | "were"
                 )
             {
@@ -2964,10 +2953,7 @@ impl<'a> Ctx<'a> {
         if let Some(c) = (from..end).find(|k| toks.get(*k).is_some_and(|t| t.is_punct(','))) {
             let sub = toks.get(from..c)?;
             if !sub.is_empty() && sub.len() <= 12 {
-                let after = toks
-                    .get(c + 1)
-                    .map(|t| t.key().to_owned())
-                    .unwrap_or_default();
+                let after = toks.get(c + 1).map_or("", Tok::key);
                 if after.ends_with("ing") || after == "who" || after == "as" || after == "in" {
                     return self.resolve_subject(sub, Some(di));
                 }
@@ -3125,6 +3111,22 @@ pub(crate) fn clean_text(toks: &[Tok<'_>], a: usize, b: usize) -> String {
     }
     // Closing quotes after the stop stay; a stop before them goes.
     text_of(toks, a, b).trim().to_owned()
+}
+
+/// The tokens' keys joined by single spaces ("the two ministers"); the
+/// empty string for a phrase too long to be a pronoun or a plural subject.
+fn joined_keys(toks: &[Tok<'_>]) -> String {
+    if toks.len() > 8 {
+        return String::new();
+    }
+    let mut out = String::with_capacity(toks.iter().map(|t| t.key().len() + 1).sum());
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.key());
+    }
+    out
 }
 
 /// Splits a list of people at ";" (always), and at ", and", "and", ","

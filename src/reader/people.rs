@@ -9,7 +9,7 @@
 //! the phrase (a bounded number of country-name probes per token).
 
 use super::places::{self, Named};
-use super::text::{Kind, Sp, Tok, key};
+use super::text::{Kind, Sp, Tok, key, with_key};
 use crate::country::Country;
 use crate::minister::{Portfolio, PostStatus};
 use crate::name::NameOrder;
@@ -379,30 +379,22 @@ pub(crate) fn is_post_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| word_set(POST_WORDS));
-    let k = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-        std::borrow::Cow::Borrowed(w)
-    } else {
-        std::borrow::Cow::Owned(key(w))
-    };
-    let k = k.trim_end_matches("'s").trim_end_matches('\'');
-    set.contains(k)
+    with_key(w, |k| {
+        set.contains(k.trim_end_matches("'s").trim_end_matches('\''))
+    })
 }
 
 pub(crate) fn is_head(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     let set = SET.get_or_init(|| word_set(HEADS));
-    let k = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-        std::borrow::Cow::Borrowed(w)
-    } else {
-        std::borrow::Cow::Owned(key(w))
-    };
-    let k = k.trim_end_matches("'s").trim_end_matches('\'');
-    set.contains(k)
+    with_key(w, |k| {
+        set.contains(k.trim_end_matches("'s").trim_end_matches('\''))
+    })
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&key(w).as_str())
+    with_key(w, |k| PARTICLES.contains(&k))
 }
 
 /// The honorific starting at token `i`: its length in tokens.
@@ -494,8 +486,8 @@ fn name_word(toks: &[Tok<'_>], i: usize) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let k = t.key().to_owned();
-    if NOT_NAMES.contains(&k.as_str()) || is_post_word(t.text) {
+    let k = t.key();
+    if NOT_NAMES.contains(&k) || is_post_word(t.text) {
         return false;
     }
     if is_particle(t.text) {
@@ -816,9 +808,14 @@ pub(crate) fn span(toks: &[Tok<'_>], a: usize, b: usize) -> Sp {
 /// commas, after opening or before closing parentheses).
 pub(crate) fn text_of(toks: &[Tok<'_>], a: usize, b: usize) -> String {
     // The spacing of the text: a space where the tokens were apart.
-    let mut out = String::new();
+    let slice = toks.get(a..b).unwrap_or_default();
+    let cap = match (slice.first(), slice.last()) {
+        (Some(f), Some(l)) => l.sp.end.saturating_sub(f.sp.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(cap);
     let mut prev_end: Option<usize> = None;
-    for t in toks.get(a..b).unwrap_or_default() {
+    for t in slice {
         if prev_end.is_some_and(|e| e < t.sp.start) {
             out.push(' ');
         }
@@ -933,8 +930,8 @@ fn read_posts(toks: &[Tok<'_>], ranges: &[(usize, usize)]) -> PostsRead {
     let mut status = PostStatus::Current;
     // Status words at the start: "former", "then-", "acting", "interim".
     while let Some(t) = sub.get(a) {
-        let k = t.key().to_owned();
-        let s = match k.as_str() {
+        let k = t.key();
+        let s = match k {
             "former" | "ex" => Some(PostStatus::Former),
             "acting" => Some(PostStatus::Acting),
             "interim" => Some(PostStatus::Interim),
@@ -1140,9 +1137,7 @@ fn split_dual(toks: &[Tok<'_>]) -> Vec<(usize, usize)> {
         }
         // Plural heads ("Ambassadors and representatives") are one post.
         let singular_head = |t: &Tok<'_>| {
-            is_head(t.text)
-                && !t.key().to_owned().starts_with("founder")
-                && !t.key().to_owned().ends_with('s')
+            is_head(t.text) && !t.key().starts_with("founder") && !t.key().ends_with('s')
         };
         let left = toks
             .get(start..i)

@@ -403,24 +403,6 @@ pub(crate) struct CountryAt {
     pub(crate) to: usize,
     pub(crate) how: Named,
 }
-
-/// The key of tokens `a..b`: words joined by spaces, dots dropped; `None`
-/// when a token other than a word (or an apostrophe inside one) is
-/// among them.
-fn phrase_key(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
-    let mut k = String::new();
-    for t in toks.get(a..b)? {
-        if t.kind != Kind::Word && t.kind != Kind::Number {
-            return None;
-        }
-        if !k.is_empty() {
-            k.push(' ');
-        }
-        k.push_str(&t.key().to_owned().replace('.', ""));
-    }
-    Some(k)
-}
-
 fn exact_text(toks: &[Tok<'_>], a: usize, b: usize) -> String {
     toks.get(a..b)
         .map(|s| {
@@ -441,24 +423,49 @@ pub(crate) fn country_at(toks: &[Tok<'_>], i: usize) -> Option<CountryAt> {
     if first.kind != Kind::Word {
         return None;
     }
-    let w0 = first.key().replace('.', "");
+    let w0 = first.key();
+    let w0: std::borrow::Cow<'_, str> = if w0.contains('.') {
+        std::borrow::Cow::Owned(w0.replace('.', ""))
+    } else {
+        std::borrow::Cow::Borrowed(w0)
+    };
     let w0 = w0.strip_suffix("'s").unwrap_or(&w0);
     let &longest = idx.first.get(w0)?;
     let max = MAX_NAME_WORDS
         .min(longest)
         .min(toks.len().saturating_sub(i));
-    for n in (1..=max).rev() {
-        let Some(mut k) = phrase_key(toks, i, i + n) else {
+    // The key of the longest candidate phrase (keys without dots, joined by
+    // spaces, up to the first token that is not a word or a number), and
+    // where each shorter one ends: one string for every length.
+    let mut full = String::new();
+    let mut ends = [0usize; MAX_NAME_WORDS];
+    let mut words = 0;
+    for t in toks.get(i..i + max).unwrap_or_default() {
+        if t.kind != Kind::Word && t.kind != Kind::Number {
+            break;
+        }
+        if !full.is_empty() {
+            full.push(' ');
+        }
+        full.extend(t.key().chars().filter(|c| *c != '.'));
+        if let Some(e) = ends.get_mut(words) {
+            *e = full.len();
+        }
+        words += 1;
+    }
+    for n in (1..=words).rev() {
+        let Some(mut kend) = ends.get(n - 1).copied() else {
             continue;
         };
         let mut how = None;
         let last = toks.get(i + n - 1)?;
-        let possessive = last.key().to_owned().ends_with("'s") && last.text.chars().count() > 2;
+        let possessive = last.key().ends_with("'s") && last.text.chars().count() > 2;
         if possessive {
-            k.truncate(k.len().saturating_sub(2));
+            kend = kend.saturating_sub(2);
             how = Some(Named::Possessive);
         }
-        let Some(entries) = idx.map.get(&k) else {
+        let k = full.get(..kend).unwrap_or_default();
+        let Some(entries) = idx.map.get(k) else {
             continue;
         };
         // A single lowercase word ("us") is not a country.
@@ -488,7 +495,7 @@ pub(crate) fn country_at(toks: &[Tok<'_>], i: usize) -> Option<CountryAt> {
         else {
             continue;
         };
-        if n == 1 && !possessive && NOT_COUNTRIES.contains(&k.as_str()) && !e.adjective {
+        if n == 1 && !possessive && NOT_COUNTRIES.contains(&k) && !e.adjective {
             // "China" and "Turkey" are fine as countries; only skip words that
             // read as something else in lower case.
             if !first.is_capitalized() {

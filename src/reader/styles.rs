@@ -155,9 +155,12 @@ pub(crate) fn sentence_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
 /// Whether a text is written mostly in a script other than Latin (the
 /// reader reads English, with a little French).
 pub(crate) fn foreign_script(text: &str) -> bool {
-    let mut latin = 0usize;
+    if text.is_ascii() {
+        return false;
+    }
+    let mut latin = text.bytes().filter(u8::is_ascii_alphabetic).count();
     let mut other = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()) {
         if (c as u32) < 0x0250 || (0x1E00..=0x1EFF).contains(&(c as u32)) {
             latin += 1;
         } else {
@@ -202,13 +205,10 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
         if t.kind != Kind::Word {
             continue;
         }
-        let w = t.key().to_owned();
-        let next = toks
-            .get(i + 1)
-            .map(|t| t.key().to_owned())
-            .unwrap_or_default();
+        let w = t.key();
+        let next = toks.get(i + 1).map_or("", Tok::key);
         let sp = t.sp;
-        match w.as_str() {
+        match w {
             "telephone" | "phone" | "teleconference" | "telephonic" | "téléphonique" => {
                 mode.get_or_insert((Mode::Telephone, sp));
             }
@@ -236,10 +236,10 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
             }
             _ => {}
         }
-        match w.as_str() {
+        match w {
             "summit"
                 if matches!(
-                    next.as_str(),
+                    next,
                     "meeting" | "telephone" | "video" | "talk" | "talks" | "conference" | "phone"
                 ) =>
             {
@@ -261,13 +261,11 @@ pub(crate) fn mode_form_words(toks: &[Tok<'_>]) -> (Named<Mode>, Named<MeetingFo
                 form = Some((MeetingForm::WorkingMeal, sp));
             }
             "short" | "brief"
-                if matches!(
-                    next.as_str(),
-                    "talk" | "informal" | "conversation" | "exchange"
-                ) || (matches!(next.as_str(), "telephone" | "video" | "hybrid" | "phone")
-                    && toks
-                        .get(i + 2)
-                        .is_some_and(|t| matches!(t.key(), "talk" | "conversation"))) =>
+                if matches!(next, "talk" | "informal" | "conversation" | "exchange")
+                    || (matches!(next, "telephone" | "video" | "hybrid" | "phone")
+                        && toks
+                            .get(i + 2)
+                            .is_some_and(|t| matches!(t.key(), "talk" | "conversation"))) =>
             {
                 form = Some((MeetingForm::ShortInformalTalk, sp));
             }

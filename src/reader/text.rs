@@ -141,6 +141,30 @@ pub(crate) fn fold_char(c: char) -> char {
     }
 }
 
+/// Calls `f` with the [`key`] of a word without allocating for the usual
+/// case (ASCII, at most 64 bytes, no white space or controls).
+pub(crate) fn with_key<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    {
+        return f(w);
+    }
+    let mut buf = [0u8; 64];
+    if w.len() <= buf.len() && w.bytes().all(|b| b.is_ascii_graphic()) {
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+        if let Some(k) = buf.get(..w.len()).and_then(|b| std::str::from_utf8(b).ok()) {
+            return f(k);
+        }
+    }
+    f(&key(w))
+}
+
 /// A lower-case key for lookups: folded characters, white space runs as one
 /// space, trimmed.
 pub(crate) fn key(text: &str) -> String {
@@ -408,15 +432,23 @@ pub(crate) fn segment(text: &str) -> Doc {
     let mut lines: Vec<Sp> = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let end = match c {
-            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => true,
-            '\r' => bytes.get(i + 1) != Some(&b'\n'),
-            _ => false,
+    for (i, &b) in bytes.iter().enumerate() {
+        // The width of the line end starting here (U+0085 is C2 85; U+2028
+        // and U+2029 are E2 80 A8 and E2 80 A9).
+        let width = match b {
+            b'\n' => 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => 1,
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => continue,
         };
-        if end {
+        if i >= start {
             lines.push(Sp::new(start, i));
-            start = i + c.len_utf8();
+            start = i + width;
         }
     }
     if start < text.len() {

@@ -425,7 +425,11 @@ pub(crate) fn time_clause(toks: &[Tok<'_>], home: &Home) -> TimeClause {
 /// offset, or `None`.
 pub(crate) fn abbreviation_zone(abbr: &str, civil: NaiveDateTime, candidates: &[Tz]) -> Option<Tz> {
     let mut found: Option<(Tz, i32)> = None;
-    for &z in candidates {
+    for (n, &z) in candidates.iter().enumerate() {
+        // Each zone once (the candidates repeat the home and venue zones).
+        if candidates.get(..n).is_some_and(|seen| seen.contains(&z)) {
+            continue;
+        }
         let Ok(t) = ZonedDateTime::resolve(civil, z, Disambiguation::Earlier) else {
             continue;
         };
