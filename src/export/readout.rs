@@ -134,7 +134,7 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// # The principals
 ///
 /// The first participant is the subject, the others are who they met, all
-/// written as [`Minister`]'s `Display` does ("H.E. Mr. Alberto Leo van
+/// written as [`Minister`](crate::Minister)'s `Display` does ("H.E. Mr. Alberto Leo van
 /// Klaveren Stork, Minister of Foreign Affairs of the Republic of Chile"),
 /// several of them joined by commas and "and".
 ///

@@ -36,10 +36,10 @@
 //!
 //! * **Japan's MOFA press releases** ([`Style::Mofa`]): the title naming the
 //!   form and mode ("Telephone Talk", "Working Lunch", "Courtesy Call",
-//!   "Summit Meeting"); the lead "On <date>, commencing at <time> (local
+//!   "Summit Meeting"); the lead `On <date>, commencing at <time> (local
 //!   time; <time> on <date>, Japan time) for approximately N minutes, Mr.
 //!   SURNAME Given, <post>, held a ... with <honorific> <name>, <post> of
-//!   <country>" in all its variants (local time only, Japan time only, no
+//!   <country>` in all its variants (local time only, Japan time only, no
 //!   zone, "from ... to ...", "around", 24-hour clocks, "0:00 p.m.", a zone
 //!   after the duration); numbered items and "(1)" sub-items; the closing
 //!   notes, which are recognised and left out.
