@@ -11,7 +11,7 @@ set -euo pipefail
 
 CARGO_FUZZ_VERSION=0.13.2
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-20}
-ALL_TARGETS=(json_reader rfc9557 codes_and_zones builders stated_check slot_search ics_import)
+ALL_TARGETS=(json_reader rfc9557 codes_and_zones builders stated_check slot_search ics_import reader)
 
 cd "$(dirname "$0")"
 export RUSTC_BOOTSTRAP=1
@@ -37,6 +37,7 @@ dict_for() {
         json_reader) echo "-dict=dict/json.dict" ;;
         rfc9557 | codes_and_zones | stated_check) echo "-dict=dict/time.dict" ;;
         ics_import) echo "-dict=dict/ics.dict" ;;
+        reader) echo "-dict=dict/readout.dict" ;;
     esac
 }
 

@@ -25,6 +25,9 @@ mod serde_impls;
 #[cfg(feature = "gazetteer")]
 pub mod gazetteer;
 
+#[cfg(feature = "reader")]
+pub mod reader;
+
 pub use agenda::{AgendaItem, AgendaItemBuilder, Entry, Verb};
 pub use country::{Country, CountryBuilder};
 pub use error::{Error, ErrorKind, Violation, Violations};

@@ -35,6 +35,7 @@ use crate::error::{Collector, Detail};
 /// | `max_ics_events` | 100 000 | events read from one iCalendar file (the rest are skipped with a warning) |
 /// | `max_occurrences_per_rule` | 10 000 | steps of one event's recurrence expansion: each period of a rule examined and each instant made (then cut with a warning) |
 /// | `max_occurrences` | 1 000 000 | steps of one whole expansion over a window, all events together |
+/// | `max_readout_bytes` | 1 MiB | a readout's text given to the `reader` (feature `reader`) |
 ///
 /// Each error names the limit it hit (`max_participants`, ...), so a program
 /// can tell which one to raise. [`Calendar::push`](crate::schedule::Calendar::push)
@@ -79,6 +80,7 @@ use crate::error::{Collector, Detail};
 /// assert_eq!(d.max_ics_events(), 100_000);
 /// assert_eq!(d.max_occurrences_per_rule(), 10_000);
 /// assert_eq!(d.max_occurrences(), 1_000_000);
+/// assert_eq!(d.max_readout_bytes(), 1024 * 1024);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {
@@ -103,6 +105,7 @@ pub struct Limits {
     max_occurrences_per_rule: usize,
     max_occurrences: usize,
     max_documents: usize,
+    max_readout_bytes: usize,
 }
 
 impl Default for Limits {
@@ -129,6 +132,7 @@ impl Default for Limits {
             max_occurrences_per_rule: 10_000,
             max_occurrences: 1_000_000,
             max_documents: 1_000,
+            max_readout_bytes: 1024 * 1024,
         }
     }
 }
@@ -205,6 +209,7 @@ limit_accessors! {
     max_occurrences_per_rule, with_max_occurrences_per_rule, "number of expansion steps (periods examined, instants made) for one event";
     max_occurrences, with_max_occurrences, "number of expansion steps for all events of one window together";
     max_documents, with_max_documents, "number of documents in one JSON array";
+    max_readout_bytes, with_max_readout_bytes, "readout text the reader takes, in bytes,";
 }
 
 /// Which limit a text is held to.

@@ -347,7 +347,7 @@ fn telephone_talk_reads_as_such() {
         readout(&call, tokyo()).unwrap(),
         "Japan-Chile Foreign Ministers' Telephone Talk\n\
          \n\
-         On December 20, commencing at 9:00 p.m. for approximately 20 minutes, Ms. KAMIKAWA Yoko, \
+         On December 20, commencing at 9:00 p.m. (JST) for approximately 20 minutes, Ms. KAMIKAWA Yoko, \
          Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Alberto Leo van \
          Klaveren Stork, Minister of Foreign Affairs of the Republic of Chile.\n\
          \n\
@@ -375,7 +375,7 @@ fn video_conference_with_occasion() {
         .unwrap();
     assert_eq!(
         lead(&call, tokyo()),
-        "On September 25, commencing at 9:00 a.m., Ms. KAMIKAWA Yoko, Minister for Foreign Affairs \
+        "On September 25, commencing at 9:00 a.m. (JST), Ms. KAMIKAWA Yoko, Minister for Foreign Affairs \
          of Japan, will hold a video conference with H.E. Mr. Alberto Leo van Klaveren Stork, \
          Minister of Foreign Affairs of the Republic of Chile, on the occasion of the 130th \
          anniversary of diplomatic relations."

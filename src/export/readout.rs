@@ -9,7 +9,8 @@
 //!    30 minutes"), then the principals with their honorifics, names in
 //!    their own order, titles and countries' formal names, the visit and the
 //!    occasion, and what they did ("held a meeting with", "held a telephone
-//!    talk with", "held a video conference with", ...);
+//!    talk with", "held a video conference with", ..., each mode and form in
+//!    words of its own);
 //! 3. the items, each its label and title on one line and its entries
 //!    ("Minister Kamikawa stated that ...", "The two ministers concurred to
 //!    ...") as one paragraph, in the readout's order, then its sub-items.
@@ -126,6 +127,10 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///   (`UTC-3`, `UTC+5:45`). For a telephone or video meeting "local time"
 ///   becomes the meeting zone's own name at that instant ("(JST; 4:00 p.m.
 ///   PST)").
+/// * A meeting with no venue (a telephone or video meeting, or a place not
+///   known) on the reference clock names that clock alone: "commencing at
+///   9:00 p.m. (JST)", so that the time is an instant for a reader of the
+///   text (`diplomeet::reader` reads it back).
 /// * Then the duration: "for approximately 30 minutes" when it is
 ///   approximate, "for 30 minutes", "for 1 hour", "for 1 hour and 15
 ///   minutes" otherwise; nothing without one.
@@ -145,16 +150,28 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 /// * At a venue in the subject's country, the same clause follows the
 ///   visitors ("..., who is visiting Tokyo, Japan, to attend the ...";
 ///   "who are visiting" for several), when all of them are visitors;
-///   otherwise the occasion ends the sentence ("on the occasion of the ...").
-///   A city-state is named once ("who is visiting the Republic of
-///   Singapore").
+///   otherwise the venue and the occasion end the sentence ("in Tokyo,
+///   Japan, on the occasion of the ..."), as they do when the subject took
+///   part remotely in a hybrid meeting.
 /// * A telephone or video meeting has no visit; its occasion, if any, ends
 ///   the sentence.
 ///
-/// The verb follows the mode and the form: "held a telephone talk with",
-/// "held a video conference with", and in person "held a meeting with",
+/// The verb follows the mode and the form, each pair in words of its own
+/// (so that a reader gives both back): in person "held a meeting with",
 /// "held talks with", "had a short informal talk with", "paid a courtesy
-/// call on", "held a working meal with", "held a summit meeting with". A
+/// call on", "held a working meal with", "held a summit meeting with"; by
+/// telephone "held a telephone talk with" (a talk), "held a telephone
+/// meeting with" (a meeting), "held a summit telephone talk with", "had a
+/// short telephone talk with", "held a telephone courtesy call with", "held
+/// a working meal by telephone with"; by video "held a video conference
+/// with" (a meeting), "held a video talk with", "held a summit video
+/// conference with", "had a short video talk with", "held a video courtesy
+/// call with", "held a working meal by video conference with"; hybrid "held
+/// a hybrid meeting with", "held hybrid talks with", "held a hybrid summit
+/// meeting with", "had a short informal hybrid talk with", "held a hybrid
+/// courtesy call with", "held a hybrid working meal with". A session of a
+/// multilateral meeting that is not a meeting in person says which it was:
+/// "attended the G7 Session 1, a video conference, together with ...". A
 /// scheduled meeting "will hold"; a postponed or cancelled one "was to
 /// hold", followed by "It has been postponed." or "It has been cancelled."
 ///
@@ -197,7 +214,7 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///
 /// ```
 /// use diplomeet::export::Readout;
-/// use diplomeet::{AgendaItem, Country, Meeting, Minister, Mode, PersonName, Portfolio, Post, Verb};
+/// use diplomeet::{AgendaItem, Country, Meeting, MeetingForm, Minister, Mode, PersonName, Portfolio, Post, Verb};
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let minister = |given: &str, surname: &str, country: &str| -> Result<Minister, diplomeet::Error> {
@@ -214,6 +231,7 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///     .build()?;
 /// let call = Meeting::builder("Australia-Japan Foreign Ministers' Telephone Talk")
 ///     .mode(Mode::Telephone)
+///     .form(MeetingForm::Talk)
 ///     .zone(chrono_tz::Asia::Tokyo)
 ///     .starts_at("2023-08-15T21:00:00".parse()?)
 ///     .duration(chrono::TimeDelta::try_minutes(30).ok_or("minutes")?)
@@ -230,12 +248,13 @@ pub fn readout(meeting: &Meeting, reference_zone: Tz) -> Result<String, Error> {
 ///     parts,
 ///     [
 ///         "Australia-Japan Foreign Ministers' Telephone Talk",
-///         "On August 15, commencing at 9:00 p.m. for 30 minutes, Mr. Taro Sato, Minister for Foreign Affairs of Japan, \
+///         "On August 15, commencing at 9:00 p.m. (JST) for 30 minutes, Mr. Taro Sato, Minister for Foreign Affairs of Japan, \
 ///          will hold a telephone talk with Mr. John Smith, Minister for Foreign Affairs of Australia.",
 ///         "1. Bilateral relations\nMinister Sato stated that the partnership had never been stronger.\n",
 ///     ]
 /// );
-/// assert_eq!(tokyo.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m. for 30 minutes");
+/// // A call has no venue: the zone its time is in is named, even the reader's own.
+/// assert_eq!(tokyo.timing_clause(&call)?, "On August 15, commencing at 9:00 p.m. (JST) for 30 minutes");
 /// // The lead alone.
 /// assert_eq!(tokyo.title(false).items(false).render(&call)?, format!("{}\n", tokyo.lead(&call)?));
 ///
@@ -380,6 +399,10 @@ impl Readout {
                         clock(there.time()),
                         zone_name(&there)
                     );
+                } else if meeting.venue().is_none() {
+                    // No venue names the clock: say which it is, so that the
+                    // time reads back as an instant (the reader's "JST").
+                    let _ = write!(out, " ({})", zone_name(&local));
                 }
             }
         }
@@ -456,7 +479,7 @@ impl Readout {
                 trailer = self.occasion_clause(meeting);
             }
             _ if remote(subject) => {
-                trailer = self.occasion_clause(meeting);
+                trailer = self.in_venue(meeting);
             }
             (_, Some(clause)) if !subject_hosts => {
                 visiting = true;
@@ -467,7 +490,7 @@ impl Readout {
                 trailer = Some(format!("who {verb} visiting {clause}"));
             }
             (_, Some(_)) => {
-                trailer = self.occasion_clause(meeting);
+                trailer = self.in_venue(meeting);
             }
         }
         if !visiting {
@@ -549,10 +572,7 @@ impl Readout {
         } else {
             venue.country().formal_name_in_sentence()
         };
-        let place = venue.place();
-        let city_state = place == venue.country().name() || place == venue.country().formal_name();
-        let mut clause = if venue.basis() == crate::meeting::PlaceBasis::Country || city_state {
-            // "Singapore", not "Singapore, the Republic of Singapore".
+        let mut clause = if venue.basis() == crate::meeting::PlaceBasis::Country {
             country
         } else {
             format!("{}, {country}", venue.place())
@@ -566,6 +586,22 @@ impl Readout {
             }
         }
         Some(clause)
+    }
+
+    /// "in Tokyo, Japan, on the occasion of the ...": the venue, where no
+    /// visit names it, and the occasion.
+    fn in_venue(&self, meeting: &Meeting) -> Option<String> {
+        let venue = meeting.venue()?;
+        let country = if self.short_country_names {
+            short_name_in_sentence(venue.country().name())
+        } else {
+            venue.country().formal_name_in_sentence()
+        };
+        let mut out = format!("in {}, {country}", venue.place());
+        if let Some(o) = self.occasion_clause(meeting) {
+            let _ = write!(out, ", {o}");
+        }
+        Some(out)
     }
 
     /// "on the occasion of the APEC Ministerial Meeting", "before the G20
@@ -693,15 +729,11 @@ fn capitalize(text: &str) -> String {
 /// the status).
 fn attended(meeting: &Meeting) -> String {
     let title = meeting.title();
-    let what = if title.contains("'s ") || title.contains("\u{2019}s ") {
+    let headline = title.contains("'s ") || title.contains("\u{2019}s ");
+    let mut what = if headline {
         // A headline about someone ("Secretary Blinken's Meeting with ..."),
         // not the name of an event: the kind of meeting instead.
-        match meeting.mode() {
-            Mode::Telephone => "a telephone talk".to_owned(),
-            Mode::Video => "a video conference".to_owned(),
-            Mode::Remote => "a call".to_owned(),
-            _ => form_noun(meeting.form()).to_owned(),
-        }
+        action_phrase(meeting.mode(), meeting.form()).to_owned()
     } else {
         match title.split_once(' ') {
             // "The G7 Foreign Ministers' Telephone Talk": the article in
@@ -710,6 +742,19 @@ fn attended(meeting: &Meeting) -> String {
             _ => format!("the {title}"),
         }
     };
+    // The mode and form, unless a meeting in person: "attended the G7
+    // Session 1, a video conference, together with ...".
+    let held = action_phrase(meeting.mode(), meeting.form());
+    // Unless the title says it already ("the G7 Foreign Ministers' Telephone
+    // Talk", not "..., a telephone talk,").
+    let kind = held.split_once(' ').map_or(held, |(_, rest)| rest);
+    let said = title.to_lowercase().contains(&kind.to_lowercase());
+    if !headline
+        && !said
+        && (meeting.mode(), meeting.form()) != (Mode::InPerson, MeetingForm::Meeting)
+    {
+        let _ = write!(what, ", {held},");
+    }
     match meeting.status() {
         MeetingStatus::Scheduled => format!("will attend {what}"),
         MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to attend {what}"),
@@ -736,26 +781,68 @@ fn occasion_phrase(meeting: &Meeting) -> Option<String> {
 
 /// The verb phrase for the mode, form and status.
 fn action(meeting: &Meeting) -> String {
-    // (verb in the past, verb's base form, what follows).
-    let (past, base, rest) = match meeting.mode() {
-        Mode::Telephone => ("held", "hold", "a telephone talk with"),
-        Mode::Video => ("held", "hold", "a video conference with"),
-        Mode::Remote => ("held", "hold", "a call with"),
-        _ => match meeting.form() {
-            MeetingForm::Talk => ("held", "hold", "talks with"),
-            MeetingForm::ShortInformalTalk => ("had", "have", "a short informal talk with"),
-            MeetingForm::CourtesyCall => ("paid", "pay", "a courtesy call on"),
-            MeetingForm::WorkingMeal => ("held", "hold", "a working meal with"),
-            MeetingForm::Summit => ("held", "hold", "a summit meeting with"),
-            _ if meeting.mode() == Mode::Hybrid => ("held", "hold", "a hybrid meeting with"),
-            _ => ("held", "hold", "a meeting with"),
-        },
-    };
+    let (past, base, rest) = verb_parts(meeting.mode(), meeting.form());
     match meeting.status() {
         MeetingStatus::Scheduled => format!("will {base} {rest}"),
         MeetingStatus::Postponed | MeetingStatus::Cancelled => format!("was to {base} {rest}"),
         _ => format!("{past} {rest}"),
     }
+}
+
+/// The verb in the past, its base form and what follows, for a mode and a
+/// form: every pair in words of its own, so that the reader
+/// (`diplomeet::reader`) gives both back.
+fn verb_parts(mode: Mode, form: MeetingForm) -> (&'static str, &'static str, &'static str) {
+    match (mode, form) {
+        (Mode::Telephone, MeetingForm::Meeting) => ("held", "hold", "a telephone meeting with"),
+        (Mode::Telephone, MeetingForm::ShortInformalTalk) => {
+            ("had", "have", "a short telephone talk with")
+        }
+        (Mode::Telephone, MeetingForm::CourtesyCall) => {
+            ("held", "hold", "a telephone courtesy call with")
+        }
+        (Mode::Telephone, MeetingForm::WorkingMeal) => {
+            ("held", "hold", "a working meal by telephone with")
+        }
+        (Mode::Telephone, MeetingForm::Summit) => ("held", "hold", "a summit telephone talk with"),
+        (Mode::Telephone, _) => ("held", "hold", "a telephone talk with"),
+        (Mode::Video, MeetingForm::Talk) => ("held", "hold", "a video talk with"),
+        (Mode::Video, MeetingForm::ShortInformalTalk) => ("had", "have", "a short video talk with"),
+        (Mode::Video, MeetingForm::CourtesyCall) => ("held", "hold", "a video courtesy call with"),
+        (Mode::Video, MeetingForm::WorkingMeal) => {
+            ("held", "hold", "a working meal by video conference with")
+        }
+        (Mode::Video, MeetingForm::Summit) => ("held", "hold", "a summit video conference with"),
+        (Mode::Video, _) => ("held", "hold", "a video conference with"),
+        (Mode::Hybrid, MeetingForm::Talk) => ("held", "hold", "hybrid talks with"),
+        (Mode::Hybrid, MeetingForm::ShortInformalTalk) => {
+            ("had", "have", "a short informal hybrid talk with")
+        }
+        (Mode::Hybrid, MeetingForm::CourtesyCall) => {
+            ("held", "hold", "a hybrid courtesy call with")
+        }
+        (Mode::Hybrid, MeetingForm::WorkingMeal) => ("held", "hold", "a hybrid working meal with"),
+        (Mode::Hybrid, MeetingForm::Summit) => ("held", "hold", "a hybrid summit meeting with"),
+        (Mode::Hybrid, _) => ("held", "hold", "a hybrid meeting with"),
+        // Remote, the channel not said ("spoke with"): a call, whatever its form.
+        (Mode::Remote, _) => ("held", "hold", "a call with"),
+        (_, MeetingForm::Talk) => ("held", "hold", "talks with"),
+        (_, MeetingForm::ShortInformalTalk) => ("had", "have", "a short informal talk with"),
+        (_, MeetingForm::CourtesyCall) => ("paid", "pay", "a courtesy call on"),
+        (_, MeetingForm::WorkingMeal) => ("held", "hold", "a working meal with"),
+        (_, MeetingForm::Summit) => ("held", "hold", "a summit meeting with"),
+        (_, _) => ("held", "hold", "a meeting with"),
+    }
+}
+
+/// What a session was, as a noun phrase ("a video conference", "a
+/// telephone talk", "hybrid talks"): the words of [`verb_parts`] without
+/// "with" or "on".
+fn action_phrase(mode: Mode, form: MeetingForm) -> &'static str {
+    let (_, _, rest) = verb_parts(mode, form);
+    rest.strip_suffix(" with")
+        .or_else(|| rest.strip_suffix(" on"))
+        .unwrap_or(rest)
 }
 
 /// "A", "A, and B", "A, B, and C": each name carries its title after a
@@ -847,14 +934,19 @@ fn entry_sentence(meeting: &Meeting, e: &Entry) -> String {
                 .who()
                 .iter()
                 .map(|id| match meeting.participant(id) {
-                    Some(p) => short_reference(p),
+                    Some(p) => unambiguous_reference(meeting, p),
                     None => id.clone(),
                 })
                 .collect();
             join_short(&names)
         }
     };
-    sentence(&format!("{subject} {} {}", e.phrase(), e.text().trim()))
+    // A sentence starts with a capital ("The Foreign Minister stated ...").
+    sentence(&capitalize(&format!(
+        "{subject} {} {}",
+        e.phrase(),
+        e.text().trim()
+    )))
 }
 
 /// Adds a full stop unless the text already ends a sentence (with `.`, `!`
@@ -865,6 +957,29 @@ pub(super) fn sentence(text: &str) -> String {
         t.to_owned()
     } else {
         format!("{t}.")
+    }
+}
+
+/// The short reference, unless another participant of the meeting has the
+/// same one (two foreign ministers named only by their posts, two
+/// ministers with one surname): then the longer one, "the Minister for
+/// Foreign Affairs of Japan" for someone named only by the post, the post
+/// and full name otherwise, so that a reader can tell who spoke.
+fn unambiguous_reference(meeting: &Meeting, p: &Participant) -> String {
+    let short = short_reference(p);
+    let clash = meeting
+        .participants()
+        .iter()
+        .any(|o| o.id() != p.id() && short_reference(o).eq_ignore_ascii_case(&short));
+    if !clash {
+        return short;
+    }
+    match p.minister() {
+        Some(m) => match m.name() {
+            None => format!("the {} of {}", m.title(), m.country().name()),
+            Some(name) => format!("{} {name}", m.title()),
+        },
+        None => short,
     }
 }
 
