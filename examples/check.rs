@@ -123,6 +123,15 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if meetings.is_empty() {
+        // The library reads `[]` as a list of none (what `list_to_json`
+        // writes for none); a file to check that holds no meeting is a
+        // mistake upstream, not a pass.
+        eprintln!(
+            "error: (document): [empty] the array holds no meeting; give at least one document"
+        );
+        return ExitCode::FAILURE;
+    }
     if let Some(stated) = &stated {
         let [meeting] = meetings.as_slice() else {
             eprintln!(

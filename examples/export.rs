@@ -206,6 +206,10 @@ fn run(args: &Args) -> Result<String, Failure> {
             Err(e) => errors.push(e),
             Ok(bytes) => {
                 match Meeting::from_json_list_with(&bytes, &limits, OffsetPolicy::Reject) {
+                    Ok(list) if list.is_empty() => errors.push(format!(
+                        "{}: (document): [empty] the array holds no meeting; give at least one document",
+                        display_name(path)
+                    )),
                     Ok(list) => {
                         let several = list.len() > 1;
                         for (i, m) in list.into_iter().enumerate() {

@@ -207,6 +207,9 @@ impl Meeting {
     /// assert_eq!(meetings.len(), 2);
     /// assert_eq!(meetings[1].title(), "Second call");
     /// assert_eq!(Meeting::from_json_list(&call("Alone"))?.len(), 1);
+    /// // An empty array is a list of none, as `list_to_json` writes it.
+    /// assert!(Meeting::from_json_list("[]")?.is_empty());
+    /// assert_eq!(Meeting::list_to_json(&[])?, "[]");
     ///
     /// // Written back: an array for several, the document itself for one.
     /// assert_eq!(Meeting::from_json_list(&Meeting::list_to_json(&meetings)?)?, meetings);
