@@ -11,7 +11,13 @@
 //! | `jsonld/topics_25k`, `jsonld/topics_100k` | `to_json_ld` of one meeting with 50 and 200 agenda items of 500 distinct topics each (100,000 is the most the default limits allow) | the de-duplication of topics (a scan was quadratic) |
 
 // Benches stop loudly when their fixtures do not build.
-#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::hint::black_box;
 

@@ -19,7 +19,7 @@ use crate::error::{Collector, Detail};
 /// | `max_name_len` | 200 | name parts, honorifics, post titles, places, ids, keywords, publishers |
 /// | `max_url_len` | 2 048 | source URLs |
 /// | `max_participants` | 256 | participants of one meeting |
-/// | `max_agenda_items` | 200 | items on one agenda |
+/// | `max_agenda_items` | 200 | items on one agenda, sub-items at every level included (and sub-items of one item) |
 /// | `max_entries` | 500 | statements, outcomes or topics of one agenda item |
 /// | `max_list_len` | 100 | posts, keywords, aliases, sources, outcome parties |
 /// | `max_document_bytes` | 16 MiB | a whole JSON document (and what a reader is read for) |
@@ -179,7 +179,7 @@ limit_accessors! {
     max_name_len, with_max_name_len, "names, honorifics, post titles, places, ids and keywords, in characters,";
     max_url_len, with_max_url_len, "source URLs, in characters,";
     max_participants, with_max_participants, "number of participants in one meeting";
-    max_agenda_items, with_max_agenda_items, "number of agenda items in one meeting";
+    max_agenda_items, with_max_agenda_items, "number of agenda items in one meeting, sub-items included,";
     max_entries, with_max_entries, "number of statements, outcomes or topics in one agenda item";
     max_list_len, with_max_list_len, "number of posts, keywords, aliases, sources or parties in one list";
     max_document_bytes, with_max_document_bytes, "JSON document, in bytes,";

@@ -5,6 +5,7 @@ use std::fmt;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
 use crate::named::named_enum;
+use crate::text_list::{TextList, TextListBuf};
 
 named_enum! {
     /// The category of a [`Topic`]: a closed vocabulary, so that programs
@@ -89,8 +90,8 @@ named_enum! {
 pub struct Topic {
     category: TopicCategory,
     label: String,
-    keywords: Vec<String>,
-    aliases: Vec<String>,
+    keywords: TextList,
+    aliases: TextList,
 }
 
 impl Topic {
@@ -108,8 +109,8 @@ impl Topic {
         TopicBuilder {
             category,
             label: label.into(),
-            keywords: Vec::new(),
-            aliases: Vec::new(),
+            keywords: TextListBuf::default(),
+            aliases: TextListBuf::default(),
             limits: Limits::default(),
         }
     }
@@ -156,7 +157,7 @@ impl Topic {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keywords(&self) -> &[String] {
+    pub fn keywords(&self) -> &TextList {
         &self.keywords
     }
 
@@ -173,7 +174,7 @@ impl Topic {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn aliases(&self) -> &[String] {
+    pub fn aliases(&self) -> &TextList {
         &self.aliases
     }
 
@@ -196,7 +197,7 @@ impl Topic {
     /// ```
     pub fn matches(&self, term: &str) -> bool {
         let term = term.trim().to_lowercase();
-        std::iter::once(&self.label)
+        std::iter::once(self.label.as_str())
             .chain(&self.aliases)
             .chain(&self.keywords)
             .any(|s| s.to_lowercase() == term)
@@ -227,8 +228,8 @@ impl fmt::Display for Topic {
 pub struct TopicBuilder {
     category: TopicCategory,
     label: String,
-    keywords: Vec<String>,
-    aliases: Vec<String>,
+    keywords: TextListBuf,
+    aliases: TextListBuf,
     limits: Limits,
 }
 
@@ -244,8 +245,8 @@ impl TopicBuilder {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keyword(mut self, keyword: impl Into<String>) -> Self {
-        self.keywords.push(keyword.into());
+    pub fn keyword(mut self, keyword: impl AsRef<str>) -> Self {
+        self.keywords.push(keyword.as_ref());
         self
     }
 
@@ -263,8 +264,8 @@ impl TopicBuilder {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn alias(mut self, alias: impl Into<String>) -> Self {
-        self.aliases.push(alias.into());
+    pub fn alias(mut self, alias: impl AsRef<str>) -> Self {
+        self.aliases.push(alias.as_ref());
         self
     }
 
@@ -290,9 +291,9 @@ impl TopicBuilder {
 
     /// Sets both lists at once, as the JSON reader has them.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn lists(mut self, keywords: Vec<String>, aliases: Vec<String>) -> Self {
-        self.keywords = keywords;
-        self.aliases = aliases;
+    pub(crate) fn lists(mut self, keywords: TextList, aliases: TextList) -> Self {
+        self.keywords = keywords.into();
+        self.aliases = aliases.into();
         self
     }
 
@@ -334,22 +335,24 @@ impl TopicBuilder {
             TextClass::Title,
             &self.label,
         );
+        let keywords = self.keywords.finish();
+        let aliases = self.aliases.finish();
         for (field, what, list) in [
-            ("keywords", "keyword", &self.keywords),
-            ("aliases", "alias", &self.aliases),
+            ("keywords", "keyword", &keywords),
+            ("aliases", "alias", &aliases),
         ] {
-            if list.len() > l.max_list_len() {
+            let n = list.len();
+            if n > l.max_list_len() {
                 // Report the count alone: checking each of a hostile number of
                 // entries (and pairs of them) is the cost the limit prevents.
-                l.check_list(&mut out, field, field, list.len());
+                l.check_list(&mut out, field, field, n);
                 continue;
             }
-            // Lists are short (at most `max_list_len`): a scan of the
-            // earlier entries beats hashing for the usual handful.
+            let mut repeats = list.repeats().into_iter().peekable();
             for (i, s) in list.iter().enumerate() {
                 let path = || format!("{field}[{i}]");
                 l.check_text_at(&mut out, path, what, TextClass::Name, s);
-                if list.iter().take(i).any(|earlier| earlier == s) {
+                if repeats.next_if(|(r, _)| *r == i).is_some() {
                     out.push_at(
                         path,
                         Detail::Duplicate {
@@ -364,8 +367,8 @@ impl TopicBuilder {
         Ok(Topic {
             category: self.category,
             label: self.label,
-            keywords: self.keywords,
-            aliases: self.aliases,
+            keywords,
+            aliases,
         })
     }
 }

@@ -107,7 +107,8 @@ fn term(t: &Topic) -> Value {
     let mut d = Map::new();
     d.insert("@type".into(), "DefinedTerm".into());
     if !t.aliases().is_empty() {
-        d.insert("alternateName".into(), t.aliases().into());
+        let names: Vec<Value> = t.aliases().iter().map(Value::from).collect();
+        d.insert("alternateName".into(), Value::Array(names));
     }
     d.insert("name".into(), t.label().into());
     d.insert("termCode".into(), t.category().as_str().into());

@@ -62,23 +62,43 @@ pub(crate) fn read_meeting(
             limit_name: "max_document_bytes",
         }));
     }
-    // Lists are kept up to these limits while parsing.
-    match crate::serde_impls::capped::with_limits(limits, || input.parse::<RawMeeting>()) {
-        Ok(raw) => raw.into_meeting(limits, offsets),
-        Err(e) => {
-            if let Ok(probe) = input.parse::<FormatProbe>() {
-                if probe.format != FORMAT && probe.format != crate::serde_impls::FORMAT_V1 {
-                    return Err(unsupported(&probe.format));
+    // Lists are kept up to these limits while parsing; agenda items are
+    // converted as they are read, as the version the `format` field names.
+    let parse = |version: Option<u8>| {
+        crate::serde_impls::capped::with_context(limits, version, || input.parse::<RawMeeting>())
+    };
+    let (raw, facts) = match parse(None) {
+        (Ok(raw), facts) => match (raw.version(), facts.converted_version) {
+            // Items read before a `format` field that comes after them were
+            // converted as diplomeet/2: read the document again, as it says.
+            (Ok(version), Some(used)) if version != used => {
+                drop(raw);
+                match parse(Some(version)) {
+                    (Ok(raw), facts) => (raw, facts),
+                    (Err(e), _) => return Err(syntax_error(input, &e)),
                 }
             }
-            let error = Error::new(Detail::Syntax(e.to_string()));
-            let path = syntax_path(input.bytes(), e.line(), e.column());
-            Err(if path.is_empty() {
-                error
-            } else {
-                error.within(&path)
-            })
+            _ => (raw, facts),
+        },
+        (Err(e), _) => return Err(syntax_error(input, &e)),
+    };
+    raw.into_meeting(limits, offsets, facts)
+}
+
+/// The error for a document serde_json could not read: an unsupported
+/// format if the document names one, else the syntax error with its path.
+fn syntax_error(input: Input<'_>, e: &serde_json::Error) -> Error {
+    if let Ok(probe) = input.parse::<FormatProbe>() {
+        if probe.format != FORMAT && probe.format != crate::serde_impls::FORMAT_V1 {
+            return unsupported(&probe.format);
         }
+    }
+    let error = Error::new(Detail::Syntax(e.to_string()));
+    let path = syntax_path(input.bytes(), e.line(), e.column());
+    if path.is_empty() {
+        error
+    } else {
+        error.within(&path)
     }
 }
 

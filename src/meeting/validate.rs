@@ -289,8 +289,9 @@ impl MeetingBuilder {
         // Hash sets: linear in the participants, whatever the limit is
         // raised to.
         let ps = &self.participants;
-        let mut parties: HashSet<&str> = HashSet::with_capacity(n);
-        let mut actors: HashMap<&str, &Country> = HashMap::with_capacity(n + 1);
+        // Parties and actors are few (the countries), ids and people many.
+        let mut parties: HashSet<&str> = HashSet::new();
+        let mut actors: HashMap<&str, &Country> = HashMap::new();
         if let Some(v) = self.venue.as_ref().map(super::Venue::country) {
             actors.insert(v.code(), v);
         }
@@ -393,7 +394,12 @@ impl MeetingBuilder {
     }
 
     pub(super) fn check_agenda(&self, out: &mut Collector, l: &Limits) {
-        let n = self.agenda.len();
+        // Every item counts, sub-items included.
+        let n = self
+            .agenda
+            .iter()
+            .map(|i| i.sub_items().saturating_add(1))
+            .fold(0, usize::saturating_add);
         l.check_count(
             out,
             "agenda",
@@ -410,14 +416,14 @@ impl MeetingBuilder {
         };
         let mut known: Option<String> = None;
         for (i, item) in self.agenda.iter().enumerate() {
-            for (path, e) in item.all_entries() {
+            item.each_entry(&mut |path, e| {
                 for (j, id) in e.who().iter().enumerate() {
-                    if !ids.contains(id.as_str()) {
+                    if !ids.contains(id) {
                         let known = known.get_or_insert_with(|| {
                             list_ids(self.participants.iter().map(Participant::id))
                         });
                         out.push_at(
-                            || format!("agenda[{}].{path}.who[{j}]", self.a_slot(i)),
+                            || format!("agenda[{}].{}.who[{j}]", self.a_slot(i), path()),
                             Detail::UnknownParticipant {
                                 what: "participant",
                                 id: echo(id),
@@ -429,7 +435,7 @@ impl MeetingBuilder {
                 if let Some(s) = e.source() {
                     if s >= self.sources.len() {
                         out.push_at(
-                            || format!("agenda[{}].{path}.source", self.a_slot(i)),
+                            || format!("agenda[{}].{}.source", self.a_slot(i), path()),
                             Detail::UnknownSource {
                                 index: s,
                                 count: self.sources.len(),
@@ -437,7 +443,7 @@ impl MeetingBuilder {
                         );
                     }
                 }
-            }
+            });
         }
     }
 
@@ -557,7 +563,7 @@ fn check_part(
 ) {
     if let Some(ids) = ids {
         for (j, id) in part.participants().iter().enumerate() {
-            if !ids.contains(id.as_str()) {
+            if !ids.contains(id) {
                 out.push_at(
                     || format!("parts[{i}].participants[{j}]"),
                     Detail::UnknownReference {
