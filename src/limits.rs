@@ -350,10 +350,13 @@ fn first_control(text: &str) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     // C0 controls and DEL are single bytes; C1 controls (U+0080 to U+009F)
     // are 0xC2 followed by 0x80 to 0x9F.
-    let suspect = bytes.iter().enumerate().any(|(i, &b)| {
-        (b < 0x20 && b != b'\t' && b != b'\n')
-            || b == 0x7f
-            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    // A first pass that compilers turn into wide compares: any byte below
+    // the space (tab and newline included), DEL, or the lead byte of a C1
+    // control; only then a look at the characters.
+    let suspect = bytes.chunks(256).any(|chunk| {
+        chunk.iter().fold(0u8, |seen, &b| {
+            seen | u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2)
+        }) != 0
     });
     if !suspect {
         return None;

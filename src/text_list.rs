@@ -136,7 +136,19 @@ impl TextList {
     /// order: linear in the texts (a hash set past a handful).
     pub(crate) fn repeats(&self) -> Vec<(usize, &str)> {
         let mut found = Vec::new();
-        if self.len() <= 8 {
+        let mut walk = self.iter();
+        let (Some(a), Some(b)) = (walk.next(), walk.next()) else {
+            // One text or none: the usual statement, nothing to compare.
+            return found;
+        };
+        if walk.next().is_none() {
+            // Two: the usual outcome.
+            if a == b {
+                found.push((1, b));
+            }
+            return found;
+        }
+        if walk.nth(5).is_none() {
             for (i, t) in self.iter().enumerate() {
                 if self.iter().take(i).any(|earlier| earlier == t) {
                     found.push((i, t));
@@ -161,11 +173,46 @@ pub(crate) struct TextListBuf {
 }
 
 impl TextListBuf {
+    /// A buffer with room for `texts`, as one list.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn for_texts<'t>(texts: impl Iterator<Item = &'t str> + Clone) -> Self {
+        let bytes = texts
+            .clone()
+            .map(|t| t.len().saturating_add(digits(t.len()) + 1))
+            .fold(0, usize::saturating_add);
+        let mut buf = TextListBuf {
+            packed: String::with_capacity(bytes),
+        };
+        for t in texts {
+            buf.push(t);
+        }
+        buf
+    }
+
     /// Appends a text.
     pub(crate) fn push(&mut self, text: &str) {
-        use std::fmt::Write as _;
-        // Writing to a String cannot fail.
-        let _ = write!(self.packed, "{}:", text.len());
+        let n = text.len();
+        if n < 10 {
+            // The usual id or keyword length: one digit.
+            self.packed.push(char::from(b'0' + (n as u8)));
+        } else {
+            // The length in decimal digits, without the formatting machinery.
+            let mut digits = [0u8; 20];
+            let mut n = n;
+            let mut at = digits.len();
+            while n > 0 && at > 0 {
+                at -= 1;
+                if let Some(d) = digits.get_mut(at) {
+                    // n % 10 < 10: the cast cannot truncate.
+                    *d = b'0' + (n % 10) as u8;
+                }
+                n /= 10;
+            }
+            for d in digits.get(at..).unwrap_or_default() {
+                self.packed.push(char::from(*d));
+            }
+        }
+        self.packed.push(':');
         self.packed.push_str(text);
     }
 
@@ -185,6 +232,17 @@ impl From<TextList> for TextListBuf {
     }
 }
 
+/// How many decimal digits `n` has.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+fn digits(mut n: usize) -> usize {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
 /// The texts of a [`TextList`], in order; see [`TextList::iter`].
 #[derive(Debug, Clone)]
 pub struct TextIter<'a> {
@@ -195,8 +253,20 @@ impl<'a> Iterator for TextIter<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (len, after) = self.rest.split_once(':')?;
-        let len: usize = len.parse().ok()?;
+        // `{length}:{text}`: the digits, by hand (this is the hot loop of
+        // every walk of a list).
+        let mut len: usize = 0;
+        let mut digits = 0;
+        for b in self.rest.bytes() {
+            if b == b':' {
+                break;
+            }
+            len = len
+                .checked_mul(10)?
+                .checked_add(usize::from(b.wrapping_sub(b'0')))?;
+            digits += 1;
+        }
+        let after = self.rest.get(digits + 1..)?;
         let text = after.get(..len)?;
         self.rest = after.get(len..).unwrap_or_default();
         Some(text)
@@ -299,10 +369,11 @@ mod tests {
 
     #[test]
     fn texts_with_colons_digits_and_unicode_survive() {
-        let texts = ["", "12:3", ":", "上川陽子", "a b", "0"];
+        let long = "x".repeat(123);
+        let texts = ["", "12:3", ":", "上川陽子", "a b", "0", &long];
         let list: TextList = texts.iter().collect();
         assert_eq!(list.iter().collect::<Vec<_>>(), texts);
-        assert_eq!(list.len(), 6);
+        assert_eq!(list.len(), 7);
         assert_eq!(list, texts);
         assert_eq!(&list, texts);
         assert_eq!(&list, texts.to_vec());
@@ -332,6 +403,12 @@ mod tests {
 
     #[test]
     fn repeats_are_found_short_or_long() {
+        let one: TextList = ["a"].into_iter().collect();
+        assert!(one.repeats().is_empty());
+        let two: TextList = ["a", "a"].into_iter().collect();
+        assert_eq!(two.repeats(), [(1, "a")]);
+        let distinct: TextList = ["a", "b"].into_iter().collect();
+        assert!(distinct.repeats().is_empty());
         let short: TextList = ["a", "b", "a"].into_iter().collect();
         assert_eq!(short.repeats(), [(2, "a")]);
         let long: TextList = (0..20).map(|i| format!("{}", i % 15)).collect();

@@ -289,14 +289,6 @@ impl TopicBuilder {
         self
     }
 
-    /// Sets both lists at once, as the JSON reader has them.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn lists(mut self, keywords: TextList, aliases: TextList) -> Self {
-        self.keywords = keywords.into();
-        self.aliases = aliases.into();
-        self
-    }
-
     /// Checks and builds the topic.
     ///
     /// # Errors
@@ -326,21 +318,35 @@ impl TopicBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<Topic, Error> {
-        let l = &self.limits;
+        Topic::checked(
+            self.category,
+            self.label,
+            self.keywords.finish(),
+            self.aliases.finish(),
+            &self.limits,
+        )
+    }
+}
+
+impl Topic {
+    /// Checks and builds a topic from its parts (the builder's and the JSON
+    /// reader's way).
+    pub(crate) fn checked(
+        category: TopicCategory,
+        label: String,
+        keywords: TextList,
+        aliases: TextList,
+        l: &Limits,
+    ) -> Result<Topic, Error> {
         let mut out = Collector::for_limits(l);
-        l.check_text(
-            &mut out,
-            "label",
-            "topic label",
-            TextClass::Title,
-            &self.label,
-        );
-        let keywords = self.keywords.finish();
-        let aliases = self.aliases.finish();
+        l.check_text(&mut out, "label", "topic label", TextClass::Title, &label);
         for (field, what, list) in [
             ("keywords", "keyword", &keywords),
             ("aliases", "alias", &aliases),
         ] {
+            if list.is_empty() {
+                continue;
+            }
             let n = list.len();
             if n > l.max_list_len() {
                 // Report the count alone: checking each of a hostile number of
@@ -365,8 +371,8 @@ impl TopicBuilder {
         }
         out.finish()?;
         Ok(Topic {
-            category: self.category,
-            label: self.label,
+            category,
+            label,
             keywords,
             aliases,
         })

@@ -117,7 +117,11 @@ impl Entry {
 
     /// Checks the entry's own fields into `out`, under `path` (`entries[3]`).
     pub(crate) fn check(&self, l: &Limits, out: &mut Collector, path: &dyn Fn() -> String) {
-        let n = self.who.len();
+        let n = self
+            .who
+            .iter()
+            .take(l.max_list_len().saturating_add(1))
+            .count();
         if n == 0 {
             out.push_at(
                 || format!("{}.who", path()),
@@ -128,6 +132,7 @@ impl Entry {
                 },
             );
         } else if n > l.max_list_len() {
+            let n = self.who.len();
             l.check_list(out, &format!("{}.who", path()), "participants", n);
         } else {
             // Usually one or two ids: linear either way.

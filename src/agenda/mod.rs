@@ -251,6 +251,36 @@ impl AgendaItemBuilder {
         self
     }
 
+    /// A builder checking against `limits` (the JSON reader's, which sets
+    /// its fields in place).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn with_limits(limits: Limits) -> Self {
+        AgendaItemBuilder {
+            limits,
+            ..AgendaItem::builder()
+        }
+    }
+
+    /// Sets the label in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn set_label(&mut self, label: String) {
+        self.label = Some(label);
+    }
+
+    /// Sets the title in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn set_title(&mut self, title: String) {
+        self.title = Some(title);
+    }
+
+    /// Makes room for the topics and entries about to be added (the JSON
+    /// reader knows how many).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn reserve(&mut self, topics: usize, entries: usize) {
+        self.topics.reserve_exact(topics);
+        self.entries.reserve_exact(entries);
+    }
+
     /// Adds an entry in place (the JSON reader's loop).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn push_entry(&mut self, entry: Entry) {

@@ -22,6 +22,25 @@ fn year_out_of_range(d: NaiveDate) -> Option<Detail> {
     })
 }
 
+/// Participant ids to look references up in: a scan of a few (the usual
+/// meeting), a hash set of many; linear either way.
+enum Ids<'a> {
+    Few(Vec<&'a str>),
+    Many(HashSet<&'a str>),
+}
+
+impl Ids<'_> {
+    /// Up to how many ids a scan beats hashing.
+    const FEW: usize = 16;
+
+    fn contains(&self, id: &str) -> bool {
+        match self {
+            Ids::Few(ids) => ids.contains(&id),
+            Ids::Many(ids) => ids.contains(id),
+        }
+    }
+}
+
 fn inconsistent(path: &str, message: String) -> Error {
     Error::new(Detail::Inconsistent(message)).within(path)
 }
@@ -386,11 +405,19 @@ impl MeetingBuilder {
 
     /// The ids references may name: the participants', and those the
     /// reader could not read; `None` when references are not checked.
-    fn known_ids(&self) -> Option<HashSet<&str>> {
+    fn known_ids(&self) -> Option<Ids<'_>> {
         let unread = self.unread_ids.as_ref()?;
-        let mut ids: HashSet<&str> = self.participants.iter().map(Participant::id).collect();
-        ids.extend(unread.iter().map(String::as_str));
-        Some(ids)
+        let ids: Vec<&str> = self
+            .participants
+            .iter()
+            .map(Participant::id)
+            .chain(unread.iter().map(String::as_str))
+            .collect();
+        Some(if ids.len() <= Ids::FEW {
+            Ids::Few(ids)
+        } else {
+            Ids::Many(ids.into_iter().collect())
+        })
     }
 
     pub(super) fn check_agenda(&self, out: &mut Collector, l: &Limits) {
@@ -557,7 +584,7 @@ fn check_part(
     out: &mut Collector,
     i: usize,
     part: &Part,
-    ids: Option<&HashSet<&str>>,
+    ids: Option<&Ids<'_>>,
     meeting_start: Option<&ZonedDateTime>,
     previous: Option<&ZonedDateTime>,
 ) {

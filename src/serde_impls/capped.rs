@@ -282,13 +282,20 @@ impl<'de, B: Bound> Deserialize<'de> for CappedTexts<B> {
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let cap = B::of(&active());
-                let mut buf = TextListBuf::default();
+                // The texts are borrowed from the document: gathered first,
+                // so that the list is one allocation of its exact size (most
+                // lists hold one or two).
+                let mut few: [Option<Word<'de>>; 4] = [None, None, None, None];
+                let mut more: Vec<Word<'de>> = Vec::new();
                 let mut kept = 0;
                 let mut done = false;
                 while kept < cap {
                     match seq.next_element::<Word<'de>>()? {
                         Some(w) => {
-                            buf.push(&w);
+                            match few.get_mut(kept) {
+                                Some(slot) => *slot = Some(w),
+                                None => more.push(w),
+                            }
                             kept += 1;
                         }
                         None => {
@@ -303,6 +310,8 @@ impl<'de, B: Bound> Deserialize<'de> for CappedTexts<B> {
                         total = total.saturating_add(1);
                     }
                 }
+                let texts = few.iter().flatten().chain(&more).map(|w| &**w);
+                let buf = TextListBuf::for_texts(texts);
                 Ok(CappedTexts {
                     list: buf.finish(),
                     kept,

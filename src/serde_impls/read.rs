@@ -1600,10 +1600,13 @@ impl RawTopic<'_> {
         let category = out.take("category", TopicCategory::parse(&self.category));
         limits.check_list(&mut out, "keywords", "keywords", self.keywords.total);
         limits.check_list(&mut out, "aliases", "aliases", self.aliases.total);
-        let built = Topic::builder(category.unwrap_or(TopicCategory::Other), self.label)
-            .limits(*limits)
-            .lists(self.keywords.list, self.aliases.list)
-            .build();
+        let built = Topic::checked(
+            category.unwrap_or(TopicCategory::Other),
+            self.label,
+            self.keywords.list,
+            self.aliases.list,
+            limits,
+        );
         out.finish_with(built)
     }
 }
@@ -1611,7 +1614,7 @@ impl RawTopic<'_> {
 impl RawItem<'_> {
     pub(crate) fn into_item(self, limits: &Limits, version: u8) -> Result<AgendaItem, Error> {
         let mut out = Collector::for_limits(limits);
-        let mut b = AgendaItem::builder().limits(*limits);
+        let mut b = crate::agenda::AgendaItemBuilder::with_limits(*limits);
         match version {
             1 => {
                 for (field, present) in [
@@ -1640,7 +1643,7 @@ impl RawItem<'_> {
                             reason: "numbers start at 1".into(),
                         },
                     ),
-                    Some(n) => b = b.number(n),
+                    Some(n) => b.set_label(format!("{n}.")),
                     None => {}
                 }
             }
@@ -1667,12 +1670,12 @@ impl RawItem<'_> {
                     }
                 }
                 if let Some(l) = self.label {
-                    b = b.label(l);
+                    b.set_label(l);
                 }
             }
         }
         if let Some(t) = self.title {
-            b = b.title(t);
+            b.set_title(t);
         }
         let statements = self.statements.unwrap_or_default();
         let outcomes = self.outcomes.unwrap_or_default();
@@ -1690,6 +1693,10 @@ impl RawItem<'_> {
             }
             out.check()?;
         }
+        b.reserve(
+            self.topics.items.len(),
+            statements.items.len() + outcomes.items.len() + entries.items.len(),
+        );
         for (i, t) in self.topics.items.into_iter().enumerate() {
             if let Some(t) = out.take_at(|| format!("topics[{i}]"), t.into_topic(limits)) {
                 b.push_topic(t);
