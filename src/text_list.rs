@@ -192,27 +192,28 @@ impl TextListBuf {
     /// Appends a text.
     pub(crate) fn push(&mut self, text: &str) {
         let n = text.len();
-        if n < 10 {
-            // The usual id or keyword length: one digit.
-            self.packed.push(char::from(b'0' + (n as u8)));
-        } else {
-            // The length in decimal digits, without the formatting machinery.
-            let mut digits = [0u8; 20];
-            let mut n = n;
-            let mut at = digits.len();
-            while n > 0 && at > 0 {
-                at -= 1;
-                if let Some(d) = digits.get_mut(at) {
-                    // n % 10 < 10: the cast cannot truncate.
-                    *d = b'0' + (n % 10) as u8;
+        match SHORT.get(n) {
+            // The usual keyword: one digit.
+            Some(head) => self.packed.push_str(head),
+            None => {
+                // The length in decimal digits and the colon, written by
+                // hand: no formatting machinery in this loop.
+                let mut head = [b':'; 21];
+                let mut n = n;
+                let mut at = head.len() - 1;
+                while n > 0 && at > 0 {
+                    at -= 1;
+                    if let Some(d) = head.get_mut(at) {
+                        // n % 10 < 10: the cast cannot truncate.
+                        *d = b'0' + (n % 10) as u8;
+                    }
+                    n /= 10;
                 }
-                n /= 10;
-            }
-            for d in digits.get(at..).unwrap_or_default() {
-                self.packed.push(char::from(*d));
+                let digits = head.get(at..).unwrap_or_default();
+                self.packed
+                    .push_str(std::str::from_utf8(digits).unwrap_or_default());
             }
         }
-        self.packed.push(':');
         self.packed.push_str(text);
     }
 
@@ -231,6 +232,9 @@ impl From<TextList> for TextListBuf {
         }
     }
 }
+
+/// The heads of texts of up to nine bytes.
+const SHORT: [&str; 10] = ["0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:"];
 
 /// How many decimal digits `n` has.
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]

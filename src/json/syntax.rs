@@ -17,8 +17,8 @@ struct FormatProbe {
     format: String,
 }
 
-/// Where a document comes from: bytes (checked for UTF-8 as they are read)
-/// or a `str` (already UTF-8, so serde_json skips that check).
+/// Where a document comes from: bytes (checked for UTF-8 first) or a `str`
+/// (already UTF-8).
 #[derive(Clone, Copy)]
 pub(crate) enum Input<'a> {
     Bytes(&'a [u8]),
@@ -42,7 +42,14 @@ impl<'i> Input<'i> {
 
     fn parse<T: Deserialize<'i>>(self) -> Result<T, serde_json::Error> {
         match self {
-            Input::Bytes(b) => serde_json::from_slice(b),
+            // UTF-8 checked once for the whole document (a pass over words
+            // of plain ASCII), rather than string by string as serde_json
+            // checks bytes; a document that is not UTF-8 is left to
+            // serde_json, which says where.
+            Input::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(t) => serde_json::from_str(t),
+                Err(_) => serde_json::from_slice(b),
+            },
             Input::Text(t) => serde_json::from_str(t),
         }
     }

@@ -15,10 +15,10 @@ use crate::text_list::{TextList, TextListBuf};
 
 use super::read::Word;
 
-/// What the lists of the document being read need to know.
+/// What the lists of the document being read need to know, but its limits
+/// (kept apart: they are read often and copied seldom).
 #[derive(Debug, Clone, Copy)]
-struct Context {
-    limits: Limits,
+struct State {
     /// The format version items are converted as: set by the `format` field
     /// when it is read, unless fixed.
     version: u8,
@@ -30,11 +30,13 @@ struct Context {
     converted_version: Option<u8>,
 }
 
-impl Context {
-    fn new(limits: Limits, version: Option<u8>) -> Self {
-        Context {
-            limits,
-            version: version.unwrap_or(2),
+impl State {
+    const fn new(version: Option<u8>) -> Self {
+        State {
+            version: match version {
+                Some(v) => v,
+                None => 2,
+            },
             version_fixed: version.is_some(),
             items_seen: 0,
             converted_version: None,
@@ -43,8 +45,11 @@ impl Context {
 }
 
 thread_local! {
-    /// The document being read on this thread (the defaults when none is).
-    static ACTIVE: Cell<Option<Context>> = const { Cell::new(None) };
+    /// The limits of the document being read on this thread (the defaults
+    /// when none is).
+    static LIMITS: RefCell<Option<Limits>> = const { RefCell::new(None) };
+    /// What its lists found out so far.
+    static STATE: Cell<State> = const { Cell::new(State::new(None)) };
     /// Its custom actors, once its `actors` field is read.
     static ACTORS: RefCell<Option<Vec<Country>>> = const { RefCell::new(None) };
 }
@@ -67,24 +72,26 @@ pub(crate) fn with_context<T>(
     version: Option<u8>,
     read: impl FnOnce() -> T,
 ) -> (T, ReadFacts) {
-    struct Restore(Option<Context>, Option<Vec<Country>>);
+    struct Restore(Option<Limits>, State, Option<Vec<Country>>);
     impl Drop for Restore {
         fn drop(&mut self) {
-            ACTIVE.with(|a| a.set(self.0));
-            ACTORS.with(|a| *a.borrow_mut() = self.1.take());
+            LIMITS.with(|l| *l.borrow_mut() = self.0);
+            STATE.with(|s| s.set(self.1));
+            ACTORS.with(|a| *a.borrow_mut() = self.2.take());
         }
     }
     let _restore = Restore(
-        ACTIVE.with(|a| a.replace(Some(Context::new(*limits, version)))),
+        LIMITS.with(|l| l.borrow_mut().replace(*limits)),
+        STATE.with(|s| s.replace(State::new(version))),
         ACTORS.with(|a| a.borrow_mut().take()),
     );
     let value = read();
-    let c = context();
+    let s = STATE.with(Cell::get);
     (
         value,
         ReadFacts {
-            items_seen: c.items_seen,
-            converted_version: c.converted_version,
+            items_seen: s.items_seen,
+            converted_version: s.converted_version,
         },
     )
 }
@@ -95,20 +102,25 @@ pub(crate) fn with_limits<T>(limits: &Limits, read: impl FnOnce() -> T) -> T {
     with_context(limits, None, read).0
 }
 
-fn context() -> Context {
-    ACTIVE
-        .with(Cell::get)
-        .unwrap_or_else(|| Context::new(Limits::default(), None))
+/// `f` of the active limits, without copying them.
+fn limit(f: impl FnOnce(&Limits) -> usize) -> usize {
+    LIMITS.with(|l| match &*l.borrow() {
+        Some(limits) => f(limits),
+        None => f(&Limits::default()),
+    })
 }
 
-fn update(f: impl FnOnce(&mut Context)) {
-    let mut c = context();
-    f(&mut c);
-    ACTIVE.with(|a| a.set(Some(c)));
+fn update(f: impl FnOnce(&mut State)) {
+    STATE.with(|s| {
+        let mut state = s.get();
+        f(&mut state);
+        s.set(state);
+    });
 }
 
+/// The active limits (a copy: for a whole list, not for each element).
 pub(crate) fn active() -> Limits {
-    context().limits
+    LIMITS.with(|l| l.borrow().unwrap_or_default())
 }
 
 /// Records the document's `format` as it is read: items after it are
@@ -119,9 +131,9 @@ pub(crate) fn saw_format(format: &str) {
         super::FORMAT_V1 => 1,
         _ => return,
     };
-    update(|c| {
-        if !c.version_fixed {
-            c.version = version;
+    update(|s| {
+        if !s.version_fixed {
+            s.version = version;
         }
     });
 }
@@ -129,11 +141,12 @@ pub(crate) fn saw_format(format: &str) {
 /// The version to convert an item or a participant as (recorded on the
 /// first call).
 pub(crate) fn convert_version() -> u8 {
-    let c = context();
-    if c.converted_version.is_none() {
-        update(|c| c.converted_version = Some(c.version));
-    }
-    c.version
+    let mut version = 2;
+    update(|s| {
+        s.converted_version.get_or_insert(s.version);
+        version = s.version;
+    });
+    version
 }
 
 /// Records the document's custom actors, once read: participants read
@@ -151,10 +164,11 @@ pub(crate) fn with_actors<T>(f: impl FnOnce(Option<&[Country]>) -> T) -> T {
 /// Counts `n` agenda items seen; whether the first of them is within
 /// `max_agenda_items` (counting every item before it), so that it is read.
 pub(crate) fn see_items(n: usize) -> bool {
+    let max = limit(Limits::max_agenda_items);
     let mut within = false;
-    update(|c| {
-        within = c.items_seen < c.limits.max_agenda_items();
-        c.items_seen = c.items_seen.saturating_add(n);
+    update(|s| {
+        within = s.items_seen < max;
+        s.items_seen = s.items_seen.saturating_add(n);
     });
     within
 }
@@ -211,7 +225,7 @@ impl<'de, T: Deserialize<'de>, B: Bound> Deserialize<'de> for Capped<T, B> {
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let cap = B::of(&active());
+                let cap = limit(B::of);
                 let mut out = Capped::default();
                 while out.items.len() < cap {
                     match seq.next_element::<T>()? {
@@ -281,11 +295,11 @@ impl<'de, B: Bound> Deserialize<'de> for CappedTexts<B> {
             }
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let cap = B::of(&active());
+                let cap = limit(B::of);
                 // The texts are borrowed from the document: gathered first,
                 // so that the list is one allocation of its exact size (most
                 // lists hold one or two).
-                let mut few: [Option<Word<'de>>; 4] = [None, None, None, None];
+                let mut few: [Word<'de>; 4] = [Word::EMPTY, Word::EMPTY, Word::EMPTY, Word::EMPTY];
                 let mut more: Vec<Word<'de>> = Vec::new();
                 let mut kept = 0;
                 let mut done = false;
@@ -293,7 +307,7 @@ impl<'de, B: Bound> Deserialize<'de> for CappedTexts<B> {
                     match seq.next_element::<Word<'de>>()? {
                         Some(w) => {
                             match few.get_mut(kept) {
-                                Some(slot) => *slot = Some(w),
+                                Some(slot) => *slot = w,
                                 None => more.push(w),
                             }
                             kept += 1;
@@ -310,8 +324,10 @@ impl<'de, B: Bound> Deserialize<'de> for CappedTexts<B> {
                         total = total.saturating_add(1);
                     }
                 }
-                let texts = few.iter().flatten().chain(&more).map(|w| &**w);
-                let buf = TextListBuf::for_texts(texts);
+                let buf = match few.get(..kept) {
+                    Some(texts) => TextListBuf::for_texts(texts.iter().map(|w| &**w)),
+                    None => TextListBuf::for_texts(few.iter().chain(&more).map(|w| &**w)),
+                };
                 Ok(CappedTexts {
                     list: buf.finish(),
                     kept,
@@ -341,7 +357,7 @@ mod tests {
         assert!(got.is_cut());
         // The limits go back to the defaults after.
         assert_eq!(active(), Limits::default());
-        assert!(ACTIVE.with(Cell::get).is_none());
+        assert!(LIMITS.with(|l| l.borrow().is_none()));
         // Elements past the limit must still be JSON.
         let bad: Result<Capped<String, ListLen>, _> =
             with_limits(&limits, || serde_json::from_str(r#"["a", "b", "c", nope]"#));

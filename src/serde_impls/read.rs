@@ -33,6 +33,11 @@ use crate::topic::{Topic, TopicCategory};
 /// no allocation.
 pub(crate) struct Word<'a>(Cow<'a, str>);
 
+impl Word<'_> {
+    /// The empty word, to fill arrays.
+    pub(crate) const EMPTY: Word<'static> = Word(Cow::Borrowed(""));
+}
+
 impl std::ops::Deref for Word<'_> {
     type Target = str;
 
