@@ -665,6 +665,12 @@ impl Writer {
 /// space of a continuation counts), cut only at char boundaries, CRLF after
 /// each.
 fn fold_into(out: &mut String, line: &str) {
+    if line.len() <= MAX_LINE {
+        // Most lines: nothing to fold.
+        out.push_str(line);
+        out.push_str("\r\n");
+        return;
+    }
     let mut budget = MAX_LINE;
     let mut used = 0;
     for c in line.chars() {
