@@ -358,7 +358,7 @@ fn relabelled(item: &AgendaItem, number: usize) -> Result<AgendaItem, BoxError> 
         b = b.topic(t.clone());
     }
     for (i, e) in item.entries().iter().enumerate() {
-        let mut entry = Entry::by(e.who().iter().cloned(), e.verb(), e.text());
+        let mut entry = Entry::by(e.who(), e.verb(), e.text());
         if let Some(w) = wording(e.verb()) {
             entry = entry.with_wording(w);
         }

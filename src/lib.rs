@@ -14,6 +14,7 @@ mod name;
 mod named;
 pub mod schedule;
 pub mod summit;
+mod text_list;
 pub mod time;
 mod topic;
 
@@ -40,6 +41,7 @@ pub use meeting::{
 };
 pub use minister::{Minister, MinisterBuilder, Portfolio, Post, PostStatus, Term};
 pub use name::{NameOrder, PersonName, PersonNameBuilder};
+pub use text_list::{TextIter, TextList};
 pub use time::{Disambiguation, OffsetPolicy, StatedTime, StatedZone, ZonedDateTime};
 pub use topic::{Topic, TopicBuilder, TopicCategory};
 

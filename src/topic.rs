@@ -5,6 +5,7 @@ use std::fmt;
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::{Limits, TextClass};
 use crate::named::named_enum;
+use crate::text_list::{TextList, TextListBuf};
 
 named_enum! {
     /// The category of a [`Topic`]: a closed vocabulary, so that programs
@@ -89,8 +90,8 @@ named_enum! {
 pub struct Topic {
     category: TopicCategory,
     label: String,
-    keywords: Vec<String>,
-    aliases: Vec<String>,
+    keywords: TextList,
+    aliases: TextList,
 }
 
 impl Topic {
@@ -108,8 +109,8 @@ impl Topic {
         TopicBuilder {
             category,
             label: label.into(),
-            keywords: Vec::new(),
-            aliases: Vec::new(),
+            keywords: TextListBuf::default(),
+            aliases: TextListBuf::default(),
             limits: Limits::default(),
         }
     }
@@ -156,7 +157,7 @@ impl Topic {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keywords(&self) -> &[String] {
+    pub fn keywords(&self) -> &TextList {
         &self.keywords
     }
 
@@ -173,7 +174,7 @@ impl Topic {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn aliases(&self) -> &[String] {
+    pub fn aliases(&self) -> &TextList {
         &self.aliases
     }
 
@@ -196,7 +197,7 @@ impl Topic {
     /// ```
     pub fn matches(&self, term: &str) -> bool {
         let term = term.trim().to_lowercase();
-        std::iter::once(&self.label)
+        std::iter::once(self.label.as_str())
             .chain(&self.aliases)
             .chain(&self.keywords)
             .any(|s| s.to_lowercase() == term)
@@ -227,8 +228,8 @@ impl fmt::Display for Topic {
 pub struct TopicBuilder {
     category: TopicCategory,
     label: String,
-    keywords: Vec<String>,
-    aliases: Vec<String>,
+    keywords: TextListBuf,
+    aliases: TextListBuf,
     limits: Limits,
 }
 
@@ -244,8 +245,8 @@ impl TopicBuilder {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keyword(mut self, keyword: impl Into<String>) -> Self {
-        self.keywords.push(keyword.into());
+    pub fn keyword(mut self, keyword: impl AsRef<str>) -> Self {
+        self.keywords.push(keyword.as_ref());
         self
     }
 
@@ -263,8 +264,8 @@ impl TopicBuilder {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn alias(mut self, alias: impl Into<String>) -> Self {
-        self.aliases.push(alias.into());
+    pub fn alias(mut self, alias: impl AsRef<str>) -> Self {
+        self.aliases.push(alias.as_ref());
         self
     }
 
@@ -285,14 +286,6 @@ impl TopicBuilder {
     /// ```
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
-        self
-    }
-
-    /// Sets both lists at once, as the JSON reader has them.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn lists(mut self, keywords: Vec<String>, aliases: Vec<String>) -> Self {
-        self.keywords = keywords;
-        self.aliases = aliases;
         self
     }
 
@@ -325,31 +318,47 @@ impl TopicBuilder {
     /// # }
     /// ```
     pub fn build(self) -> Result<Topic, Error> {
-        let l = &self.limits;
+        Topic::checked(
+            self.category,
+            self.label,
+            self.keywords.finish(),
+            self.aliases.finish(),
+            &self.limits,
+        )
+    }
+}
+
+impl Topic {
+    /// Checks and builds a topic from its parts (the builder's and the JSON
+    /// reader's way).
+    pub(crate) fn checked(
+        category: TopicCategory,
+        label: String,
+        keywords: TextList,
+        aliases: TextList,
+        l: &Limits,
+    ) -> Result<Topic, Error> {
         let mut out = Collector::for_limits(l);
-        l.check_text(
-            &mut out,
-            "label",
-            "topic label",
-            TextClass::Title,
-            &self.label,
-        );
+        l.check_text(&mut out, "label", "topic label", TextClass::Title, &label);
         for (field, what, list) in [
-            ("keywords", "keyword", &self.keywords),
-            ("aliases", "alias", &self.aliases),
+            ("keywords", "keyword", &keywords),
+            ("aliases", "alias", &aliases),
         ] {
-            if list.len() > l.max_list_len() {
-                // Report the count alone: checking each of a hostile number of
-                // entries (and pairs of them) is the cost the limit prevents.
-                l.check_list(&mut out, field, field, list.len());
+            if list.is_empty() {
                 continue;
             }
-            // Lists are short (at most `max_list_len`): a scan of the
-            // earlier entries beats hashing for the usual handful.
+            let n = list.len();
+            if n > l.max_list_len() {
+                // Report the count alone: checking each of a hostile number of
+                // entries (and pairs of them) is the cost the limit prevents.
+                l.check_list(&mut out, field, field, n);
+                continue;
+            }
+            let mut repeats = list.repeats().into_iter().peekable();
             for (i, s) in list.iter().enumerate() {
                 let path = || format!("{field}[{i}]");
                 l.check_text_at(&mut out, path, what, TextClass::Name, s);
-                if list.iter().take(i).any(|earlier| earlier == s) {
+                if repeats.next_if(|(r, _)| *r == i).is_some() {
                     out.push_at(
                         path,
                         Detail::Duplicate {
@@ -362,10 +371,10 @@ impl TopicBuilder {
         }
         out.finish()?;
         Ok(Topic {
-            category: self.category,
-            label: self.label,
-            keywords: self.keywords,
-            aliases: self.aliases,
+            category,
+            label,
+            keywords,
+            aliases,
         })
     }
 }

@@ -453,7 +453,7 @@ fn summary(m: &Meeting) -> Vec<String> {
         for it in list {
             out.push(format!("{depth} item {:?} {:?}", it.label(), it.title()));
             for e in it.entries() {
-                let mut who: Vec<String> = e.who().iter().map(|id| country_of(id)).collect();
+                let mut who: Vec<String> = e.who().iter().map(country_of).collect();
                 who.sort();
                 out.push(format!(
                     "{depth} entry {} {} {}",

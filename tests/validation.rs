@@ -628,3 +628,117 @@ fn arrays_of_documents_read_each_document() {
     assert!(e.to_string().contains("max_documents"), "{e}");
     assert!(e.to_string().contains('3'), "{e}");
 }
+
+#[test]
+fn max_agenda_items_counts_sub_items_too() {
+    // Builders: 3 items, one with 2 sub-items, over a limit of 4.
+    let limits = Limits::default().with_max_agenda_items(4);
+    let sub = || AgendaItem::builder().label("(a)").build().unwrap();
+    let parent = AgendaItem::builder()
+        .label("1.")
+        .item(sub())
+        .item(sub())
+        .build()
+        .unwrap();
+    let mut b = Meeting::builder("T")
+        .venue(san_francisco())
+        .starts_at(civil("2023-11-13T16:00:00"))
+        .participant(kamikawa())
+        .participant(van_klaveren())
+        .limits(limits)
+        .agenda_item(parent.clone());
+    for label in ["2.", "3."] {
+        b = b.agenda_item(AgendaItem::builder().label(label).build().unwrap());
+    }
+    let e = b.build().unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::TooMany, "agenda"));
+    assert!(e.to_string().contains("5 agenda items"), "{e}");
+    // An item's own sub-items, at every level.
+    let e = AgendaItem::builder()
+        .limits(Limits::default().with_max_agenda_items(2))
+        .item(parent)
+        .build()
+        .unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::TooMany, "items"));
+
+    // The reader: every item counts, those past the limit are counted (with
+    // their own sub-items) but not kept.
+    let mut doc = seed_value();
+    let deep = json!({"label": "(1)", "items": [{"label": "(a)"}, {"label": "(b)"}]});
+    doc["agenda"][0]["items"] = json!([deep.clone(), deep.clone(), deep]);
+    let text = serde_json::to_string(&doc).unwrap();
+    // 5 items and 9 sub-items.
+    let tight = Limits::default().with_max_agenda_items(13);
+    let e = Meeting::from_json_with(text.as_bytes(), &tight, OffsetPolicy::Reject).unwrap_err();
+    assert_eq!(
+        (e.kind(), e.path(), e.total()),
+        (ErrorKind::TooMany, "agenda", 1)
+    );
+    assert!(e.to_string().contains("14 agenda items"), "{e}");
+    let enough = Limits::default().with_max_agenda_items(14);
+    let m = Meeting::from_json_with(text.as_bytes(), &enough, OffsetPolicy::Reject).unwrap();
+    assert_eq!(m.agenda()[0].items()[2].items()[1].label(), Some("(b)"));
+    // In an array, each document's items are counted apart.
+    let list = format!("[{text}, {text}, {text}]");
+    let three =
+        Meeting::from_json_list_with(list.as_bytes(), &enough, OffsetPolicy::Reject).unwrap();
+    assert_eq!(three, [m.clone(), m.clone(), m]);
+    let e =
+        Meeting::from_json_list_with(list.as_bytes(), &tight, OffsetPolicy::Reject).unwrap_err();
+    let paths: Vec<&str> = e.violations().map(|v| v.path()).collect();
+    assert_eq!(paths, ["[0].agenda", "[1].agenda", "[2].agenda"]);
+}
+
+#[test]
+fn the_format_may_come_last() {
+    // A /1 document whose format comes after its agenda: the items are read
+    // again as /1.
+    let v1 = r#"{"title": "Call", "mode": "telephone", "zone": "Asia/Tokyo",
+      "start": "2023-11-14T09:00:00+09:00[Asia/Tokyo]",
+      "agenda": [{"number": 1, "topics": [], "statements": [{"speaker": "a", "verb": "stated", "text": "that ..."}],
+                  "outcomes": [{"verb": "concurred", "parties": ["a", "b"], "text": "to ..."}]}],
+      "participants": [
+        {"id": "a", "name": {"given": "A"}, "country": "JP", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]},
+        {"id": "b", "name": {"given": "B"}, "country": "CL", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]}
+      ],
+      "format": "diplomeet/1"}"#;
+    let m = Meeting::from_json(v1).unwrap();
+    assert_eq!(m.agenda()[0].label(), Some("1."));
+    assert_eq!(m.agenda()[0].entries()[1].who(), ["a", "b"]);
+    // In an array, each document is read as its own format says.
+    let two = Meeting::from_json_list(&format!("[{v1}, {v1}]")).unwrap();
+    assert_eq!(two, [m.clone(), m.clone()]);
+    // serde's own entry point cannot read it twice: it says why.
+    let e = serde_json::from_str::<Meeting>(v1).unwrap_err();
+    assert!(e.to_string().contains("format"), "{e}");
+    // A /2 document may put its format anywhere (serde_json's maps write
+    // their keys in order: `agenda` first).
+    let text = serde_json::to_string(&seed_value()).unwrap();
+    assert!(text.find("\"format\"") > text.find("\"agenda\""), "{text}");
+    assert_eq!(Meeting::from_json(&text).unwrap(), seed_meeting());
+    assert_eq!(
+        serde_json::from_str::<Meeting>(&text).unwrap(),
+        seed_meeting()
+    );
+}
+
+#[test]
+fn custom_actors_may_come_after_the_participants_who_name_them() {
+    let doc = r#"{"format": "diplomeet/2", "title": "Call", "mode": "telephone", "zone": "Asia/Tokyo",
+      "start": "2023-11-14",
+      "participants": [
+        {"id": "a", "name": {"given": "A"}, "country": "JP", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]},
+        {"id": "q", "name": {"given": "Q"}, "country": "QM", "posts": [{"portfolio": "foreign_affairs", "title": "Minister"}]},
+        {"id": "g", "group": {"name": "the Q and Japan", "members": ["QM", "JP"]}}
+      ],
+      "actors": [{"code": "QM", "name": "Quux", "capital_zone": "Europe/Paris", "zones": ["Europe/Paris"]}],
+      "agenda": [], "sources": []}"#;
+    let m = Meeting::from_json(doc).unwrap();
+    let ids: Vec<&str> = m.participants().iter().map(|p| p.id()).collect();
+    assert_eq!(ids, ["a", "q", "g"]);
+    assert_eq!(m.participant("q").unwrap().parties()[0].name(), "Quux");
+    // Unknown codes are still unknown, in their place.
+    let bad = doc.replace(r#""members": ["QM", "JP"]"#, r#""members": ["QN", "JP"]"#);
+    let e = Meeting::from_json(&bad).unwrap_err();
+    assert_eq!(e.path(), "participants[2].group.members[0]");
+}

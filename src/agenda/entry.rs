@@ -4,6 +4,7 @@
 use crate::error::{Collector, Detail, echo};
 use crate::limits::{Limits, TextClass};
 use crate::minister::check_id;
+use crate::text_list::TextList;
 
 use super::Verb;
 
@@ -24,6 +25,7 @@ use super::Verb;
 ///     .with_wording("reiterated")
 ///     .with_source(0);
 /// assert_eq!(entry.source(), Some(0));
+/// assert_eq!(entry.who(), ["jp-kamikawa-yoko"]);
 /// assert!(!entry.is_mutual());
 /// assert_eq!(entry.wording(), Some("reiterated"));
 ///
@@ -32,10 +34,10 @@ use super::Verb;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Entry {
-    who: Vec<String>,
+    who: TextList,
     verb: Verb,
-    wording: Option<String>,
-    text: String,
+    wording: Option<Box<str>>,
+    text: Box<str>,
     source: Option<usize>,
 }
 
@@ -46,13 +48,18 @@ impl Entry {
     pub fn by<I, S>(who: I, verb: Verb, text: impl Into<String>) -> Entry
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: AsRef<str>,
     {
+        Entry::of(who.into_iter().collect(), verb, text.into())
+    }
+
+    /// An entry by the ids of `who`, as the reader has them.
+    pub(crate) fn of(who: TextList, verb: Verb, text: String) -> Entry {
         Entry {
-            who: who.into_iter().map(Into::into).collect(),
+            who,
             verb,
             wording: None,
-            text: text.into(),
+            text: text.into_boxed_str(),
             source: None,
         }
     }
@@ -60,7 +67,7 @@ impl Entry {
     /// The same entry with the readout's own verb ("reiterated").
     #[must_use]
     pub fn with_wording(mut self, wording: impl Into<String>) -> Entry {
-        self.wording = Some(wording.into());
+        self.wording = Some(wording.into().into_boxed_str());
         self
     }
 
@@ -72,7 +79,7 @@ impl Entry {
     }
 
     /// The participant ids of who did it, as the readout lists them.
-    pub fn who(&self) -> &[String] {
+    pub fn who(&self) -> &TextList {
         &self.who
     }
 
@@ -99,7 +106,7 @@ impl Entry {
 
     /// Whether two or more participants did it together.
     pub fn is_mutual(&self) -> bool {
-        self.who.len() >= 2
+        self.who.iter().nth(1).is_some()
     }
 
     /// The words a readout uses for the verb: the wording if kept, else the
@@ -110,7 +117,12 @@ impl Entry {
 
     /// Checks the entry's own fields into `out`, under `path` (`entries[3]`).
     pub(crate) fn check(&self, l: &Limits, out: &mut Collector, path: &dyn Fn() -> String) {
-        if self.who.is_empty() {
+        let n = self
+            .who
+            .iter()
+            .take(l.max_list_len().saturating_add(1))
+            .count();
+        if n == 0 {
             out.push_at(
                 || format!("{}.who", path()),
                 Detail::TooFew {
@@ -119,20 +131,16 @@ impl Entry {
                     needed: 1,
                 },
             );
-        } else if self.who.len() > l.max_list_len() {
-            l.check_list(
-                out,
-                &format!("{}.who", path()),
-                "participants",
-                self.who.len(),
-            );
+        } else if n > l.max_list_len() {
+            let n = self.who.len();
+            l.check_list(out, &format!("{}.who", path()), "participants", n);
         } else {
-            // At most `max_list_len` ids, usually one or two: a scan of the
-            // earlier ones, bounded by the limit squared.
+            // Usually one or two ids: linear either way.
+            let mut repeats = self.who.repeats().into_iter().peekable();
             for (j, id) in self.who.iter().enumerate() {
                 let at = || format!("{}.who[{j}]", path());
                 check_id(l, out, at, id);
-                if self.who.get(..j).unwrap_or_default().contains(id) {
+                if repeats.next_if(|(r, _)| *r == j).is_some() {
                     out.push_at(
                         at,
                         Detail::Duplicate {

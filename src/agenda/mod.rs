@@ -88,22 +88,32 @@ impl AgendaItem {
         &self.items
     }
 
-    /// This item's entries and those of its sub-items, depth first, with the
-    /// path of each relative to this item (`entries[1]`,
-    /// `items[0].entries[2]`).
-    pub(crate) fn all_entries(&self) -> Vec<(String, &Entry)> {
-        let mut out = Vec::new();
-        self.collect_entries(String::new(), &mut out);
-        out
-    }
-
-    fn collect_entries<'a>(&'a self, prefix: String, out: &mut Vec<(String, &'a Entry)>) {
-        for (i, e) in self.entries.iter().enumerate() {
-            out.push((format!("{prefix}entries[{i}]"), e));
+    /// Calls `f` with each entry of this item and of its sub-items, depth
+    /// first, and a function that makes the entry's path relative to this
+    /// item (`entries[1]`, `items[0].entries[2]`): a path is only made when
+    /// it is used.
+    pub(crate) fn each_entry(&self, f: &mut dyn FnMut(&dyn Fn() -> String, &Entry)) {
+        fn walk(
+            item: &AgendaItem,
+            trail: &mut Vec<usize>,
+            f: &mut dyn FnMut(&dyn Fn() -> String, &Entry),
+        ) {
+            for (i, e) in item.entries.iter().enumerate() {
+                let trail: &[usize] = trail;
+                let path = || {
+                    let mut p: String = trail.iter().map(|k| format!("items[{k}].")).collect();
+                    p.push_str(&format!("entries[{i}]"));
+                    p
+                };
+                f(&path, e);
+            }
+            for (k, sub) in item.items.iter().enumerate() {
+                trail.push(k);
+                walk(sub, trail, f);
+                trail.pop();
+            }
         }
-        for (k, sub) in self.items.iter().enumerate() {
-            sub.collect_entries(format!("{prefix}items[{k}]."), out);
-        }
+        walk(self, &mut Vec::new(), f);
     }
 
     /// Every entry of this item and its sub-items, depth first.
@@ -131,6 +141,14 @@ impl AgendaItem {
             entries: self.entries.iter().map(f).collect(),
             items: self.items.iter().map(|i| i.map_entries(f)).collect(),
         }
+    }
+
+    /// How many sub-items it has, at every level.
+    pub(crate) fn sub_items(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| i.sub_items().saturating_add(1))
+            .fold(0, usize::saturating_add)
     }
 
     /// The depth of the deepest sub-item (0 without sub-items).
@@ -196,12 +214,7 @@ impl AgendaItemBuilder {
     }
 
     /// Adds a statement by one participant: an entry with one id.
-    pub fn statement(
-        self,
-        speaker: impl Into<String>,
-        verb: Verb,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn statement(self, speaker: impl AsRef<str>, verb: Verb, text: impl Into<String>) -> Self {
         self.entry(Entry::by([speaker], verb, text))
     }
 
@@ -220,7 +233,7 @@ impl AgendaItemBuilder {
     pub fn outcome<I, S>(mut self, verb: Verb, parties: I, text: impl Into<String>) -> Self
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: AsRef<str>,
     {
         self.mutual.push(self.entries.len());
         self.entry(Entry::by(parties, verb, text))
@@ -238,9 +251,47 @@ impl AgendaItemBuilder {
         self
     }
 
+    /// A builder checking against `limits` (the JSON reader's, which sets
+    /// its fields in place).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn with_limits(limits: Limits) -> Self {
+        AgendaItemBuilder {
+            limits,
+            ..AgendaItem::builder()
+        }
+    }
+
+    /// Sets the label in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn set_label(&mut self, label: String) {
+        self.label = Some(label);
+    }
+
+    /// Sets the title in place.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn set_title(&mut self, title: String) {
+        self.title = Some(title);
+    }
+
+    /// Makes room for the topics and entries about to be added (the JSON
+    /// reader knows how many).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn reserve(&mut self, topics: usize, entries: usize) {
+        self.topics.reserve_exact(topics);
+        self.entries.reserve_exact(entries);
+    }
+
     /// Adds an entry in place (the JSON reader's loop).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn push_entry(&mut self, entry: Entry) {
+        self.entries.push(entry);
+    }
+
+    /// Adds in place what two or more participants did together (a /1
+    /// outcome).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn push_mutual(&mut self, entry: Entry) {
+        self.mutual.push(self.entries.len());
         self.entries.push(entry);
     }
 
@@ -250,10 +301,10 @@ impl AgendaItemBuilder {
         self.topics.push(topic);
     }
 
-    /// Adds a sub-item in place.
+    /// Sets the sub-items at once (the reader's).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn push_item(&mut self, item: AgendaItem) {
-        self.items.push(item);
+    pub(crate) fn set_items(&mut self, items: Vec<AgendaItem>) {
+        self.items = items;
     }
 
     /// Checks and builds the item. Whether the entries' participants are the
@@ -304,7 +355,10 @@ impl AgendaItemBuilder {
             ("entries", self.entries.len(), max, "max_entries"),
             (
                 "items",
-                self.items.len(),
+                self.items
+                    .iter()
+                    .map(|i| i.sub_items().saturating_add(1))
+                    .fold(0, usize::saturating_add),
                 l.max_agenda_items(),
                 "max_agenda_items",
             ),
@@ -322,12 +376,7 @@ impl AgendaItemBuilder {
                 let Some(e) = self.entries.get(i) else {
                     continue;
                 };
-                let distinct = e.who().len()
-                    - e.who()
-                        .iter()
-                        .enumerate()
-                        .filter(|(j, id)| e.who().get(..*j).unwrap_or_default().contains(id))
-                        .count();
+                let distinct = e.who().len().saturating_sub(e.who().repeats().len());
                 if distinct < 2 {
                     out.push_at(
                         || format!("entries[{i}].who"),
@@ -357,12 +406,17 @@ impl AgendaItemBuilder {
                 );
             }
         }
+        // Lists grew one element at a time: no room left over in the item.
+        let (mut topics, mut entries, mut items) = (self.topics, self.entries, self.items);
+        topics.shrink_to_fit();
+        entries.shrink_to_fit();
+        items.shrink_to_fit();
         out.finish_value(AgendaItem {
             label: self.label,
             title: self.title,
-            topics: self.topics,
-            entries: self.entries,
-            items: self.items,
+            topics,
+            entries,
+            items,
         })
     }
 }

@@ -438,9 +438,9 @@ fn vevent(out: &mut Writer, ev: &Event<'_>, stamp: &str) -> Result<(), Error> {
     if let Some(source) = m.sources().first() {
         out.line(&format!("URL:{}", source.url()));
     }
-    let part_ids = ev.part.map(|(_, p)| p.participants()).unwrap_or_default();
+    let part_ids = ev.part.map(|(_, p)| p.participants());
     for p in m.participants() {
-        if !part_ids.is_empty() && !part_ids.iter().any(|id| id == p.id()) {
+        if part_ids.is_some_and(|ids| !ids.is_empty() && !ids.contains(p.id())) {
             continue;
         }
         let role = if p.is_principal() {
@@ -546,7 +546,7 @@ fn describe_item(m: &Meeting, item: &AgendaItem, everyone: &[&str], lines: &mut 
         (None, None) => {}
     }
     for e in item.entries() {
-        let mut who: Vec<&str> = e.who().iter().map(String::as_str).collect();
+        let mut who: Vec<&str> = e.who().iter().collect();
         who.sort_unstable();
         let subject = if e.is_mutual() && who == everyone && who.len() == 2 {
             "Both sides".to_owned()
@@ -665,6 +665,12 @@ impl Writer {
 /// space of a continuation counts), cut only at char boundaries, CRLF after
 /// each.
 fn fold_into(out: &mut String, line: &str) {
+    if line.len() <= MAX_LINE {
+        // Most lines: nothing to fold.
+        out.push_str(line);
+        out.push_str("\r\n");
+        return;
+    }
     let mut budget = MAX_LINE;
     let mut used = 0;
     for c in line.chars() {

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Offset, SecondsFormat, TimeZone, Utc};
 use std::collections::HashSet;
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Detail, Error};
@@ -101,15 +102,79 @@ fn person(m: &Minister) -> Value {
     Value::Object(p)
 }
 
-fn term(t: &Topic) -> Value {
-    let mut d = Map::new();
-    d.insert("@type".into(), "DefinedTerm".into());
-    if !t.aliases().is_empty() {
-        d.insert("alternateName".into(), t.aliases().into());
+/// A topic in a hash set: hashed by its label alone (equal topics have
+/// equal labels), compared whole.
+#[derive(PartialEq, Eq)]
+struct ByLabel<'a>(&'a Topic);
+
+impl std::hash::Hash for ByLabel<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0.label().hash(h);
     }
-    d.insert("name".into(), t.label().into());
-    d.insert("termCode".into(), t.category().as_str().into());
-    Value::Object(d)
+}
+
+/// A topic as a `DefinedTerm`, written straight to the output (a meeting
+/// may have 100,000 of them: no `Value` tree for them).
+struct Term<'a>(&'a Topic);
+
+impl Serialize for Term<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let aliases = t.aliases();
+        let mut m = s.serialize_map(Some(if aliases.is_empty() { 3 } else { 4 }))?;
+        // Keys in alphabetical order, as the rest of the document.
+        m.serialize_entry("@type", "DefinedTerm")?;
+        if !aliases.is_empty() {
+            m.serialize_entry("alternateName", &Texts(aliases))?;
+        }
+        m.serialize_entry("name", t.label())?;
+        m.serialize_entry("termCode", t.category().as_str())?;
+        m.end()
+    }
+}
+
+struct Texts<'a>(&'a crate::TextList);
+
+impl Serialize for Texts<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter())
+    }
+}
+
+/// The event: its small fields as a map, and the topics, which go under
+/// `about`, written as they come.
+struct EventOut<'a> {
+    fields: Map<String, Value>,
+    topics: Vec<&'a Topic>,
+}
+
+impl Serialize for EventOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let about = usize::from(!self.topics.is_empty());
+        let mut m = s.serialize_map(Some(self.fields.len() + about))?;
+        // `@context` and `@type` first, then `about`, then the others: the
+        // alphabetical order in which the fields were inserted.
+        let (at, rest): (Vec<_>, Vec<_>) =
+            self.fields.iter().partition(|(k, _)| k.starts_with('@'));
+        for (k, v) in at {
+            m.serialize_entry(k, v)?;
+        }
+        if about == 1 {
+            m.serialize_entry("about", &Terms(&self.topics))?;
+        }
+        for (k, v) in rest {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+struct Terms<'a>(&'a [&'a Topic]);
+
+impl Serialize for Terms<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|t| Term(t)))
+    }
 }
 
 /// The meeting as a schema.org [`Event`](https://schema.org/Event) in
@@ -175,20 +240,22 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
     e.insert("@context".into(), "https://schema.org".into());
     e.insert("@type".into(), "Event".into());
 
-    // Each topic once, in order of first appearance: linear in the topics.
-    let mut seen: HashSet<&Topic> = HashSet::new();
+    // Each topic once, in order of first appearance: linear in the topics
+    // (a hash set sized for them all, keyed by the label, which equal
+    // topics share: one short hash each).
+    let all = meeting
+        .agenda()
+        .iter()
+        .map(|item| item.topics().len())
+        .sum();
+    let mut seen: HashSet<ByLabel<'_>> = HashSet::with_capacity(all);
     let topics: Vec<&Topic> = meeting
         .agenda()
         .iter()
         .flat_map(|item| item.topics())
-        .filter(|t| seen.insert(t))
+        .filter(|t| seen.insert(ByLabel(t)))
         .collect();
-    if !topics.is_empty() {
-        e.insert(
-            "about".into(),
-            Value::Array(topics.into_iter().map(term).collect()),
-        );
-    }
+    drop(seen);
     if !meeting.participants().is_empty() {
         e.insert(
             "attendee".into(),
@@ -257,6 +324,6 @@ pub fn to_json_ld(meeting: &Meeting) -> Result<String, Error> {
             json!({ "@type": "Event", "name": o.name() }),
         );
     }
-    serde_json::to_string_pretty(&Value::Object(e))
+    serde_json::to_string_pretty(&EventOut { fields: e, topics })
         .map_err(|err| Error::new(Detail::Syntax(err.to_string())))
 }

@@ -935,7 +935,7 @@ fn entry_sentence(meeting: &Meeting, e: &Entry) -> String {
                 .iter()
                 .map(|id| match meeting.participant(id) {
                     Some(p) => unambiguous_reference(meeting, p),
-                    None => id.clone(),
+                    None => id.to_owned(),
                 })
                 .collect();
             join_short(&names)

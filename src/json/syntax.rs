@@ -2,6 +2,7 @@
 //! probe, and the path of a syntax error.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::error::{Collector, Detail, Error, echo};
 use crate::limits::Limits;
@@ -18,8 +19,8 @@ struct FormatProbe {
     format: String,
 }
 
-/// Where a document comes from: bytes (checked for UTF-8 as they are read)
-/// or a `str` (already UTF-8, so serde_json skips that check).
+/// Where a document comes from: bytes (checked for UTF-8 first) or a `str`
+/// (already UTF-8).
 #[derive(Clone, Copy)]
 pub(crate) enum Input<'a> {
     Bytes(&'a [u8]),
@@ -43,7 +44,14 @@ impl<'i> Input<'i> {
 
     fn parse<T: Deserialize<'i>>(self) -> Result<T, serde_json::Error> {
         match self {
-            Input::Bytes(b) => serde_json::from_slice(b),
+            // UTF-8 checked once for the whole document (a pass over words
+            // of plain ASCII), rather than string by string as serde_json
+            // checks bytes; a document that is not UTF-8 is left to
+            // serde_json, which says where.
+            Input::Bytes(b) => match std::str::from_utf8(b) {
+                Ok(t) => serde_json::from_str(t),
+                Err(_) => serde_json::from_slice(b),
+            },
             Input::Text(t) => serde_json::from_str(t),
         }
     }
@@ -51,7 +59,12 @@ impl<'i> Input<'i> {
 
 /// Parses a JSON array of documents and converts each, reporting every
 /// violation under its document's index (`[2].title`); a document that is
-/// not an array is read as one document.
+/// not an array is read as one.
+///
+/// The array is split into its documents' texts first (serde_json checks
+/// the syntax and borrows each text), then each is read as a document of its
+/// own: its limits, its format version and its agenda items counted apart
+/// from the others'.
 pub(crate) fn read_list(
     input: Input<'_>,
     limits: &Limits,
@@ -66,27 +79,13 @@ pub(crate) fn read_list(
         return read_meeting(input, limits, offsets).map(|m| vec![m]);
     }
     check_size(input, limits)?;
-    type Documents<'a> = Capped<RawMeeting<'a>, DocumentsLen>;
-    let raw =
-        match crate::serde_impls::capped::with_limits(limits, || input.parse::<Documents<'_>>()) {
-            Ok(raw) => raw,
-            Err(e) => {
-                #[derive(Deserialize)]
-                struct Probe {
-                    format: Option<String>,
-                }
-                if let Ok(probes) = input.parse::<Vec<Probe>>() {
-                    for (i, p) in probes.iter().enumerate() {
-                        if let Some(f) = p.format.as_deref() {
-                            if f != FORMAT && f != crate::serde_impls::FORMAT_V1 {
-                                return Err(unsupported(f).within(&format!("[{i}]")));
-                            }
-                        }
-                    }
-                }
-                return Err(syntax_error(input, &e));
-            }
-        };
+    type Documents<'a> = Capped<&'a RawValue, DocumentsLen>;
+    let raw = match crate::serde_impls::capped::with_context(limits, None, || {
+        input.parse::<Documents<'_>>()
+    }) {
+        (Ok(raw), _) => raw,
+        (Err(e), _) => return Err(syntax_error(input, &e)),
+    };
     if raw.is_cut() {
         return Err(Error::new(Detail::TooMany {
             what: "documents in the array",
@@ -98,7 +97,8 @@ pub(crate) fn read_list(
     let mut out = Collector::for_limits(limits);
     let mut meetings = Vec::with_capacity(raw.items.len());
     for (i, doc) in raw.items.into_iter().enumerate() {
-        if let Some(m) = out.take_at(|| format!("[{i}]"), doc.into_meeting(limits, offsets)) {
+        let read = read_meeting(Input::Text(doc.get()), limits, offsets);
+        if let Some(m) = out.take_at(|| format!("[{i}]"), read) {
             meetings.push(m);
         }
     }
@@ -117,17 +117,6 @@ fn check_size(input: Input<'_>, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
-/// A syntax error of serde_json, with the path of where it is.
-fn syntax_error(input: Input<'_>, e: &serde_json::Error) -> Error {
-    let error = Error::new(Detail::Syntax(e.to_string()));
-    let path = syntax_path(input.bytes(), e.line(), e.column());
-    if path.is_empty() {
-        error
-    } else {
-        error.within(&path)
-    }
-}
-
 /// Parses a whole document and converts it, reporting every violation.
 pub(crate) fn read_meeting(
     input: Input<'_>,
@@ -135,17 +124,43 @@ pub(crate) fn read_meeting(
     offsets: OffsetPolicy,
 ) -> Result<Meeting, Error> {
     check_size(input, limits)?;
-    // Lists are kept up to these limits while parsing.
-    match crate::serde_impls::capped::with_limits(limits, || input.parse::<RawMeeting>()) {
-        Ok(raw) => raw.into_meeting(limits, offsets),
-        Err(e) => {
-            if let Ok(probe) = input.parse::<FormatProbe>() {
-                if probe.format != FORMAT && probe.format != crate::serde_impls::FORMAT_V1 {
-                    return Err(unsupported(&probe.format));
+    // Lists are kept up to these limits while parsing; agenda items are
+    // converted as they are read, as the version the `format` field names.
+    let parse = |version: Option<u8>| {
+        crate::serde_impls::capped::with_context(limits, version, || input.parse::<RawMeeting>())
+    };
+    let (raw, facts) = match parse(None) {
+        (Ok(raw), facts) => match (raw.version(), facts.converted_version) {
+            // Items read before a `format` field that comes after them were
+            // converted as diplomeet/2: read the document again, as it says.
+            (Ok(version), Some(used)) if version != used => {
+                drop(raw);
+                match parse(Some(version)) {
+                    (Ok(raw), facts) => (raw, facts),
+                    (Err(e), _) => return Err(syntax_error(input, &e)),
                 }
             }
-            Err(syntax_error(input, &e))
+            _ => (raw, facts),
+        },
+        (Err(e), _) => return Err(syntax_error(input, &e)),
+    };
+    raw.into_meeting(limits, offsets, facts)
+}
+
+/// The error for a document serde_json could not read: an unsupported
+/// format if the document names one, else the syntax error with its path.
+fn syntax_error(input: Input<'_>, e: &serde_json::Error) -> Error {
+    if let Ok(probe) = input.parse::<FormatProbe>() {
+        if probe.format != FORMAT && probe.format != crate::serde_impls::FORMAT_V1 {
+            return unsupported(&probe.format);
         }
+    }
+    let error = Error::new(Detail::Syntax(e.to_string()));
+    let path = syntax_path(input.bytes(), e.line(), e.column());
+    if path.is_empty() {
+        error
+    } else {
+        error.within(&path)
     }
 }
 

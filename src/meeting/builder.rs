@@ -310,19 +310,25 @@ impl MeetingBuilder {
         self
     }
 
+    /// Sets the participants at once, with the document index of each (the
+    /// reader's, when every one of them was read).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn push_agenda_item_at(&mut self, slot: usize, item: AgendaItem) {
-        self.agenda_slots.push(slot);
-        self.agenda.push(item);
+    pub(crate) fn participants_read(
+        mut self,
+        participants: Vec<Participant>,
+        slots: Vec<usize>,
+    ) -> Self {
+        self.participants = participants;
+        self.participant_slots = slots;
+        self
     }
 
-    /// Reserves room for the participants and agenda items about to be added.
+    /// Sets the agenda at once, with the document index of each item (the
+    /// reader's).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn reserve(mut self, participants: usize, agenda: usize) -> Self {
-        self.participants.reserve(participants);
-        self.participant_slots.reserve(participants);
-        self.agenda.reserve(agenda);
-        self.agenda_slots.reserve(agenda);
+    pub(crate) fn agenda_read(mut self, items: Vec<AgendaItem>, slots: Vec<usize>) -> Self {
+        self.agenda = items;
+        self.agenda_slots = slots;
         self
     }
 

@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::error::{Collector, Error};
 use crate::limits::{Limits, TextClass};
+use crate::text_list::{TextList, TextListBuf};
 use crate::time::{Disambiguation, ZonedDateTime};
 
 use super::{MeetingForm, Mode, Start};
@@ -48,7 +49,7 @@ pub struct Part {
     start: Start,
     duration: Option<TimeDelta>,
     duration_approximate: bool,
-    participants: Vec<String>,
+    participants: TextList,
 }
 
 /// A part's start as given, before the meeting resolves it in its zone.
@@ -72,8 +73,9 @@ impl Part {
                 start: Start::Unknown,
                 duration: None,
                 duration_approximate: false,
-                participants: Vec::new(),
+                participants: TextList::new(),
             },
+            participants: TextListBuf::default(),
             limits: Limits::default(),
         }
     }
@@ -110,7 +112,7 @@ impl Part {
     }
 
     /// The participant ids of this part; empty when all took part.
-    pub fn participants(&self) -> &[String] {
+    pub fn participants(&self) -> &TextList {
         &self.participants
     }
 
@@ -183,6 +185,7 @@ impl Part {
 #[must_use]
 pub struct PartBuilder {
     part: Part,
+    participants: TextListBuf,
     limits: Limits,
 }
 
@@ -236,8 +239,15 @@ impl PartBuilder {
     }
 
     /// Adds a participant (by id) who took part in this part.
-    pub fn participant(mut self, id: impl Into<String>) -> Self {
-        self.part.participants.push(id.into());
+    pub fn participant(mut self, id: impl AsRef<str>) -> Self {
+        self.participants.push(id.as_ref());
+        self
+    }
+
+    /// Sets the participants at once, as the reader has them.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn participant_list(mut self, ids: TextList) -> Self {
+        self.participants = ids.into();
         self
     }
 
@@ -255,23 +265,20 @@ impl PartBuilder {
     /// # Errors
     ///
     /// Every violation at once.
-    pub fn build(self) -> Result<Part, Error> {
+    pub fn build(mut self) -> Result<Part, Error> {
+        self.part.participants = self.participants.finish();
         let l = &self.limits;
         let p = &self.part;
         let mut out = Collector::for_limits(l);
         if let Some(t) = &p.title {
             l.check_text(&mut out, "title", "part title", TextClass::Title, t);
         }
-        l.check_list(
-            &mut out,
-            "participants",
-            "participants",
-            p.participants.len(),
-        );
+        let n = p.participants.len();
+        l.check_list(&mut out, "participants", "participants", n);
         let mut seen = std::collections::HashSet::new();
         for (i, id) in p.participants.iter().enumerate().take(l.max_list_len()) {
             crate::minister::check_id(l, &mut out, || format!("participants[{i}]"), id);
-            if !seen.insert(id.as_str()) {
+            if !seen.insert(id) {
                 out.push_at(
                     || format!("participants[{i}]"),
                     crate::error::Detail::Duplicate {

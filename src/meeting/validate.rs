@@ -16,6 +16,25 @@ use crate::time::ZonedDateTime;
 
 use super::start::year_out_of_range;
 
+/// Participant ids to look references up in: a scan of a few (the usual
+/// meeting), a hash set of many; linear either way.
+enum Ids<'a> {
+    Few(Vec<&'a str>),
+    Many(HashSet<&'a str>),
+}
+
+impl Ids<'_> {
+    /// Up to how many ids a scan beats hashing.
+    const FEW: usize = 16;
+
+    fn contains(&self, id: &str) -> bool {
+        match self {
+            Ids::Few(ids) => ids.contains(&id),
+            Ids::Many(ids) => ids.contains(id),
+        }
+    }
+}
+
 fn inconsistent(path: &str, message: String) -> Error {
     Error::new(Detail::Inconsistent(message)).within(path)
 }
@@ -258,8 +277,9 @@ impl MeetingBuilder {
         // Hash sets: linear in the participants, whatever the limit is
         // raised to.
         let ps = &self.participants;
-        let mut parties: HashSet<&str> = HashSet::with_capacity(n);
-        let mut actors: HashMap<&str, &Country> = HashMap::with_capacity(n + 1);
+        // Parties and actors are few (the countries), ids and people many.
+        let mut parties: HashSet<&str> = HashSet::new();
+        let mut actors: HashMap<&str, &Country> = HashMap::new();
         if let Some(v) = self.venue.as_ref().map(super::Venue::country) {
             actors.insert(v.code(), v);
         }
@@ -354,15 +374,28 @@ impl MeetingBuilder {
 
     /// The ids references may name: the participants', and those the
     /// reader could not read; `None` when references are not checked.
-    fn known_ids(&self) -> Option<HashSet<&str>> {
+    fn known_ids(&self) -> Option<Ids<'_>> {
         let unread = self.unread_ids.as_ref()?;
-        let mut ids: HashSet<&str> = self.participants.iter().map(Participant::id).collect();
-        ids.extend(unread.iter().map(String::as_str));
-        Some(ids)
+        let ids: Vec<&str> = self
+            .participants
+            .iter()
+            .map(Participant::id)
+            .chain(unread.iter().map(String::as_str))
+            .collect();
+        Some(if ids.len() <= Ids::FEW {
+            Ids::Few(ids)
+        } else {
+            Ids::Many(ids.into_iter().collect())
+        })
     }
 
     pub(super) fn check_agenda(&self, out: &mut Collector, l: &Limits) {
-        let n = self.agenda.len();
+        // Every item counts, sub-items included.
+        let n = self
+            .agenda
+            .iter()
+            .map(|i| i.sub_items().saturating_add(1))
+            .fold(0, usize::saturating_add);
         l.check_count(
             out,
             "agenda",
@@ -379,14 +412,14 @@ impl MeetingBuilder {
         };
         let mut known: Option<String> = None;
         for (i, item) in self.agenda.iter().enumerate() {
-            for (path, e) in item.all_entries() {
+            item.each_entry(&mut |path, e| {
                 for (j, id) in e.who().iter().enumerate() {
-                    if !ids.contains(id.as_str()) {
+                    if !ids.contains(id) {
                         let known = known.get_or_insert_with(|| {
                             list_ids(self.participants.iter().map(Participant::id))
                         });
                         out.push_at(
-                            || format!("agenda[{}].{path}.who[{j}]", self.a_slot(i)),
+                            || format!("agenda[{}].{}.who[{j}]", self.a_slot(i), path()),
                             Detail::UnknownParticipant {
                                 what: "participant",
                                 id: echo(id),
@@ -398,7 +431,7 @@ impl MeetingBuilder {
                 if let Some(s) = e.source() {
                     if s >= self.sources.len() {
                         out.push_at(
-                            || format!("agenda[{}].{path}.source", self.a_slot(i)),
+                            || format!("agenda[{}].{}.source", self.a_slot(i), path()),
                             Detail::UnknownSource {
                                 index: s,
                                 count: self.sources.len(),
@@ -406,7 +439,7 @@ impl MeetingBuilder {
                         );
                     }
                 }
-            }
+            });
         }
     }
 
@@ -520,13 +553,13 @@ fn check_part(
     out: &mut Collector,
     i: usize,
     part: &Part,
-    ids: Option<&HashSet<&str>>,
+    ids: Option<&Ids<'_>>,
     meeting_start: Option<&ZonedDateTime>,
     previous: Option<&ZonedDateTime>,
 ) {
     if let Some(ids) = ids {
         for (j, id) in part.participants().iter().enumerate() {
-            if !ids.contains(id.as_str()) {
+            if !ids.contains(id) {
                 out.push_at(
                     || format!("parts[{i}].participants[{j}]"),
                     Detail::UnknownReference {

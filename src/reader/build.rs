@@ -1059,11 +1059,13 @@ fn build_one(
             continue;
         }
         match build_item(item, &id_of, &limits, ctx.source_index(), unread) {
-            Some(built) => {
+            // `max_agenda_items` counts sub-items too: an item that would
+            // take the agenda over it is unread, whole.
+            Some(built) if n_items + items_in(&built) <= limits.max_agenda_items() => {
+                n_items += items_in(&built);
                 b = b.agenda_item(built);
-                n_items += 1;
             }
-            None => unread.push((item.sp, UnreadReason::OverLimit)),
+            Some(_) | None => unread.push((item.sp, UnreadReason::OverLimit)),
         }
     }
     // Parts.
@@ -1324,3 +1326,9 @@ impl Ctx<'_> {
 
 #[allow(dead_code)]
 fn unused(_: &Member) {}
+
+/// An item and its sub-items at every level (as `max_agenda_items` counts
+/// them; the depth is bounded by `max_agenda_depth`).
+fn items_in(item: &AgendaItem) -> usize {
+    1 + item.items().iter().map(items_in).sum::<usize>()
+}

@@ -50,9 +50,23 @@ impl<'de> Deserialize<'de> for Meeting {
     /// Reads the document format with the default limits and offset policy;
     /// errors become the deserializer's custom errors, all violations in one
     /// message. `Meeting::from_json` (feature `json`) keeps them structured.
+    ///
+    /// Agenda items are converted as they are read, as the version the
+    /// `format` field names: a `diplomeet/1` document whose `format` comes
+    /// after its agenda is refused here (read it with `Meeting::from_json`).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = read::RawMeeting::deserialize(d)?;
-        raw.into_meeting(&Limits::default(), OffsetPolicy::Reject)
+        let limits = Limits::default();
+        let (raw, facts) = capped::with_context(&limits, None, || read::RawMeeting::deserialize(d));
+        let raw = raw?;
+        if let (Ok(version), Some(used)) = (raw.version(), facts.converted_version) {
+            if version != used {
+                return Err(D::Error::custom(
+                    "the `format` field comes after the agenda of this diplomeet/1 document: \
+                     put it first, or read the document with Meeting::from_json",
+                ));
+            }
+        }
+        raw.into_meeting(&limits, OffsetPolicy::Reject, facts)
             .map_err(D::Error::custom)
     }
 }

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::capped::{AgendaLen, Capped, EntriesLen, ListLen, ParticipantsLen};
+use super::capped::{Capped, CappedTexts, EntriesLen, ListLen, ReadFacts};
 use super::{FORMAT, FORMAT_V1};
 use crate::agenda::{AgendaItem, Entry, Verb};
 use crate::country::Country;
@@ -32,6 +32,11 @@ use crate::topic::{Topic, TopicCategory};
 /// borrowed from the input when it has no escapes, so that reading it costs
 /// no allocation.
 pub(crate) struct Word<'a>(Cow<'a, str>);
+
+impl Word<'_> {
+    /// The empty word, to fill arrays.
+    pub(crate) const EMPTY: Word<'static> = Word(Cow::Borrowed(""));
+}
 
 impl std::ops::Deref for Word<'_> {
     type Target = str;
@@ -72,11 +77,425 @@ impl<'de: 'a, 'a> Deserialize<'de> for Word<'a> {
     }
 }
 
+/// The document's `format`: reading it tells the lists read after it
+/// which version their items are in.
+struct Format<'a>(Word<'a>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Format<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let w = Word::deserialize(d)?;
+        super::capped::saw_format(&w);
+        Ok(Format(w))
+    }
+}
+
+/// Agenda items (`TOP`) or an item's sub-items, each converted into an
+/// [`AgendaItem`] as soon as it is read, so that the raw text of one item at
+/// a time is held, never that of the whole agenda; past
+/// `max_agenda_items` items in the document (sub-items included), the rest
+/// are counted, not read.
+pub(crate) struct ReadItems<const TOP: bool> {
+    /// The items that converted, and (in `slots`) the index of each in the
+    /// list.
+    items: Vec<AgendaItem>,
+    slots: Vec<usize>,
+    /// The violations of those that did not, with paths from the list
+    /// (`[3].entries[0].text`), up to `max_violations`.
+    errors: Collector,
+    /// For each element read, in order, its number of `/1` statements.
+    v1_statements: Vec<usize>,
+}
+
+impl<const TOP: bool> Default for ReadItems<TOP> {
+    fn default() -> Self {
+        ReadItems {
+            items: Vec::new(),
+            slots: Vec::new(),
+            errors: Collector::new(),
+            v1_statements: Vec::new(),
+        }
+    }
+}
+
+impl<'de, const TOP: bool> Deserialize<'de> for ReadItems<TOP> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<const TOP: bool>;
+
+        impl<'de, const TOP: bool> serde::de::Visitor<'de> for Visit<TOP> {
+            type Value = ReadItems<TOP>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of agenda items")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let limits = super::capped::active();
+                let mut out = ReadItems::<TOP> {
+                    errors: Collector::for_limits(&limits),
+                    ..ReadItems::default()
+                };
+                // diplomeet/1 numbered its items, each number once.
+                let mut numbers = std::collections::HashSet::new();
+                let mut i = 0;
+                while let Some(read) = seq.next_element_seed(ItemSeed)? {
+                    let index = i;
+                    i += 1;
+                    let Some(raw) = read else { continue };
+                    let version = super::capped::convert_version();
+                    out.v1_statements
+                        .push(raw.statements.as_ref().map_or(0, |s| s.items.len()));
+                    if TOP && version == 1 {
+                        if let Some(n) = raw.number {
+                            if !numbers.insert(n) {
+                                out.errors.push_at(
+                                    || format!("[{index}].number"),
+                                    Detail::Duplicate {
+                                        what: "agenda number",
+                                        value: n.to_string(),
+                                    },
+                                );
+                            }
+                        }
+                    }
+                    match raw.into_item(&limits, version) {
+                        Ok(item) => {
+                            out.items.push(item);
+                            out.slots.push(index);
+                        }
+                        Err(e) => out.errors.absorb(&format!("[{index}]"), e),
+                    }
+                }
+                Ok(out)
+            }
+        }
+
+        d.deserialize_seq(Visit::<TOP>)
+    }
+}
+
+/// A participant's posts, each converted into a [`Post`] as soon as it is
+/// read, up to `max_list_len` (the rest counted).
+#[derive(Default)]
+pub(crate) struct ReadPosts {
+    posts: Vec<Post>,
+    /// The violations of those that did not convert, with paths from the
+    /// list (`[1].title`).
+    errors: Collector,
+    total: usize,
+}
+
+impl<'de> Deserialize<'de> for ReadPosts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = ReadPosts;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of posts")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let limits = super::capped::active();
+                let mut out = ReadPosts {
+                    errors: Collector::for_limits(&limits),
+                    ..ReadPosts::default()
+                };
+                while out.total < limits.max_list_len() {
+                    let Some(raw) = seq.next_element::<RawPost<'de>>()? else {
+                        return Ok(out);
+                    };
+                    let i = out.total;
+                    out.total += 1;
+                    match raw.into_post(&limits) {
+                        Ok(p) => out.posts.push(p),
+                        Err(e) => out.errors.absorb(&format!("[{i}]"), e),
+                    }
+                }
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    out.total = out.total.saturating_add(1);
+                }
+                Ok(out)
+            }
+        }
+
+        d.deserialize_seq(Visit)
+    }
+}
+
+/// The custom actors, each converted into a [`Country`] as soon as it is
+/// read (a code taken twice is a violation), up to `max_list_len` (the rest
+/// counted); once read, they are published to the participants read after
+/// them.
+#[derive(Default)]
+pub(crate) struct ReadActors {
+    actors: Vec<Country>,
+    /// The violations, with paths from the list (`[1].code`).
+    errors: Collector,
+    total: usize,
+}
+
+impl<'de> Deserialize<'de> for ReadActors {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = ReadActors;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of actors")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let limits = super::capped::active();
+                let mut out = ReadActors {
+                    errors: Collector::for_limits(&limits),
+                    ..ReadActors::default()
+                };
+                while out.total < limits.max_list_len() {
+                    let Some(raw) = seq.next_element::<RawActor>()? else {
+                        break;
+                    };
+                    let i = out.total;
+                    out.total += 1;
+                    match raw.into_country(&limits) {
+                        Ok(c) if out.actors.iter().any(|x| x.code() == c.code()) => {
+                            out.errors.push_at(
+                                || format!("[{i}].code"),
+                                Detail::Duplicate {
+                                    what: "actor code",
+                                    value: c.code().to_owned(),
+                                },
+                            );
+                        }
+                        Ok(c) => out.actors.push(c),
+                        Err(e) => out.errors.absorb(&format!("[{i}]"), e),
+                    }
+                }
+                if out.total == limits.max_list_len() {
+                    while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                        out.total = out.total.saturating_add(1);
+                    }
+                }
+                super::capped::publish_actors(&out.actors);
+                Ok(out)
+            }
+        }
+
+        d.deserialize_seq(Visit)
+    }
+}
+
+/// The participants, each converted as soon as it is read, up to
+/// `max_participants` (the rest counted): the raw text of one participant
+/// at a time is held. A participant that names a custom actor before the
+/// document's actors are read waits for them, raw.
+pub(crate) struct ReadParticipants<'a> {
+    /// Those that converted, and (in `slots`) the index of each in the
+    /// list.
+    ready: Vec<Participant>,
+    slots: Vec<usize>,
+    /// The ids of those that did not.
+    failed: Vec<(usize, String)>,
+    /// Those that wait for the actors.
+    deferred: Vec<(usize, RawParticipant<'a>)>,
+    /// The violations of those that did not convert, with paths from the
+    /// list (`[1].name.given`).
+    errors: Collector,
+    total: usize,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for ReadParticipants<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = ReadParticipants<'a>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of participants")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let limits = super::capped::active();
+                let mut out = ReadParticipants {
+                    ready: Vec::new(),
+                    slots: Vec::new(),
+                    failed: Vec::new(),
+                    deferred: Vec::new(),
+                    errors: Collector::for_limits(&limits),
+                    total: 0,
+                };
+                while out.total < limits.max_participants() {
+                    let Some(raw) = seq.next_element::<RawParticipant<'a>>()? else {
+                        break;
+                    };
+                    let i = out.total;
+                    out.total += 1;
+                    let version = super::capped::convert_version();
+                    super::capped::with_actors(|actors| {
+                        if actors.is_none() && raw.needs_actors() {
+                            out.deferred.push((i, raw));
+                            return;
+                        }
+                        let id = raw.id.clone();
+                        match raw.into_participant(&limits, actors.unwrap_or_default(), version) {
+                            Ok(p) => {
+                                out.ready.push(p);
+                                out.slots.push(i);
+                            }
+                            Err(e) => {
+                                out.failed.push((i, id));
+                                out.errors.absorb(&format!("[{i}]"), e);
+                            }
+                        }
+                    });
+                }
+                if out.total == limits.max_participants() {
+                    while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                        out.total = out.total.saturating_add(1);
+                    }
+                }
+                Ok(out)
+            }
+        }
+
+        d.deserialize_seq(Visit(std::marker::PhantomData))
+    }
+}
+
+/// One element of an item list: read when the document's items so far are
+/// within `max_agenda_items`, else counted with its sub-items and skipped.
+struct ItemSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for ItemSeed {
+    type Value = Option<RawItem<'de>>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        if super::capped::see_items(1) {
+            RawItem::deserialize(d).map(Some)
+        } else {
+            CountItems::deserialize(d).map(|_| None)
+        }
+    }
+}
+
+/// A skipped item: any value, whose sub-items (at every level) are counted
+/// as seen.
+struct CountItems;
+
+impl<'de> Deserialize<'de> for CountItems {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Skip { list: false }).map(|()| CountItems)
+    }
+}
+
+/// Skips a value: an object's `items`, or (`list`) the elements of a list,
+/// are items to count.
+struct Skip {
+    list: bool,
+}
+
+impl<'de> serde::de::Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.list {
+            while seq.next_element_seed(CountOne)?.is_some() {}
+        } else {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Word<'de>>()? {
+            if &*key == "items" {
+                map.next_value_seed(SkipSeed { list: true })?;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+struct SkipSeed {
+    list: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for SkipSeed {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(Skip { list: self.list })
+    }
+}
+
+struct CountOne;
+
+impl<'de> serde::de::DeserializeSeed<'de> for CountOne {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        super::capped::see_items(1);
+        CountItems::deserialize(d).map(|_| ())
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a meeting document (a JSON object)")]
 pub(crate) struct RawMeeting<'a> {
     #[serde(borrow)]
-    format: Word<'a>,
+    format: Format<'a>,
     #[serde(default)]
     id: Option<String>,
     title: String,
@@ -109,11 +528,11 @@ pub(crate) struct RawMeeting<'a> {
     #[serde(default)]
     duration_approximate: bool,
     #[serde(default)]
-    actors: Capped<RawActor, ListLen>,
+    actors: ReadActors,
     #[serde(borrow)]
-    participants: Capped<RawParticipant<'a>, ParticipantsLen>,
-    #[serde(default, borrow)]
-    agenda: Capped<RawItem<'a>, AgendaLen>,
+    participants: ReadParticipants<'a>,
+    #[serde(default)]
+    agenda: ReadItems<true>,
     #[serde(default, borrow)]
     parts: Option<Capped<RawPart<'a>, ListLen>>,
     #[serde(default, borrow)]
@@ -182,7 +601,7 @@ pub(crate) struct RawActor {
     alpha3: Option<String>,
     capital_zone: String,
     #[serde(default)]
-    zones: Capped<String, ListLen>,
+    zones: CappedTexts<ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -195,15 +614,15 @@ pub(crate) struct RawParticipant<'a> {
     honorific: Option<String>,
     #[serde(default, borrow)]
     country: Option<Word<'a>>,
-    #[serde(default, borrow)]
-    posts: Option<Capped<RawPost<'a>, ListLen>>,
+    #[serde(default)]
+    posts: Option<ReadPosts>,
     /// `/2`: a group instead of a person.
-    #[serde(default, borrow)]
-    group: Option<RawGroup<'a>>,
+    #[serde(default)]
+    group: Option<RawGroup>,
     #[serde(default, borrow)]
     home_zone: Option<Word<'a>>,
-    #[serde(default, borrow)]
-    roles: Option<Capped<Word<'a>, ListLen>>,
+    #[serde(default)]
+    roles: Option<CappedTexts<ListLen>>,
     #[serde(default, borrow)]
     attendance: Option<Word<'a>>,
     #[serde(default, borrow)]
@@ -212,10 +631,10 @@ pub(crate) struct RawParticipant<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawGroup<'a> {
+struct RawGroup {
     name: String,
-    #[serde(default, borrow)]
-    members: Capped<Word<'a>, ListLen>,
+    #[serde(default)]
+    members: CappedTexts<ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -290,9 +709,9 @@ pub(crate) struct RawItem<'a> {
     /// `/2` only.
     #[serde(default, borrow)]
     entries: Option<Capped<RawEntry<'a>, EntriesLen>>,
-    /// `/2` only.
-    #[serde(default, borrow)]
-    items: Option<Capped<RawItem<'a>, AgendaLen>>,
+    /// `/2` only: converted as they are read.
+    #[serde(default)]
+    items: Option<ReadItems<false>>,
 }
 
 #[derive(Deserialize)]
@@ -302,9 +721,9 @@ pub(crate) struct RawTopic<'a> {
     category: Word<'a>,
     label: String,
     #[serde(default)]
-    keywords: Capped<String, ListLen>,
+    keywords: CappedTexts<ListLen>,
     #[serde(default)]
-    aliases: Capped<String, ListLen>,
+    aliases: CappedTexts<ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -321,14 +740,14 @@ struct RawStatement<'a> {
 struct RawOutcome<'a> {
     #[serde(borrow)]
     verb: Word<'a>,
-    parties: Capped<String, ListLen>,
+    parties: CappedTexts<ListLen>,
     text: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEntry<'a> {
-    pub(crate) who: Capped<String, ListLen>,
+    pub(crate) who: CappedTexts<ListLen>,
     #[serde(borrow)]
     pub(crate) verb: Word<'a>,
     #[serde(default)]
@@ -354,7 +773,7 @@ pub(crate) struct RawPart<'a> {
     #[serde(default)]
     duration_approximate: bool,
     #[serde(default)]
-    participants: Capped<String, ListLen>,
+    participants: CappedTexts<ListLen>,
 }
 
 #[derive(Deserialize)]
@@ -479,8 +898,8 @@ fn named<T>(
 
 impl RawMeeting<'_> {
     /// Which format the document says it is.
-    fn version(&self) -> Result<u8, Error> {
-        match &*self.format {
+    pub(crate) fn version(&self) -> Result<u8, Error> {
+        match &*self.format.0 {
             FORMAT => Ok(2),
             FORMAT_V1 => Ok(1),
             other => Err(unsupported(other)),
@@ -521,17 +940,18 @@ impl RawMeeting<'_> {
         Ok(())
     }
 
+    /// The meeting, from what reading the document found (`facts`); the
+    /// agenda's items are already converted, as the version `facts` says.
     pub(crate) fn into_meeting(
         self,
         limits: &Limits,
         offsets: OffsetPolicy,
+        facts: ReadFacts,
     ) -> Result<Meeting, Error> {
         let version = self.version()?;
         self.check_version(version)?;
         let mut out = Collector::for_limits(limits);
-        let mut b = Meeting::builder(self.title)
-            .limits(*limits)
-            .reserve(self.participants.items.len(), self.agenda.items.len());
+        let mut b = Meeting::builder(self.title).limits(*limits);
         if let Some(id) = self.id {
             b = b.id(id);
         }
@@ -560,25 +980,12 @@ impl RawMeeting<'_> {
         }
 
         // Custom actors first: participants and the venue may refer to them.
-        // At most `max_list_len` of them were kept: a list over the limit
-        // stops there.
-        let mut actors: Vec<Country> = Vec::with_capacity(self.actors.items.len());
+        // They were converted as they were read; at most `max_list_len` of
+        // them were kept: a list over the limit stops there.
+        let actors = self.actors.actors;
         limits.check_list(&mut out, "actors", "actors", self.actors.total);
-        for (i, a) in self.actors.items.into_iter().enumerate() {
-            let path = format!("actors[{i}]");
-            if let Some(c) = out.take(&path, a.into_country(limits)) {
-                if actors.iter().any(|x| x.code() == c.code()) {
-                    out.push(
-                        &format!("{path}.code"),
-                        Detail::Duplicate {
-                            what: "actor code",
-                            value: c.code().to_owned(),
-                        },
-                    );
-                } else {
-                    actors.push(c);
-                }
-            }
+        if let Err(e) = self.actors.errors.finish() {
+            out.absorb("actors", e);
         }
 
         let mut place_failed = false;
@@ -648,18 +1055,38 @@ impl RawMeeting<'_> {
         }
         b = b.approximate(self.duration_approximate && duration_read);
 
-        let n = self.participants.total;
-        if self.participants.is_cut() {
+        // Participants were converted as they were read, but for those
+        // that named a custom actor before the actors were read.
+        let read = self.participants;
+        let n = read.total;
+        if n > limits.max_participants() {
             // Reported below; do not read them all.
             b = b.unread_participant(None);
         } else {
-            for (i, p) in self.participants.items.into_iter().enumerate() {
-                let id = p.id.clone();
-                match p.into_participant(limits, &actors, version) {
-                    Ok(p) => b = b.participant_at(i, p),
-                    Err(e) => {
+            if let Err(e) = read.errors.finish() {
+                out.absorb("participants", e);
+            }
+            if read.failed.is_empty() && read.deferred.is_empty() {
+                // The usual case: all of them, as read, with no copy.
+                b = b.participants_read(read.ready, read.slots);
+            } else {
+                let mut ready = read.slots.into_iter().zip(read.ready).peekable();
+                let mut failed = read.failed.into_iter().peekable();
+                let mut deferred = read.deferred.into_iter().peekable();
+                for i in 0..n {
+                    if let Some((_, p)) = ready.next_if(|(j, _)| *j == i) {
+                        b = b.participant_at(i, p);
+                    } else if let Some((_, id)) = failed.next_if(|(j, _)| *j == i) {
                         b = b.unread_participant(Some(id));
-                        out.absorb(&format!("participants[{i}]"), e);
+                    } else if let Some((_, p)) = deferred.next_if(|(j, _)| *j == i) {
+                        let id = p.id.clone();
+                        match p.into_participant(limits, &actors, version) {
+                            Ok(p) => b = b.participant_at(i, p),
+                            Err(e) => {
+                                b = b.unread_participant(Some(id));
+                                out.absorb(&format!("participants[{i}]"), e);
+                            }
+                        }
                     }
                 }
             }
@@ -676,42 +1103,26 @@ impl RawMeeting<'_> {
             );
         }
 
-        // For a /1 document, each item's number of statements: its entries
-        // are its statements, then its outcomes.
-        let mut v1_statements: Vec<usize> = Vec::new();
-        if self.agenda.is_cut() {
+        // The items were converted as they were read. For a /1 document,
+        // each item's number of statements: its entries are its statements,
+        // then its outcomes.
+        let agenda = self.agenda;
+        let v1_statements = agenda.v1_statements;
+        if facts.items_seen > limits.max_agenda_items() {
             out.push(
                 "agenda",
                 Detail::TooMany {
                     what: "agenda items",
-                    count: self.agenda.total,
+                    count: facts.items_seen,
                     limit: limits.max_agenda_items(),
                     limit_name: "max_agenda_items",
                 },
             );
         } else {
-            // diplomeet/1 numbered its items, each number once.
-            let mut numbers = std::collections::HashSet::new();
-            for (i, item) in self.agenda.items.into_iter().enumerate() {
-                if version == 1 {
-                    v1_statements.push(item.statements.as_ref().map_or(0, |s| s.items.len()));
-                }
-                if let Some(n) = item.number.filter(|_| version == 1) {
-                    if !numbers.insert(n) {
-                        out.push_at(
-                            || format!("agenda[{i}].number"),
-                            Detail::Duplicate {
-                                what: "agenda number",
-                                value: n.to_string(),
-                            },
-                        );
-                    }
-                }
-                let read = item.into_item(limits, version);
-                if let Some(item) = out.take_at(|| format!("agenda[{i}]"), read) {
-                    b.push_agenda_item_at(i, item);
-                }
+            if let Err(e) = agenda.errors.finish() {
+                out.absorb("agenda", e);
             }
+            b = b.agenda_read(agenda.items, agenda.slots);
         }
         if let Some(parts) = self.parts {
             if parts.total > limits.max_parts() {
@@ -847,9 +1258,9 @@ impl RawActor {
     pub(crate) fn into_country(self, limits: &Limits) -> Result<Country, Error> {
         let mut out = Collector::for_limits(limits);
         let capital = parse_zone(&self.capital_zone).map_err(|e| e.within("capital_zone"));
-        let mut zones = Vec::with_capacity(self.zones.items.len());
+        let mut zones = Vec::with_capacity(self.zones.kept);
         limits.check_list(&mut out, "zones", "zones", self.zones.total);
-        for (i, z) in self.zones.items.iter().enumerate() {
+        for (i, z) in self.zones.list.iter().enumerate() {
             if let Some(z) = out.take(&format!("zones[{i}]"), parse_zone(z)) {
                 zones.push(z);
             }
@@ -896,13 +1307,13 @@ impl RawName<'_> {
 }
 
 /// Reads a list of role names.
-fn roles(roles: Option<Capped<Word<'_>, ListLen>>) -> Result<Vec<Role>, Error> {
+fn roles(roles: Option<CappedTexts<ListLen>>) -> Result<Vec<Role>, Error> {
     let Some(roles) = roles else {
         return Ok(Vec::new());
     };
     let mut out = Collector::new();
-    let mut got = Vec::with_capacity(roles.items.len());
-    for (i, r) in roles.items.iter().enumerate() {
+    let mut got = Vec::with_capacity(roles.kept);
+    for (i, r) in roles.list.iter().enumerate() {
         if let Some(r) = out.take(&format!("roles[{i}]"), Role::parse(r)) {
             got.push(r);
         }
@@ -935,6 +1346,23 @@ impl RawPlace<'_> {
 }
 
 impl RawParticipant<'_> {
+    /// Whether it names a code that is not built in (a custom actor's):
+    /// custom codes are never built-in ones, so that the others resolve
+    /// before the document's actors are read.
+    fn needs_actors(&self) -> bool {
+        let custom = |code: &str| Country::from_code(code).is_err();
+        self.country.as_deref().is_some_and(custom)
+            || self
+                .group
+                .as_ref()
+                .is_some_and(|g| g.members.list.iter().any(custom))
+            || self
+                .calling_from
+                .as_ref()
+                .and_then(|p| p.country.as_deref())
+                .is_some_and(custom)
+    }
+
     /// The person, and what the participant adds to them (roles,
     /// attendance, place).
     fn into_parts(
@@ -971,17 +1399,17 @@ impl RawParticipant<'_> {
             Some(z) => parse_zone(z).map(Some).map_err(|e| e.within("home_zone")),
             None => Ok(None),
         };
-        let raw_posts = self.posts.unwrap_or_default();
-        let mut posts = Vec::with_capacity(raw_posts.items.len());
-        let posts_given = raw_posts.total;
-        if raw_posts.is_cut() {
-            limits.check_list(&mut out, "posts", "posts", raw_posts.total);
+        // The posts were converted as they were read.
+        let read_posts = self.posts.unwrap_or_default();
+        let posts_given = read_posts.total;
+        let mut posts = Vec::new();
+        if posts_given > limits.max_list_len() {
+            limits.check_list(&mut out, "posts", "posts", posts_given);
         } else {
-            for (i, p) in raw_posts.items.into_iter().enumerate() {
-                if let Some(p) = out.take_at(|| format!("posts[{i}]"), p.into_post(limits)) {
-                    posts.push(p);
-                }
+            if let Err(e) = read_posts.errors.finish() {
+                out.absorb("posts", e);
             }
+            posts = read_posts.posts;
         }
         let extras = ParticipantExtras {
             roles: roles(self.roles),
@@ -1107,12 +1535,12 @@ impl ParticipantExtras {
     }
 }
 
-impl RawGroup<'_> {
+impl RawGroup {
     fn into_group(self, id: String, limits: &Limits, actors: &[Country]) -> Result<Group, Error> {
         let mut out = Collector::for_limits(limits);
         limits.check_list(&mut out, "members", "members", self.members.total);
-        let mut members = Vec::with_capacity(self.members.items.len());
-        for (i, m) in self.members.items.iter().enumerate() {
+        let mut members = Vec::with_capacity(self.members.kept);
+        for (i, m) in self.members.list.iter().enumerate() {
             if let Some(c) = out.take(&format!("members[{i}]"), country(m, actors)) {
                 members.push(c);
             }
@@ -1172,10 +1600,13 @@ impl RawTopic<'_> {
         let category = out.take("category", TopicCategory::parse(&self.category));
         limits.check_list(&mut out, "keywords", "keywords", self.keywords.total);
         limits.check_list(&mut out, "aliases", "aliases", self.aliases.total);
-        let built = Topic::builder(category.unwrap_or(TopicCategory::Other), self.label)
-            .limits(*limits)
-            .lists(self.keywords.items, self.aliases.items)
-            .build();
+        let built = Topic::checked(
+            category.unwrap_or(TopicCategory::Other),
+            self.label,
+            self.keywords.list,
+            self.aliases.list,
+            limits,
+        );
         out.finish_with(built)
     }
 }
@@ -1183,7 +1614,7 @@ impl RawTopic<'_> {
 impl RawItem<'_> {
     pub(crate) fn into_item(self, limits: &Limits, version: u8) -> Result<AgendaItem, Error> {
         let mut out = Collector::for_limits(limits);
-        let mut b = AgendaItem::builder().limits(*limits);
+        let mut b = crate::agenda::AgendaItemBuilder::with_limits(*limits);
         match version {
             1 => {
                 for (field, present) in [
@@ -1212,7 +1643,7 @@ impl RawItem<'_> {
                             reason: "numbers start at 1".into(),
                         },
                     ),
-                    Some(n) => b = b.number(n),
+                    Some(n) => b.set_label(format!("{n}.")),
                     None => {}
                 }
             }
@@ -1239,41 +1670,33 @@ impl RawItem<'_> {
                     }
                 }
                 if let Some(l) = self.label {
-                    b = b.label(l);
+                    b.set_label(l);
                 }
             }
         }
         if let Some(t) = self.title {
-            b = b.title(t);
+            b.set_title(t);
         }
         let statements = self.statements.unwrap_or_default();
         let outcomes = self.outcomes.unwrap_or_default();
         let entries = self.entries.unwrap_or_default();
-        let items = self.items.unwrap_or_default();
         let max = limits.max_entries();
-        if self.topics.is_cut()
-            || statements.is_cut()
-            || outcomes.is_cut()
-            || entries.is_cut()
-            || items.is_cut()
-        {
+        if self.topics.is_cut() || statements.is_cut() || outcomes.is_cut() || entries.is_cut() {
             // Report the counts without reading every entry.
-            for (field, n, limit, name) in [
-                ("topics", self.topics.total, max, "max_entries"),
-                ("statements", statements.total, max, "max_entries"),
-                ("outcomes", outcomes.total, max, "max_entries"),
-                ("entries", entries.total, max, "max_entries"),
-                (
-                    "items",
-                    items.total,
-                    limits.max_agenda_items(),
-                    "max_agenda_items",
-                ),
+            for (field, n) in [
+                ("topics", self.topics.total),
+                ("statements", statements.total),
+                ("outcomes", outcomes.total),
+                ("entries", entries.total),
             ] {
-                limits.check_count(&mut out, field, field, n, limit, name);
+                limits.check_count(&mut out, field, field, n, max, "max_entries");
             }
             out.check()?;
         }
+        b.reserve(
+            self.topics.items.len(),
+            statements.items.len() + outcomes.items.len() + entries.items.len(),
+        );
         for (i, t) in self.topics.items.into_iter().enumerate() {
             if let Some(t) = out.take_at(|| format!("topics[{i}]"), t.into_topic(limits)) {
                 b.push_topic(t);
@@ -1300,7 +1723,11 @@ impl RawItem<'_> {
                     o.parties.total,
                 );
             }
-            b = b.outcome(verb.unwrap_or(Verb::Concurred), o.parties.items, o.text);
+            b.push_mutual(Entry::of(
+                o.parties.list,
+                verb.unwrap_or(Verb::Concurred),
+                o.text,
+            ));
         }
         for (i, e) in entries.items.into_iter().enumerate() {
             let verb = out.take_at(|| format!("entries[{i}].verb"), Verb::parse(&e.verb));
@@ -1312,7 +1739,7 @@ impl RawItem<'_> {
                     e.who.total,
                 );
             }
-            let mut entry = Entry::by(e.who.items, verb.unwrap_or(Verb::Stated), e.text);
+            let mut entry = Entry::of(e.who.list, verb.unwrap_or(Verb::Stated), e.text);
             if let Some(w) = e.wording {
                 entry = entry.with_wording(w);
             }
@@ -1321,12 +1748,12 @@ impl RawItem<'_> {
             }
             b.push_entry(entry);
         }
-        for (i, item) in items.items.into_iter().enumerate() {
-            if let Some(item) =
-                out.take_at(|| format!("items[{i}]"), item.into_item(limits, version))
-            {
-                b.push_item(item);
+        // Sub-items were converted as they were read.
+        if let Some(items) = self.items {
+            if let Err(e) = items.errors.finish() {
+                out.absorb("items", e);
             }
+            b.set_items(items.items);
         }
         out.finish_with(b.build())
     }
@@ -1379,9 +1806,7 @@ impl RawPart<'_> {
             })
             .within("participants"));
         }
-        for p in self.participants.items {
-            b = b.participant(p);
-        }
+        b = b.participant_list(self.participants.list);
         b.build()
     }
 }

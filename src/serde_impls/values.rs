@@ -46,7 +46,14 @@ macro_rules! read_through {
             impl<'de> Deserialize<'de> for $ty {
                 $(#[$doc])*
                 fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    let $raw = <$mirror>::deserialize(d)?;
+                    // A document's reading state of its own (limits, format
+                    // version, items counted), whatever this thread read before.
+                    let ($raw, _) = super::capped::with_context(
+                        &Limits::default(),
+                        Some(VERSION),
+                        || <$mirror>::deserialize(d),
+                    );
+                    let $raw = $raw?;
                     de($convert)
                 }
             }
@@ -116,8 +123,6 @@ read_through! {
     /// or `unknown`, years 0000 to 9999, rejecting an offset that the zone
     /// does not have at that time.
     Start => |raw: Word<'de>| read_start(&raw);
-    /// Reads an agenda item as the document writes it.
-    AgendaItem => |raw: read::RawItem<'de>| raw.into_item(&Limits::default(), VERSION);
     /// Reads a topic as the document writes it.
     Topic => |raw: read::RawTopic<'de>| raw.into_topic(&Limits::default());
     /// Reads a name as the document writes it.
@@ -127,6 +132,56 @@ read_through! {
     /// Reads a stated zone from its text: an IANA name, an abbreviation, an
     /// offset, or the empty string for no zone stated.
     StatedZone => |raw: Word<'de>| read_stated_zone(&raw);
+}
+
+impl<'de> Deserialize<'de> for AgendaItem {
+    /// Reads an agenda item as the document writes it; its sub-items, at
+    /// every level, count towards `max_agenda_items` as in a meeting.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let limits = Limits::default();
+        let (raw, facts) =
+            super::capped::with_context(&limits, Some(VERSION), || read::RawItem::deserialize(d));
+        let raw = raw?;
+        if facts.items_seen > limits.max_agenda_items() {
+            return de(Err(Error::new(Detail::TooMany {
+                what: "sub-items",
+                count: facts.items_seen,
+                limit: limits.max_agenda_items(),
+                limit_name: "max_agenda_items",
+            })
+            .within("items")));
+        }
+        de(raw.into_item(&limits, VERSION))
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::TextList {
+    /// Reads a list of strings (any length: a list has no limit of its own;
+    /// the types that hold one check theirs).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = crate::TextList;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of strings")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut buf = crate::text_list::TextListBuf::default();
+                while let Some(w) = seq.next_element::<read::Word<'de>>()? {
+                    buf.push(&w);
+                }
+                Ok(buf.finish())
+            }
+        }
+
+        d.deserialize_seq(Visit)
+    }
 }
 
 /// The error for a value of the wrong shape, at `path`.
@@ -164,7 +219,7 @@ fn read_entry(raw: read::RawEntry<'_>) -> Result<Entry, Error> {
         out.check()?;
     }
     let verb = out.take("verb", Verb::parse(&raw.verb));
-    let mut entry = Entry::by(raw.who.items, verb.unwrap_or(Verb::Stated), raw.text);
+    let mut entry = Entry::by(&raw.who.list, verb.unwrap_or(Verb::Stated), raw.text);
     if let Some(w) = raw.wording {
         entry = entry.with_wording(w);
     }

@@ -418,6 +418,13 @@ impl Serialize for Entry {
     }
 }
 
+impl Serialize for crate::TextList {
+    /// A list of strings.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 impl Serialize for Topic {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Topic", 4)?;
