@@ -10,7 +10,9 @@
 //! `earlier`, `later`, `compatible`. Each input line gives exactly one output line:
 //! the RFC 9557 string, or `error gap ...`, `error fold ...`, `error zone ...` (an
 //! unknown zone) or `error input ...` (anything malformed, including a blank line
-//! or one that is not UTF-8). It exits 0 at the end of the input.
+//! or one that is not UTF-8). It exits 0 at the end of the input, 1 when its
+//! input or output fails (a full device, a closed pipe), and 2 when given an
+//! argument: it takes none.
 //!
 //! ```text
 //! $ printf 'America/New_York 2026-03-08T02:30:00 earlier\n' | cargo run --example localtime
@@ -18,6 +20,7 @@
 //! ```
 
 use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
 
 use diplomeet::time::{parse_civil, parse_zone};
 use diplomeet::{Disambiguation, Error, ErrorKind, ZonedDateTime};
@@ -61,7 +64,25 @@ fn resolve(zone: &str, civil: &str, policy: &str) -> Result<ZonedDateTime, Error
     ZonedDateTime::resolve(civil, zone, policy)
 }
 
-fn main() -> io::Result<()> {
+fn main() -> ExitCode {
+    if let Some(arg) = std::env::args_os().nth(1) {
+        eprintln!(
+            "usage: localtime < LINES (each line ZONE CIVIL POLICY); it takes no argument, got {}",
+            arg.to_string_lossy()
+        );
+        return ExitCode::from(2);
+    }
+    match filter() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads standard input to its end, one answer a line.
+fn filter() -> io::Result<()> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
