@@ -568,3 +568,62 @@ fn accuracy_per_field_and_style() {
         }
     }
 }
+
+/// Whom a page attributes its text to ("The below is attributable to
+/// Spokesperson Ned Price:", "A ... spokesperson said:"): the reader keeps it
+/// on the source it makes, with a fact pointing at the line, as the hand
+/// encodings of `tests/readouts/` record it.
+#[test]
+fn attributions_are_kept_on_the_source() {
+    let Some(dir) = common::oracle::repository_file("tests/readouts", "the reader's attributions")
+    else {
+        return;
+    };
+    // Attributed in prose the reader does not read as an attribution line
+    // ("should be attributed to “a Senior State Department official.”").
+    const NOT_A_LINE: &[&str] = &["us-state-2013-09-11-kerry-lavrov-call-background"];
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let Some(id) = name.strip_suffix(".json") else {
+            continue;
+        };
+        if id.ends_with(".expect") {
+            continue;
+        }
+        let meetings = Meeting::from_json_list(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Some(source) = meetings[0].sources().first() else {
+            continue;
+        };
+        let Some(expected) = source.attribution() else {
+            continue;
+        };
+        let text = std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap();
+        let mut reader = Reader::new(source.publisher_country().unwrap().clone())
+            .source(source.url(), source.publisher().map(str::to_owned));
+        if let Some(d) = source.publication_date() {
+            reader = reader.published(d);
+        }
+        let reading = reader.read(&text).unwrap();
+        let read = &reading.meetings()[0];
+        let got = read.meeting().sources()[0].attribution();
+        if NOT_A_LINE.contains(&id) {
+            assert_eq!(got, None, "{id}");
+            continue;
+        }
+        assert_eq!(got, Some(expected), "{id}");
+        let fact = read
+            .facts()
+            .iter()
+            .find(|f| f.field() == diplomeet::reader::Field::Attribution)
+            .unwrap_or_else(|| panic!("{id}: no attribution fact"));
+        assert!(
+            text[fact.span()].contains(expected),
+            "{id}: {:?}",
+            fact.span()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 9, "{checked} attributed readouts checked");
+}

@@ -292,8 +292,18 @@ fn source() {
         .via("Reuters")
         .unwrap()
         .original("https://www.mofa.go.jp/original.html")
+        .unwrap()
+        .attributed_to("Press Secretary")
         .unwrap();
     round_trip(&s);
+    refused::<Source>(
+        r#"{"url": "https://example.org/", "attributed_to": " "}"#,
+        &Source::new("https://example.org/", None::<String>)
+            .unwrap()
+            .attributed_to(" ")
+            .unwrap_err()
+            .to_string(),
+    );
     round_trip(&Source::new("https://example.org/", None::<String>).unwrap());
     refused::<Source>(
         r#"{"url": "ftp://example.org/"}"#,

@@ -916,6 +916,7 @@ pub struct SourceIn {
     pub via: Option<TextIn>,
     pub original: Option<UrlIn>,
     pub reported: Option<DateIn>,
+    pub attributed_to: Option<TextIn>,
 }
 
 impl SourceIn {
@@ -940,6 +941,9 @@ impl SourceIn {
         }
         if let Some(d) = self.reported {
             s = s.reporting_date(d.get()?);
+        }
+        if let Some(a) = &self.attributed_to {
+            s = s.attributed_to(a.get()).ok()?;
         }
         Some(s)
     }

@@ -55,7 +55,7 @@
 //! | `agenda[].topics` | array | `{"category", "label", "keywords"?, "aliases"?}` |
 //! | `agenda[].entries` | array | `{"who": [ids], "verb", "wording"?, "text", "source"?: index}` in the readout's order |
 //! | `parts` | array | `{"title"?, "form", "mode"?, "start"?, "duration"?, "duration_approximate"?, "participants"?: [ids]}` |
-//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "published_inferred"?, "via"?, "original_url"?, "reported_date"?}`: `published_inferred` when the date is not printed on the page, `via` the republisher of the copy read, `original_url` the original page's address when known |
+//! | `sources` | array | `{"url", "publisher"?, "publisher_country"?, "published"?, "published_inferred"?, "via"?, "original_url"?, "attributed_to"?, "reported_date"?}`: `published_inferred` when the date is not printed on the page, `via` the republisher of the copy read, `original_url` the original page's address when known, `attributed_to` whom the text is attributed to, in its words ("Spokesperson Ned Price") |
 //!
 //! Country and organisation codes are alpha-2, alpha-3, numeric or an
 //! organisation's code (`UN`, `NATO`), in any case; the writer uses alpha-2

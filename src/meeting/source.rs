@@ -8,8 +8,9 @@ use crate::limits::{Limits, TextClass};
 
 /// Where a record comes from: a readout's URL and, optionally, its
 /// publisher (which ministry or office), the publishing government, the
-/// publication date, and the date this source gives the meeting when it
-/// differs from the record's (two ministries' readouts of one call a day
+/// publication date, whom the text is attributed to (a spokesperson, an
+/// official on background), and the date this source gives the meeting when
+/// it differs from the record's (two ministries' readouts of one call a day
 /// apart across the date line). Entries name the source that reported them
 /// by its index.
 ///
@@ -23,6 +24,11 @@ use crate::limits::{Limits, TextClass};
 /// assert_eq!(s.publisher(), Some("Ministry of Foreign Affairs of Japan"));
 /// assert_eq!(s.publisher_country().map(|c| c.code()), Some("JP"));
 /// assert!(Source::new("not a url", None::<String>).is_err());
+///
+/// // "The below is attributable to Spokesperson Ned Price:"
+/// let s = Source::new("https://www.state.gov/", Some("U.S. Department of State"))?
+///     .attributed_to("Spokesperson Ned Price")?;
+/// assert_eq!(s.attribution(), Some("Spokesperson Ned Price"));
 /// # Ok(())
 /// # }
 /// ```
@@ -35,6 +41,7 @@ pub struct Source {
     published_inferred: bool,
     via: Option<String>,
     original_url: Option<String>,
+    attributed_to: Option<String>,
     reported_date: Option<NaiveDate>,
 }
 
@@ -92,6 +99,7 @@ impl Source {
             published_inferred: false,
             via: None,
             original_url: None,
+            attributed_to: None,
             reported_date: None,
         })
     }
@@ -151,6 +159,33 @@ impl Source {
     /// the original is known.
     pub fn original_url(&self) -> Option<&str> {
         self.original_url.as_deref()
+    }
+
+    /// The same source, whose text is attributed to someone, in the page's
+    /// words without the lead-in: `"Spokesperson Ned Price"` for "The below
+    /// is attributable to Spokesperson Ned Price:", `"a Senior State
+    /// Department official"` for a briefing on background.
+    ///
+    /// # Errors
+    ///
+    /// A blank or over-long text, or one with control characters.
+    pub fn attributed_to(mut self, words: impl Into<String>) -> Result<Source, Error> {
+        let words = words.into();
+        let mut out = Collector::new();
+        Limits::default().check_text(
+            &mut out,
+            "attributed_to",
+            "attribution",
+            TextClass::Name,
+            &words,
+        );
+        self.attributed_to = Some(words);
+        out.finish_value(self)
+    }
+
+    /// Whom the text is attributed to, in the page's words, if it says.
+    pub fn attribution(&self) -> Option<&str> {
+        self.attributed_to.as_deref()
     }
 
     /// Whether the publication date is inferred rather than printed.

@@ -1111,6 +1111,26 @@ fn build_one(
             if let Some(p) = ctx.published {
                 s = s.published(p);
             }
+            // "The below is attributable to Spokesperson ...:"
+            let attribution = ctx.ignored.iter().find_map(|(sp, kind)| {
+                (*kind == super::result::IgnoredKind::Attribution)
+                    .then(|| ctx.text.get(sp.range()))
+                    .flatten()
+                    .and_then(super::styles::attribution_words)
+                    .map(|w| (*sp, w))
+            });
+            if let Some((sp, words)) = attribution {
+                if let Ok(with) = s.clone().attributed_to(words) {
+                    s = with;
+                    d.fact(
+                        Field::Attribution,
+                        sp,
+                        Basis::Stated,
+                        Rule::AttributionLine,
+                        words,
+                    );
+                }
+            }
             b = b.source(s);
         }
     }

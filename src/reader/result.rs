@@ -85,6 +85,9 @@ named_enum! {
         Part = "part",
         /// The publication date.
         Published = "published",
+        /// Whom the page attributes its text to (a spokesperson), kept on
+        /// the source.
+        Attribution = "attribution",
     }
 }
 
@@ -132,6 +135,10 @@ named_enum! {
         TitleDate = "title_date",
         /// The page's date line.
         DateLine = "date_line",
+        /// A line that attributes the text ("The below is attributable to
+        /// Spokesperson ...:"), which also stays among the ignored
+        /// boilerplate.
+        AttributionLine = "attribution_line",
         /// A date the page gives for all the meetings it reports.
         SharedDate = "shared_date",
         /// A time of day as written ("commencing at 4:00 p.m.").

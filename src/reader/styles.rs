@@ -12,6 +12,35 @@ use crate::country::Country;
 use crate::meeting::{MeetingForm, Mode};
 
 /// Recognises a whole block (paragraph) of boilerplate.
+/// The words a line of attribution names, without its lead-in and colon:
+/// "Spokesperson Ned Price" for "The below is attributable to Spokesperson
+/// Ned Price:", "A Foreign Office spokesperson" for "A Foreign Office
+/// spokesperson said:". `None` for any other line.
+pub(crate) fn attribution_words(line: &str) -> Option<&str> {
+    let line = line.trim().strip_suffix(':')?.trim_end();
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        // Case folding changed byte offsets: not a line of this shape.
+        return None;
+    }
+    for lead in [
+        "the below is attributable to ",
+        "the following is attributable to ",
+    ] {
+        if lower.starts_with(lead) {
+            return line
+                .get(lead.len()..)
+                .map(str::trim)
+                .filter(|w| !w.is_empty());
+        }
+    }
+    let said = lower.strip_suffix(" said")?;
+    (said.contains("spokesperson") || said.contains("spokesman"))
+        .then(|| line.get(..said.len()).map(str::trim))
+        .flatten()
+        .filter(|w| !w.is_empty())
+}
+
 pub(crate) fn block_boilerplate(text: &str, sp: Sp) -> Option<IgnoredKind> {
     // Boilerplate is short, or starts with a note or an attribution.
     let slice = text.get(sp.range()).unwrap_or_default();
@@ -512,6 +541,29 @@ mod tests {
             sentence_boilerplate(s, Sp::new(0, s.len())),
             Some(IgnoredKind::Overview)
         );
+    }
+
+    #[test]
+    fn attributions() {
+        for (line, words) in [
+            (
+                "The below is attributable to Spokesperson Ned Price:",
+                Some("Spokesperson Ned Price"),
+            ),
+            (
+                "The following is attributable to Spokesperson Matthew Miller: ",
+                Some("Spokesperson Matthew Miller"),
+            ),
+            (
+                "A Foreign Office spokesperson said:",
+                Some("A Foreign Office spokesperson"),
+            ),
+            ("The below is attributable to:", None),
+            ("The two ministers said:", None),
+            ("The below is attributable to Spokesperson Ned Price.", None),
+        ] {
+            assert_eq!(attribution_words(line), words, "{line}");
+        }
     }
 
     #[test]

@@ -792,6 +792,8 @@ pub(crate) struct RawSource<'a> {
     via: Option<String>,
     #[serde(default)]
     original_url: Option<String>,
+    #[serde(default)]
+    attributed_to: Option<String>,
     #[serde(default, borrow)]
     reported_date: Option<Word<'a>>,
 }
@@ -1846,6 +1848,9 @@ impl RawSource<'_> {
         s = s.published_inferred(self.published_inferred);
         if let Some(v) = self.via {
             s = s.via(v).map_err(|e| e.within("via"))?;
+        }
+        if let Some(a) = self.attributed_to {
+            s = s.attributed_to(a)?;
         }
         match self.original_url {
             Some(u) => s.original(u),

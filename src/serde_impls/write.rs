@@ -497,6 +497,9 @@ impl Serialize for Source {
         if let Some(u) = self.original_url() {
             st.serialize_field("original_url", u)?;
         }
+        if let Some(a) = self.attribution() {
+            st.serialize_field("attributed_to", a)?;
+        }
         if let Some(d) = self.reported_date() {
             st.serialize_field("reported_date", &Text(d))?;
         }
