@@ -742,3 +742,24 @@ fn custom_actors_may_come_after_the_participants_who_name_them() {
     let e = Meeting::from_json(&bad).unwrap_err();
     assert_eq!(e.path(), "participants[2].group.members[0]");
 }
+
+/// An `actors` list longer than `max_list_len` stops at the limit like every
+/// other list: refused with the count, those past the limit not kept.
+#[test]
+fn an_over_long_actors_list_stops_at_its_limit() {
+    let actor = |i: usize| {
+        let code = format!("X{}", char::from(b'A' + u8::try_from(i % 26).unwrap()));
+        json!({"code": code, "name": format!("Actor {i}"), "capital_zone": "Europe/Paris", "zones": ["Europe/Paris"]})
+    };
+    let mut doc = seed_value();
+    doc["actors"] = json!((0..3).map(actor).collect::<Vec<_>>());
+    let text = serde_json::to_string(&doc).unwrap();
+    let two = Limits::default().with_max_list_len(2);
+    let e = Meeting::from_json_with(text.as_bytes(), &two, OffsetPolicy::Reject).unwrap_err();
+    assert_eq!((e.kind(), e.path()), (ErrorKind::TooMany, "actors"), "{e}");
+    assert!(e.to_string().contains("max_list_len"), "{e}");
+    assert!(e.to_string().contains('3'), "{e}");
+    // Within the limit, they read.
+    let three = Limits::default().with_max_list_len(3);
+    assert!(Meeting::from_json_with(text.as_bytes(), &three, OffsetPolicy::Reject).is_ok());
+}
