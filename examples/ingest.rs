@@ -23,6 +23,12 @@
 //! 2 for bad arguments or a file that cannot be opened. Output that cannot
 //! be written (a closed pipe) is a message and exit status 1, never a
 //! panic.
+//!
+//! It needs only the `reader` feature, on by default:
+//!
+//! ```text
+//! cargo run --example ingest -- --publisher JP --published 2023-11-14 FILE
+//! ```
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -197,7 +203,9 @@ fn main() -> ExitCode {
             note("error: no meeting could be read from the text");
             return ExitCode::FAILURE;
         }
-        [one] => one.to_json().map_err(|e| e.to_string()),
+        // What `Meeting::to_json` and `Meeting::list_to_json` (feature
+        // `json`) write, through the `serde` traits that `reader` turns on.
+        [one] => serde_json::to_string_pretty(one).map_err(|e| e.to_string()),
         several => serde_json::to_string_pretty(several).map_err(|e| e.to_string()),
     };
     match json {
