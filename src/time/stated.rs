@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{FixedOffset, NaiveDateTime, Timelike};
+use chrono::{Datelike, FixedOffset, NaiveDateTime, Timelike};
 use chrono_tz::Tz;
 
 use crate::error::{Detail, Error, echo};
@@ -291,11 +291,19 @@ fn parse_stated_civil(text: &str) -> Result<NaiveDateTime, Error> {
     match end_of_day {
         Some((date, _)) => {
             let midnight = parse_civil(&format!("{date}T00:00"))?;
+            // Midnight of the next day, which must be a day the text form
+            // can write back: years run 0000 to 9999.
             midnight
                 .date()
                 .succ_opt()
+                .filter(|next| next.year() <= 9999)
                 .map(|next| next.and_time(chrono::NaiveTime::MIN))
-                .ok_or_else(|| invalid(text, "the day after is out of range"))
+                .ok_or_else(|| {
+                    invalid(
+                        text,
+                        "24:00 is midnight of the next day, which is past 9999-12-31: years run 0000 to 9999",
+                    )
+                })
         }
         None => parse_civil(text),
     }
