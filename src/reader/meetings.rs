@@ -2026,10 +2026,17 @@ impl<'a> Ctx<'a> {
         if found.is_empty() {
             return false;
         }
+        self.add_attendees(di, found, s.sp)
+    }
+
+    /// Adds `people` to draft `di` as attendees (those not there already),
+    /// with the fact of the sentence at `sp` that says so; whether the
+    /// draft exists.
+    fn add_attendees(&mut self, di: usize, people: Vec<usize>, sp: Sp) -> bool {
         let Some(d) = self.drafts.get_mut(di) else {
             return false;
         };
-        for p in found {
+        for p in people {
             if !d.has(p) {
                 d.members.push(Member {
                     person: p,
@@ -2040,7 +2047,7 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        d.fact(Field::Role, s.sp, Basis::Stated, Rule::Attendee, "attendee");
+        d.fact(Field::Role, sp, Basis::Stated, Rule::Attendee, "attendee");
         self.apply_remote(di);
         true
     }
@@ -3338,23 +3345,7 @@ impl<'a> Ctx<'a> {
         }
         let obj = toks.get(a + 2..e).unwrap_or_default();
         let (found, _) = self.object_people(obj, &[], Some(di));
-        let Some(d) = self.drafts.get_mut(di) else {
-            return false;
-        };
-        for p in found {
-            if !d.has(p) {
-                d.members.push(Member {
-                    person: p,
-                    host: false,
-                    attendee: true,
-                    remote: false,
-                    calling_from: None,
-                });
-            }
-        }
-        d.fact(Field::Role, s.sp, Basis::Stated, Rule::Attendee, "attendee");
-        self.apply_remote(di);
-        true
+        self.add_attendees(di, found, s.sp)
     }
 
     /// "Minister Song is visiting Singapore at the invitation of ...",
